@@ -1,0 +1,31 @@
+/** API tests: ESM TypeScript through swc, against a real PostgreSQL (see test/support/global-setup.mjs). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+export default {
+  displayName: 'api',
+  rootDir: '../..',
+  roots: ['<rootDir>/apps/api'],
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@ecw/domain$': '<rootDir>/libs/shared/domain/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/apps/api/**/*.spec.ts'],
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
+  testTimeout: 30000,
+};

@@ -1,0 +1,26 @@
+import { ErrorCode, ErrorReason } from '@ecw/domain';
+import { defineErrors } from '../core/errors/domain.exception.js';
+
+export enum AccountErrorReason {
+  EMAIL_TAKEN = 'ACCOUNT_EMAIL_TAKEN',
+  INVALID_CREDENTIALS = 'ACCOUNT_INVALID_CREDENTIALS',
+  MFA_REQUIRED = ErrorReason.MFA_REQUIRED,
+  MFA_CODE_WRONG = 'ACCOUNT_MFA_CODE_WRONG',
+  MFA_NOT_PENDING = 'ACCOUNT_MFA_NOT_PENDING',
+  PASSWORD_WRONG = 'ACCOUNT_PASSWORD_WRONG',
+  TOKEN_INVALID = 'ACCOUNT_TOKEN_INVALID',
+  NOT_FOUND = 'ACCOUNT_NOT_FOUND',
+  NEEDS_HTTP = 'ACCOUNT_NEEDS_HTTP',
+}
+
+export const AccountError = defineErrors(AccountErrorReason, {
+  [AccountErrorReason.EMAIL_TAKEN]: ErrorCode.CONFLICT,
+  [AccountErrorReason.INVALID_CREDENTIALS]: ErrorCode.UNAUTHENTICATED,
+  [AccountErrorReason.MFA_REQUIRED]: ErrorCode.BAD_USER_INPUT,
+  [AccountErrorReason.MFA_CODE_WRONG]: ErrorCode.BAD_USER_INPUT,
+  [AccountErrorReason.MFA_NOT_PENDING]: ErrorCode.CONFLICT,
+  [AccountErrorReason.PASSWORD_WRONG]: ErrorCode.BAD_USER_INPUT,
+  [AccountErrorReason.TOKEN_INVALID]: ErrorCode.BAD_USER_INPUT,
+  [AccountErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [AccountErrorReason.NEEDS_HTTP]: ErrorCode.BAD_USER_INPUT,
+});

@@ -1,0 +1,10 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType('SignUpInput')
+export class SignUpInput {
+  @Field(() => String) email!: string;
+  @Field(() => String, { description: 'At least 12 characters' }) password!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => String, { nullable: true }) locale?: string | null;
+  @Field(() => String, { nullable: true }) timeZone?: string | null;
+}

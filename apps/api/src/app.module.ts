@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type Logger } from 'pino';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { AppConfig } from './core/config/app-config.js';
+import { CoreModule, LOGGER } from './core/core.module.js';
+import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
+import { graphqlOptions } from './core/graphql/graphql.config.js';
+
+/** The features, each a module that exports only its services. */
+const FEATURES = [AccountsModule];
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, logger),
+        ...FEATURES,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AccountsModule],
+          inject: [AppConfig, VIEWER_RESOLVER, LOGGER],
+          useFactory: (appConfig: AppConfig, viewers: ViewerResolver, log: Logger) => graphqlOptions(appConfig, viewers, log),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { type Server } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
+import { type ParsedConfig } from './core/config/config.schema.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/database/embedded-postgres.js';
+import { configureHttp } from './core/http/http-setup.js';
+import { PinoNestLogger } from './core/logging/nest-logger.js';
+import { SubscriptionServer } from './core/graphql/subscription-server.js';
+import { SocketRegistry } from './core/graphql/socket-registry.js';
+import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
+
+export interface RunningApi {
+  app: NestExpressApplication;
+  config: AppConfig;
+  /** e.g. http://127.0.0.1:3000 */
+  url: string;
+  /** Stops accepting, drains HTTP, closes sockets with 1001, stops the embedded database. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_DATABASE = 'election_workspace';
+
+/** The web app's build: dist/apps/web beside this file's dist/apps/api. */
+function defaultWebDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../web');
+}
+
+export async function startApi(env: ParsedConfig, logger: Logger): Promise<RunningApi> {
+  const dataDir = resolveDataDir(env.DATA_DIR);
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(dataDir, (line) => logger.info(line));
+    await embedded.createDatabase(DEFAULT_DATABASE);
+    databaseUrl = embedded.url(DEFAULT_DATABASE);
+  }
+  try {
+    const config = new AppConfig(env, dataDir, await loadSessionSecret(env, dataDir), databaseUrl);
+    return await startNest(config, logger, embedded);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDatabase | null): Promise<RunningApi> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  configureHttp(app, config, logger, config.env.WEB_DIST_DIR ?? defaultWebDir());
+  await app.init();
+  const httpServer = app.getHttpServer() as Server;
+  const subscriptions = new SubscriptionServer(config, app.get<ViewerResolver>(VIEWER_RESOLVER), logger, app.get(SocketRegistry));
+  subscriptions.start(httpServer, app.get(GraphQLSchemaHost).schema);
+  await app.listen(config.env.PORT, config.env.HOST);
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.env.PORT;
+  const url = `http://${config.env.HOST === '0.0.0.0' ? '127.0.0.1' : config.env.HOST}:${port}`;
+  logger.info({ url }, 'API listening');
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await subscriptions.stop(httpServer);
+      await app.close();
+      await embedded?.stop();
+    })());
+  return { app, config, url, close };
+}

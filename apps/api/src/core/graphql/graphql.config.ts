@@ -1,0 +1,43 @@
+import { type ApolloDriverConfig } from '@nestjs/apollo';
+import { type Request, type Response } from 'express';
+import { type Logger } from 'pino';
+import { type AppConfig } from '../config/app-config.js';
+import { credentialFrom } from '../auth/request-credential.js';
+import { type ViewerResolver } from '../auth/viewer.js';
+import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { OPERATION_LIMIT_RULES } from './operation-limits.js';
+
+/** Apollo over HTTP at /graphql. Subscriptions are served by our own graphql-ws server (subscription-server.ts). */
+export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logger: Logger): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: process.env['EMIT_SCHEMA'] ?? true,
+    sortSchema: true,
+    graphiql: false,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: OPERATION_LIMIT_RULES,
+    formatError: createErrorFormatter(logger),
+    context: ({ req, res }: { req: Request; res: Response }) => httpContext(req, res, config, viewers),
+  };
+}
+
+async function httpContext(req: Request, res: Response, config: AppConfig, viewers: ViewerResolver): Promise<RequestContext> {
+  const credential = credentialFrom(req.headers.authorization, req.headers.cookie, config.secureCookies);
+  const userAgent = req.headers['user-agent'] ?? null;
+  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  const viewer = credential ? await viewers.resolve(credential, { userAgent, ip }) : null;
+  return createRequestContext({
+    viewer,
+    locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(req.headers['accept-language']),
+    requestId: String(req.id ?? ''),
+    ip,
+    userAgent,
+    origin: typeof req.headers.origin === 'string' ? req.headers.origin : null,
+    res,
+    transport: 'http',
+  });
+}

@@ -1,0 +1,49 @@
+import { type WebSocket } from 'ws';
+import { type Viewer } from '../auth/viewer.js';
+
+/** Close code for a socket whose credential was revoked: the client must authenticate again. */
+export const CLOSE_ACCESS_REVOKED = 4401;
+
+/**
+ * The open subscription sockets of this instance, by account and credential: enforces the
+ * per-account cap and lets a revoked session or token close its sockets at once.
+ */
+export class SocketRegistry {
+  private readonly byUser = new Map<string, Map<WebSocket, Viewer>>();
+
+  add(viewer: Viewer, socket: WebSocket, maxPerAccount: number): boolean {
+    const sockets = this.byUser.get(viewer.userId) ?? new Map<WebSocket, Viewer>();
+    if (sockets.size >= maxPerAccount) return false;
+    sockets.set(socket, viewer);
+    this.byUser.set(viewer.userId, sockets);
+    return true;
+  }
+
+  remove(socket: WebSocket): void {
+    for (const [userId, sockets] of this.byUser) {
+      if (sockets.delete(socket) && sockets.size === 0) this.byUser.delete(userId);
+    }
+  }
+
+  countFor(userId: string): number {
+    return this.byUser.get(userId)?.size ?? 0;
+  }
+
+  /** Closes the sockets opened with matching credentials (a session, a token, or all of a user's). */
+  close(match: { userId: string; sessionId?: string; apiTokenId?: string }, reason: string): number {
+    const sockets = this.byUser.get(match.userId);
+    if (!sockets) return 0;
+    let closed = 0;
+    for (const [socket, viewer] of sockets) {
+      const matches =
+        (match.sessionId === undefined && match.apiTokenId === undefined) ||
+        (match.sessionId !== undefined && viewer.sessionId === match.sessionId) ||
+        (match.apiTokenId !== undefined && viewer.apiTokenId === match.apiTokenId);
+      if (matches) {
+        socket.close(CLOSE_ACCESS_REVOKED, reason);
+        closed += 1;
+      }
+    }
+    return closed;
+  }
+}

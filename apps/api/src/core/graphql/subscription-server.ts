@@ -1,0 +1,124 @@
+import { type IncomingMessage, type Server } from 'node:http';
+import { type Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { CloseCode, type Context } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { type Logger } from 'pino';
+import { type AppConfig } from '../config/app-config.js';
+import { credentialFrom } from '../auth/request-credential.js';
+import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
+import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
+import { SocketRegistry } from './socket-registry.js';
+import { isSameOrigin } from '../http/origin.js';
+
+interface ConnectionExtra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
+  request: IncomingMessage;
+  viewer?: Viewer | null;
+  credential?: Credential | null;
+  ip?: string;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * graphql-ws at /graphql on the API's HTTP server. We run it ourselves (rather than through the
+ * Apollo driver) to apply the same limits as HTTP: message size, depth/cost rules, the origin check
+ * for cookie-authenticated sockets, and a per-account socket cap.
+ */
+export class SubscriptionServer {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });
+  private disposable: { dispose(): void | Promise<void> } | null = null;
+  private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
+  };
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly viewers: ViewerResolver,
+    private readonly logger: Logger,
+    readonly sockets: SocketRegistry,
+  ) {}
+
+  start(httpServer: Server, schema: GraphQLSchema): void {
+    const formatError = createErrorFormatter(this.logger);
+    const rules = [...specifiedRules, ...OPERATION_LIMIT_RULES];
+    this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+      {
+        schema,
+        connectionInitWaitTimeout: 10_000,
+        onConnect: (ctx) => this.authenticate(ctx),
+        onClose: (ctx) => this.sockets.remove(ctx.extra.socket),
+        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | ExecutionArgs | void => {
+          let document;
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length) return errors;
+          return { schema, document, variableValues: payload.variables ?? null, operationName: payload.operationName ?? null };
+        },
+        context: (ctx) => this.contextFor(ctx),
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+        onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      },
+      this.wss,
+    );
+    httpServer.on('upgrade', this.onUpgrade);
+  }
+
+  private async authenticate(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): Promise<boolean> {
+    const { request, socket } = ctx.extra;
+    const fromParams = ctx.connectionParams?.['authorization'];
+    const credential = credentialFrom(
+      typeof fromParams === 'string' ? fromParams : undefined,
+      request.headers.cookie,
+      this.config.secureCookies,
+    );
+    // A browser sends the cookie to any origin that opens a socket here: only our own origin may use it.
+    if (credential?.kind === 'session' && !isSameOrigin(request, this.config)) {
+      socket.close(CloseCode.Forbidden, 'Forbidden origin');
+      return false;
+    }
+    const ip = request.socket.remoteAddress ?? 'unknown';
+    const viewer = credential
+      ? await this.viewers.resolve(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
+      : null;
+    if (credential && !viewer) return false;
+    if (viewer && !this.sockets.add(viewer, socket, this.config.env.MAX_SOCKETS_PER_ACCOUNT)) {
+      socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
+      return false;
+    }
+    Object.assign(ctx.extra, { viewer, credential, ip });
+    return true;
+  }
+
+  private contextFor(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): RequestContext {
+    const { request, viewer, ip } = ctx.extra;
+    return createRequestContext({
+      viewer: viewer ?? null,
+      locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(request.headers['accept-language']),
+      requestId: randomUUID(),
+      ip: ip ?? 'unknown',
+      userAgent: request.headers['user-agent'] ?? null,
+      origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
+      res: null,
+      transport: 'ws',
+    });
+  }
+
+  /** Closes every socket with 1001 (going away), as a shutting-down server should. */
+  async stop(httpServer: Server): Promise<void> {
+    httpServer.off('upgrade', this.onUpgrade);
+    await this.disposable?.dispose();
+  }
+}

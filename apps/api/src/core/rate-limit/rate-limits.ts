@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type Redis } from 'ioredis';
+import { rateLimited } from '../errors/domain.exception.js';
+
+interface Budget {
+  points: number;
+  durationSeconds: number;
+}
+
+/**
+ * Budgets per purpose. Failed sign-ins are counted per account and per address and stop long before
+ * 40 tries; the per-address budgets for normal use are generous because a whole office may share one
+ * address.
+ */
+export const BUDGETS = {
+  signInFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
+  signInFailuresByAddress: { points: 30, durationSeconds: 15 * 60 },
+  signUpByAddress: { points: 100, durationSeconds: 60 * 60 },
+  tokenUseByAddress: { points: 6000, durationSeconds: 60 },
+  passwordResetByAccount: { points: 5, durationSeconds: 60 * 60 },
+  passwordResetByAddress: { points: 50, durationSeconds: 60 * 60 },
+  secondFactorFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
+  invitationLookupByAddress: { points: 300, durationSeconds: 60 * 60 },
+} satisfies Record<string, Budget>;
+
+export type RateLimitName = keyof typeof BUDGETS;
+
+/** Rate limits backed by Redis when REDIS_URL is set (so they hold across instances), else memory. */
+@Injectable()
+export class RateLimits {
+  private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
+
+  constructor(redis: Redis | null) {
+    this.limiters = Object.fromEntries(
+      Object.entries(BUDGETS).map(([name, budget]) => {
+        const options = { keyPrefix: `rl:${name}`, points: budget.points, duration: budget.durationSeconds };
+        return [name, redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options)];
+      }),
+    ) as unknown as Record<RateLimitName, RateLimiterAbstract>;
+  }
+
+  /** Throws RATE_LIMITED when the budget is already spent, without spending from it. */
+  async assertAvailable(name: RateLimitName, key: string): Promise<void> {
+    const state = await this.limiters[name].get(key);
+    if (state && state.consumedPoints >= BUDGETS[name].points) throw rateLimited(secondsUntil(state));
+  }
+
+  /** Spends one point; throws RATE_LIMITED when that goes over the budget. */
+  async consume(name: RateLimitName, key: string): Promise<void> {
+    try {
+      await this.limiters[name].consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw rateLimited(secondsUntil(error));
+      throw error;
+    }
+  }
+
+  async reset(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].delete(key);
+  }
+}
+
+function secondsUntil(state: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { invalidInput, type FieldProblem } from '../errors/domain.exception.js';
+import { CATALOGUES, type MessageKey } from '../i18n/messages.js';
+
+/**
+ * Validates a mutation's input against its schema; on failure throws BAD_USER_INPUT naming every
+ * bad field, before anything is changed. Custom rules put a message key in `message`.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw invalidInput(result.error.issues.map(toFieldProblem));
+}
+
+function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {
+  const field = issue.path.map(String).join('.') || 'input';
+  if (isMessageKey(issue.message)) return { field, message: issue.message, params: paramsOf(issue) };
+  switch (issue.code) {
+    case 'too_big':
+      return { field, message: 'field.tooLong', params: { max: Number(issue.maximum) } };
+    case 'too_small':
+      return { field, message: 'field.required' };
+    case 'invalid_format':
+      return { field, message: issue.format === 'email' ? 'field.email' : 'error.badInput' };
+    case 'invalid_type':
+      return { field, message: 'field.required' };
+    default:
+      return { field, message: 'error.badInput' };
+  }
+}
+
+function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const params = (issue as { params?: Record<string, string | number> }).params;
+  return params ?? {};
+}
+
+function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(CATALOGUES.en, value);
+}
+
+/** A trimmed string with a maximum length; the limit is named in the error. */
+export const boundedString = (max: number) => z.string().trim().max(max);

@@ -1,0 +1,47 @@
+import { ConfigError, parseConfig } from './core/config/config.schema.js';
+import { EmbeddedPostgresError } from './core/database/embedded-postgres.js';
+import { createLogger } from './core/logging/logger.js';
+import { startApi } from './bootstrap.js';
+
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  let api;
+  try {
+    api = await startApi(env, logger);
+  } catch (error) {
+    if (error instanceof EmbeddedPostgresError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (process.env['EMIT_SCHEMA']) {
+    await api.close();
+    return;
+  }
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    process.once(signal, () => process.exit(1)); // a second signal does not wait
+    api.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,22 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+
+/**
+ * One PostgreSQL server for the whole run: DATABASE_URL when set (CI, developers with a server),
+ * else the same embedded server the app uses, in a temporary folder. Each test file then makes its
+ * own database. (Jest loads global setup outside its transform, hence tsx for the TypeScript import.)
+ */
+export default async function globalSetup() {
+  process.env.TZ = 'UTC';
+  if (process.env.DATABASE_URL) {
+    process.env.TEST_DATABASE_SERVER_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const { startEmbeddedPostgres } = await tsImport('../../src/core/database/embedded-postgres.ts', import.meta.url);
+  const dataDir = await mkdtemp(join(tmpdir(), 'ecw-test-db-'));
+  const db = await startEmbeddedPostgres(dataDir, () => undefined);
+  globalThis.__EMBEDDED_DB__ = db;
+  process.env.TEST_DATABASE_SERVER_URL = db.url('postgres');
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startApi, type RunningApi } from '../../src/bootstrap.js';
+import { parseConfig, type ConfigInput } from '../../src/core/config/config.schema.js';
+import { createLogger } from '../../src/core/logging/logger.js';
+import { createTestDatabase } from './test-database.js';
+import { TestClient } from './test-client.js';
+
+export interface TestApi {
+  api: RunningApi;
+  url: string;
+  databaseUrl: string;
+  /** A fresh client with its own cookie jar (a new browser). */
+  client(): TestClient;
+  /** Direct SQL, for arranging and asserting what the API cannot show. */
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+type EnvOverrides = { [K in keyof ConfigInput]?: string };
+
+/** The whole API on a random port, on a database of its own: real HTTP, real WebSockets, real SQL. */
+export async function startTestApi(overrides: EnvOverrides = {}, database?: { url: string }): Promise<TestApi> {
+  const ownDatabase = database ? null : await createTestDatabase();
+  const databaseUrl = database?.url ?? ownDatabase!.url;
+  const dataDir = await mkdtemp(join(tmpdir(), 'ecw-test-data-'));
+  const env = parseConfig({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: process.env['TEST_SESSION_SECRET'] ?? randomBytes(32).toString('hex'),
+    ...overrides,
+  });
+  const api = await startApi(env, createLogger(env.LOG_LEVEL));
+  const db = new DataSource({ type: 'postgres', url: databaseUrl });
+  await db.initialize();
+  return {
+    api,
+    url: api.url,
+    databaseUrl,
+    db,
+    client: () => new TestClient(api.url),
+    async close() {
+      await db.destroy();
+      await api.close();
+      await ownDatabase?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
