@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '..', 'shared');
 const checker = join(shared, 'tools', 'check-contract.mjs');
 if (!existsSync(checker)) {

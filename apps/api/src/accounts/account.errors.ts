@@ -1,16 +1,20 @@
-import { ErrorCode, ErrorReason } from '@ecw/domain';
+import { ErrorCode } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
 
 export enum AccountErrorReason {
   EMAIL_TAKEN = 'ACCOUNT_EMAIL_TAKEN',
   INVALID_CREDENTIALS = 'ACCOUNT_INVALID_CREDENTIALS',
-  MFA_REQUIRED = ErrorReason.MFA_REQUIRED,
+  /** The shared reason clients switch on (ErrorReason.MFA_REQUIRED in @ecw/domain). */
+  MFA_REQUIRED = 'MFA_REQUIRED',
   MFA_CODE_WRONG = 'ACCOUNT_MFA_CODE_WRONG',
   MFA_NOT_PENDING = 'ACCOUNT_MFA_NOT_PENDING',
+  MFA_ALREADY_ENABLED = 'ACCOUNT_MFA_ALREADY_ENABLED',
+  MFA_NOT_ENABLED = 'ACCOUNT_MFA_NOT_ENABLED',
   PASSWORD_WRONG = 'ACCOUNT_PASSWORD_WRONG',
   TOKEN_INVALID = 'ACCOUNT_TOKEN_INVALID',
   NOT_FOUND = 'ACCOUNT_NOT_FOUND',
   NEEDS_HTTP = 'ACCOUNT_NEEDS_HTTP',
+  NEEDS_SESSION = 'ACCOUNT_NEEDS_SESSION',
 }
 
 export const AccountError = defineErrors(AccountErrorReason, {
@@ -19,8 +23,11 @@ export const AccountError = defineErrors(AccountErrorReason, {
   [AccountErrorReason.MFA_REQUIRED]: ErrorCode.BAD_USER_INPUT,
   [AccountErrorReason.MFA_CODE_WRONG]: ErrorCode.BAD_USER_INPUT,
   [AccountErrorReason.MFA_NOT_PENDING]: ErrorCode.CONFLICT,
+  [AccountErrorReason.MFA_ALREADY_ENABLED]: ErrorCode.CONFLICT,
+  [AccountErrorReason.MFA_NOT_ENABLED]: ErrorCode.CONFLICT,
   [AccountErrorReason.PASSWORD_WRONG]: ErrorCode.BAD_USER_INPUT,
   [AccountErrorReason.TOKEN_INVALID]: ErrorCode.BAD_USER_INPUT,
   [AccountErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [AccountErrorReason.NEEDS_HTTP]: ErrorCode.BAD_USER_INPUT,
+  [AccountErrorReason.NEEDS_SESSION]: ErrorCode.FORBIDDEN,
 });

@@ -16,6 +16,10 @@ export const timeZoneRule = z
   .refine((zone) => timeZones.has(zone), { message: 'field.timeZone' });
 /** Passwords are checked by the password policy, not trimmed: spaces are characters too. */
 export const passwordRule = z.string().max(LIMITS.passwordMax * 4);
+/** A 6-digit authenticator code or a recovery code; which one is decided by its shape. */
+export const secondFactorCodeRule = z.string().trim().min(1).max(64);
+/** Secrets we issued (reset links): far shorter than this; longer input is not ours. */
+export const issuedSecretRule = z.string().trim().min(1).max(200);
 
 export const signUpRules = z.object({
   email: emailRule,
@@ -31,3 +35,32 @@ export const signInRules = z.object({
   totpCode: z.string().trim().max(16).nullish(),
   recoveryCode: z.string().trim().max(64).nullish(),
 });
+
+export const updateProfileRules = z.object({
+  displayName: displayNameRule.nullish(),
+  locale: localeRule.nullish(),
+  timeZone: timeZoneRule.nullish(),
+});
+
+export const changePasswordRules = z.object({ currentPassword: passwordRule, newPassword: passwordRule });
+
+export const confirmTotpRules = z.object({ code: secondFactorCodeRule });
+
+export const disableTotpRules = z.object({ password: passwordRule, code: secondFactorCodeRule });
+
+export const apiTokenNameRule = z.string().trim().min(1).max(LIMITS.tokenNameMax);
+
+export const requestPasswordResetRules = z.object({ email: emailRule });
+
+export const createPasswordResetLinkRules = z.object({ email: z.string().trim().max(LIMITS.emailMax) });
+
+export const resetPasswordRules = z.object({ token: issuedSecretRule, newPassword: passwordRule });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a row, so callers answer NOT_FOUND without asking the database. */
+export function isRowId(value: string): boolean {
+  return UUID.test(value);
+}
+
+export const revokeSessionRules = z.object({ id: z.string().trim().max(64) });

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
+import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { invalidInput } from '../core/errors/domain.exception.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { AccountError, AccountErrorReason } from './account.errors.js';
-import { signInRules, signUpRules } from './account.rules.js';
+import { signInRules, signUpRules, updateProfileRules } from './account.rules.js';
+import { AccessRevocations } from './access-revocation.js';
 import { type SignInInput } from './dtos/sign-in.input.js';
 import { type SignUpInput } from './dtos/sign-up.input.js';
+import { type UpdateProfileInput } from './dtos/update-profile.input.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password-policy.js';
 import { SecondFactorService } from './second-factor.service.js';
 import { SessionService } from './session.service.js';
@@ -28,6 +31,7 @@ export class AccountService {
     private readonly secondFactor: SecondFactorService,
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
+    private readonly revocations: AccessRevocations,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
@@ -77,6 +81,7 @@ export class AccountService {
       });
     }
     if (user.totpEnabledAt) {
+      await this.limits.assertAvailable('secondFactorFailuresByAccount', user.id);
       const passed = await this.secondFactor.check(user, fields.totpCode ?? null, fields.recoveryCode ?? null);
       if (passed === 'missing') {
         throw AccountError(AccountErrorReason.MFA_REQUIRED, {
@@ -86,22 +91,44 @@ export class AccountService {
       }
       if (passed === 'wrong') {
         await this.recordFailure(user.id, accountKey, ctx.ip, 'second_factor');
-        throw AccountError(AccountErrorReason.MFA_CODE_WRONG, { fieldErrors: [{ field: 'totpCode', message: 'field.totpWrong' }] });
+        await this.secondFactor.refuseCode(
+          user.id,
+          fields.totpCode ? { field: 'totpCode', message: 'field.totpWrong' } : { field: 'recoveryCode', message: 'field.recoveryCodeWrong' },
+        );
       }
     }
     await this.limits.reset('signInFailuresByAccount', accountKey);
     await this.sessions.start(user.id, ctx.userAgent, res);
-    await this.audit.record({ action: 'account.signed_in', actorId: user.id, targetType: 'user', targetId: user.id });
+    await this.audit.record({
+      action: 'account.signed_in',
+      actorId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+      metadata: { secondFactor: secondFactorUsed(user, fields) },
+    });
     return user;
   }
 
   async signOut(ctx: RequestContext): Promise<boolean> {
     if (ctx.viewer?.sessionId) {
-      await this.sessions.revoke(ctx.viewer.sessionId);
-      await this.audit.record({ action: 'account.signed_out', actorId: ctx.viewer.userId, targetType: 'session', targetId: ctx.viewer.sessionId });
+      const { userId, sessionId } = ctx.viewer;
+      await this.sessions.revoke(sessionId);
+      await this.audit.record({ action: 'account.signed_out', actorId: userId, targetType: 'session', targetId: sessionId });
+      await this.revocations.announce([{ userId, sessionId }]);
     }
     if (ctx.res) this.sessions.clearCookie(ctx.res);
     return true;
+  }
+
+  /** Changes only the fields given; each is validated like at sign-up. */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    const fields = parseInput(updateProfileRules, input);
+    const changes: Partial<Pick<UserEntity, 'displayName' | 'locale' | 'timeZone'>> = {};
+    if (fields.displayName != null) changes.displayName = fields.displayName;
+    if (fields.locale != null) changes.locale = fields.locale;
+    if (fields.timeZone != null) changes.timeZone = fields.timeZone;
+    if (Object.keys(changes).length > 0) await this.users.update({ id: viewer.userId }, changes);
+    return this.me(viewer.userId);
   }
 
   async me(userId: string): Promise<UserEntity> {
@@ -110,11 +137,33 @@ export class AccountService {
     return user;
   }
 
+  // --- For other features (organizations): look-ups that return only what those features may use.
+
+  /** Public profiles (id and display name) of the given accounts; unknown ids are left out. */
+  findUsersByIds(ids: readonly string[]): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.users.find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+  }
+
+  /** The account registered with this e-mail address (any case), or null. */
+  findUserByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'displayName' | 'email'> | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName', 'u.email'])
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
   private async recordFailure(userId: string | null, accountKey: string, ip: string, factor: string): Promise<void> {
     await this.audit.record({ action: 'account.sign_in_failed', actorId: null, targetType: 'user', targetId: userId, metadata: { factor } });
     await this.limits.consume('signInFailuresByAccount', accountKey);
     await this.limits.consume('signInFailuresByAddress', ip);
   }
+}
+
+function secondFactorUsed(user: UserEntity, fields: { totpCode?: string | null }): string | null {
+  if (!user.totpEnabledAt) return null;
+  return fields.totpCode ? 'totp' : 'recovery_code';
 }
 
 function requireHttp(ctx: RequestContext): Response {

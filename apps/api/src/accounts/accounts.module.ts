@@ -1,15 +1,25 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VIEWER_RESOLVER } from '../core/auth/viewer.js';
+import { AppConfig } from '../core/config/app-config.js';
+import { Mailer } from '../core/mail/mailer.js';
+import { AccessRevocations } from './access-revocation.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
+import { ApiTokenResolver } from './api-token.resolver.js';
 import { ApiTokenService } from './api-token.service.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
+import { PasswordResetResolver } from './password-reset.resolver.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { PasswordService } from './password.service.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
+import { SecondFactorResolver } from './second-factor.resolver.js';
 import { SecondFactorService } from './second-factor.service.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionResolver } from './session.resolver.js';
 import { SessionService } from './session.service.js';
+import { SocketAccessListener } from './socket-access.listener.js';
 import { UserEntity } from './user.entity.js';
 import { CredentialViewerResolver } from './viewer-resolver.service.js';
 
@@ -20,7 +30,16 @@ import { CredentialViewerResolver } from './viewer-resolver.service.js';
     SessionService,
     ApiTokenService,
     SecondFactorService,
+    PasswordService,
+    PasswordResetService,
+    AccessRevocations,
+    SocketAccessListener,
+    { provide: Mailer, useFactory: (config: AppConfig) => new Mailer(config), inject: [AppConfig] },
     AccountResolver,
+    SessionResolver,
+    ApiTokenResolver,
+    SecondFactorResolver,
+    PasswordResetResolver,
     CredentialViewerResolver,
     { provide: VIEWER_RESOLVER, useExisting: CredentialViewerResolver },
   ],

@@ -2,9 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
 import { IsNull, Repository, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { AppConfig } from '../core/config/app-config.js';
 import { hashSecret, newSecret } from '../core/auth/credential-secret.js';
 import { sessionCookieName } from '../core/auth/request-credential.js';
+import { type Viewer } from '../core/auth/viewer.js';
+import { notFound } from '../core/errors/domain.exception.js';
+import { parseInput } from '../core/validation/parse-input.js';
+import { AccessRevocations } from './access-revocation.js';
+import { isRowId, revokeSessionRules } from './account.rules.js';
+import { type RevokeSessionInput } from './dtos/revoke-session.input.js';
 import { SessionEntity } from './session.entity.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +24,8 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly audit: AuditLogService,
+    private readonly revocations: AccessRevocations,
   ) {}
 
   async start(userId: string, userAgent: string | null, res: Response, manager?: EntityManager): Promise<SessionEntity> {
@@ -72,5 +81,52 @@ export class SessionService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** The account's live sessions, most recently used first. */
+  listLive(userId: string): Promise<SessionEntity[]> {
+    return this.sessions
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId })
+      .andWhere('s.last_seen_at > now() - make_interval(days => :idleDays)', { idleDays: this.config.env.SESSION_IDLE_DAYS })
+      .orderBy('s.last_seen_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .getMany();
+  }
+
+  /** When the session ends if unused: the idle limit or the absolute limit, whichever comes first. */
+  endsAt(session: SessionEntity): Date {
+    const idleLimit = session.lastSeenAt.getTime() + this.config.env.SESSION_IDLE_DAYS * DAY_MS;
+    return new Date(Math.min(idleLimit, session.expiresAt.getTime()));
+  }
+
+  /**
+   * Ends one of the viewer's own sessions (signing out a lost laptop): its cookie stops working and
+   * its open sockets close. Someone else's session, or one already ended, is NOT_FOUND.
+   */
+  async revokeOwn(viewer: Viewer, input: RevokeSessionInput, res: Response | null): Promise<true> {
+    const { id } = parseInput(revokeSessionRules, input);
+    if (!isRowId(id)) throw notFound();
+    const userId = viewer.userId;
+    const revoked = await this.sessions.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!revoked.affected) throw notFound();
+    await this.audit.record({ action: 'account.session_revoked', actorId: userId, targetType: 'session', targetId: id });
+    await this.revocations.announce([{ userId, sessionId: id }]);
+    if (id === viewer.sessionId && res) this.clearCookie(res);
+    return true;
+  }
+
+  /** Revokes every live session of the account except `keep`; returns the ids revoked. */
+  async revokeAllOf(userId: string, manager: EntityManager, keep: string | null = null): Promise<string[]> {
+    const revoked = await manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .andWhere(keep ? 'id <> :keep' : 'TRUE', { keep })
+      .returning('id')
+      .execute();
+    return (revoked.raw as { id: string }[]).map((row) => row.id);
   }
 }

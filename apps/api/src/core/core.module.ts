@@ -12,6 +12,7 @@ import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuditLogService } from './audit/audit-log.service.js';
 import { APP_FILTER } from '@nestjs/core';
 import { DomainExceptionFilter } from './errors/domain-exception.filter.js';
+import { MigrationGate } from './database/migration-gate.js';
 
 export const LOGGER = Symbol('LOGGER');
 export const REDIS = Symbol('REDIS');
@@ -46,6 +47,7 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: SocketRegistry, useValue: new SocketRegistry() },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         AuditLogService,
+        MigrationGate,
       ],
       exports: [AppConfig, LOGGER, EventBus, REDIS, RateLimits, SocketRegistry, AuditLogService, TypeOrmModule],
     };

@@ -22,10 +22,20 @@ export interface TestApi {
 
 type EnvOverrides = { [K in keyof ConfigInput]?: string };
 
+export interface TestApiOptions {
+  /** Another instance's database (`t.databaseUrl`): a second API on the same data. */
+  url?: string;
+  /** Where the JSON log lines go (e.g. a LogCapture); give a LOG_LEVEL override too. */
+  logStream?: NodeJS.WritableStream;
+}
+
 /** The whole API on a random port, on a database of its own: real HTTP, real WebSockets, real SQL. */
-export async function startTestApi(overrides: EnvOverrides = {}, database?: { url: string }): Promise<TestApi> {
-  const ownDatabase = database ? null : await createTestDatabase();
-  const databaseUrl = database?.url ?? ownDatabase!.url;
+export async function startTestApi(
+  overrides: EnvOverrides = {},
+  options: TestApiOptions = {},
+): Promise<TestApi> {
+  const ownDatabase = options.url ? null : await createTestDatabase();
+  const databaseUrl = options.url ?? ownDatabase?.url ?? '';
   const dataDir = await mkdtemp(join(tmpdir(), 'ecw-test-data-'));
   const env = parseConfig({
     DATABASE_URL: databaseUrl,
@@ -36,7 +46,7 @@ export async function startTestApi(overrides: EnvOverrides = {}, database?: { ur
     SESSION_SECRET: process.env['TEST_SESSION_SECRET'] ?? randomBytes(32).toString('hex'),
     ...overrides,
   });
-  const api = await startApi(env, createLogger(env.LOG_LEVEL));
+  const api = await startApi(env, createLogger(env.LOG_LEVEL, options.logStream));
   const db = new DataSource({ type: 'postgres', url: databaseUrl });
   await db.initialize();
   return {

@@ -39,6 +39,12 @@ export interface AuditRecord {
   metadata?: Record<string, unknown>;
 }
 
+/** Where a page of the audit log ends: `at` as exact text (UTC, microseconds), then id. */
+export interface AuditPosition {
+  at: string;
+  id: string;
+}
+
 /** Appends to the audit log, inside the caller's transaction when given one. */
 @Injectable()
 export class AuditLogService {
@@ -56,5 +62,39 @@ export class AuditLogService {
         metadata: entry.metadata ?? {},
       }),
     );
+  }
+
+  /**
+   * Up to `limit` events of one organisation, newest first, strictly after `after`, each with its
+   * exact keyset position (a JavaScript Date would drop the microseconds), and the total count.
+   * Callers check who may read the organisation's log; `after` must be well-formed.
+   */
+  async listForOrganization(
+    organizationId: string,
+    limit: number,
+    after: AuditPosition | null,
+  ): Promise<{ events: { event: AuditEventEntity; position: AuditPosition }[]; totalCount: number }> {
+    const query = this.events
+      .createQueryBuilder('e')
+      .where('e.organizationId = :organizationId', { organizationId });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      query.andWhere('(e.at, e.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+        afterAt: after.at,
+        afterId: after.id,
+      });
+    }
+    const { entities, raw } = await query
+      .addSelect(`to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'position_at')
+      .orderBy('e.at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ position_at: string }>();
+    const events = entities.map((event, index) => {
+      const at = raw[index]?.position_at;
+      if (at === undefined) throw new Error('getRawAndEntities returned fewer raw rows than entities');
+      return { event, position: { at, id: event.id } };
+    });
+    return { events, totalCount };
   }
 }

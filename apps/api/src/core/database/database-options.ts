@@ -7,8 +7,8 @@ export function databaseOptions(url: string): DataSourceOptions {
     type: 'postgres',
     url,
     migrations: MIGRATIONS,
-    migrationsRun: true,
-    migrationsTransactionMode: 'each',
+    // Run by MigrationGate under an advisory lock, never implicitly.
+    migrationsRun: false,
     synchronize: false,
     extra: { max: 20, application_name: 'election-workspace' },
   };

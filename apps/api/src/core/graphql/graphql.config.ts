@@ -8,18 +8,22 @@ import { createRequestContext, type RequestContext } from '../context/request-co
 import { createErrorFormatter } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
+import { withContractScalars } from './contract-scalars.js';
 
 /** Apollo over HTTP at /graphql. Subscriptions are served by our own graphql-ws server (subscription-server.ts). */
 export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logger: Logger): ApolloDriverConfig {
   return {
     path: '/graphql',
-    autoSchemaFile: process.env['EMIT_SCHEMA'] ?? true,
+    autoSchemaFile: true,
     sortSchema: true,
     graphiql: false,
     introspection: true,
     csrfPrevention: true,
+    // Field resolvers (members, memberCount, …) get the same guards and error filter as root fields.
+    fieldResolverEnhancers: ['guards', 'filters'],
     includeStacktraceInErrorResponses: false,
     validationRules: OPERATION_LIMIT_RULES,
+    transformSchema: withContractScalars,
     formatError: createErrorFormatter(logger),
     context: ({ req, res }: { req: Request; res: Response }) => httpContext(req, res, config, viewers),
   };

@@ -10,19 +10,23 @@ export const CLOSE_ACCESS_REVOKED = 4401;
  */
 export class SocketRegistry {
   private readonly byUser = new Map<string, Map<WebSocket, Viewer>>();
+  private readonly owner = new Map<WebSocket, string>();
 
   add(viewer: Viewer, socket: WebSocket, maxPerAccount: number): boolean {
     const sockets = this.byUser.get(viewer.userId) ?? new Map<WebSocket, Viewer>();
     if (sockets.size >= maxPerAccount) return false;
     sockets.set(socket, viewer);
     this.byUser.set(viewer.userId, sockets);
+    this.owner.set(socket, viewer.userId);
     return true;
   }
 
   remove(socket: WebSocket): void {
-    for (const [userId, sockets] of this.byUser) {
-      if (sockets.delete(socket) && sockets.size === 0) this.byUser.delete(userId);
-    }
+    const userId = this.owner.get(socket);
+    if (userId === undefined) return;
+    this.owner.delete(socket);
+    const sockets = this.byUser.get(userId);
+    if (sockets?.delete(socket) && sockets.size === 0) this.byUser.delete(userId);
   }
 
   countFor(userId: string): number {

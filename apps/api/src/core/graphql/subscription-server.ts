@@ -15,6 +15,7 @@ import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.j
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { SocketRegistry } from './socket-registry.js';
 import { isSameOrigin } from '../http/origin.js';
+import { clientAddress } from '../http/client-address.js';
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
@@ -25,6 +26,22 @@ interface ConnectionExtra extends Record<PropertyKey, unknown> {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Gives a parse or validation error the code Apollo gives it over HTTP: clients see the same error
+ * on both transports, and the error formatter passes it as a request error (not an unexpected one).
+ */
+function requestError(
+  error: GraphQLError,
+  code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED',
+): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
 
 /**
  * graphql-ws at /graphql on the API's HTTP server. We run it ourselves (rather than through the
@@ -53,17 +70,25 @@ export class SubscriptionServer {
       {
         schema,
         connectionInitWaitTimeout: 10_000,
-        onConnect: (ctx) => this.authenticate(ctx),
+        // Otherwise graphql-ws puts an unexpected error's message (SQL included) in the close reason.
+        isProd: true,
+        onConnect: (ctx) =>
+          this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
         onClose: (ctx) => this.sockets.remove(ctx.extra.socket),
-        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | ExecutionArgs | void => {
+        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | ExecutionArgs => {
           let document;
           try {
             document = parse(payload.query);
           } catch (error) {
-            return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+            return [
+              requestError(
+                error instanceof GraphQLError ? error : new GraphQLError('Syntax error'),
+                'GRAPHQL_PARSE_FAILED',
+              ),
+            ];
           }
           const errors = validate(schema, document, rules);
-          if (errors.length) return errors;
+          if (errors.length) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
           return { schema, document, variableValues: payload.variables ?? null, operationName: payload.operationName ?? null };
         },
         context: (ctx) => this.contextFor(ctx),
@@ -89,7 +114,7 @@ export class SubscriptionServer {
       socket.close(CloseCode.Forbidden, 'Forbidden origin');
       return false;
     }
-    const ip = request.socket.remoteAddress ?? 'unknown';
+    const ip = clientAddress(request, this.config.env.TRUST_PROXY);
     const viewer = credential
       ? await this.viewers.resolve(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
       : null;
@@ -100,6 +125,20 @@ export class SubscriptionServer {
     }
     Object.assign(ctx.extra, { viewer, credential, ip });
     return true;
+  }
+
+  /** An unexpected failure while authenticating: the log has it under a correlation id, the client gets only the id. */
+  private refuseOnFailure(
+    ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
+    error: unknown,
+  ): false {
+    const correlationId = randomUUID();
+    this.logger.error({ err: error, correlationId }, 'unexpected error while opening a socket');
+    ctx.extra.socket.close(
+      CloseCode.InternalServerError,
+      `Internal server error (correlation id ${correlationId})`,
+    );
+    return false;
   }
 
   private contextFor(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): RequestContext {

@@ -25,6 +25,11 @@ export const REDACTED_PATHS = [
   '*.input.currentPassword',
   '*.input.email',
   '*.variables',
+  // A failed query's error carries its bound values (TypeORM) and PostgreSQL's detail, which quotes
+  // the offending row, e.g. "Key (email)=(…) already exists".
+  '*.parameters',
+  '*.detail',
+  '*.driverError.detail',
 ];
 
 export function createLogger(level: LoggerOptions['level'], destination?: NodeJS.WritableStream): Logger {

@@ -1,0 +1,6 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType('RequestPasswordResetInput')
+export class RequestPasswordResetInput {
+  @Field(() => String) email!: string;
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../core/audit/audit-log.service.js';
+import { type Viewer } from '../core/auth/viewer.js';
+import { invalidInput } from '../core/errors/domain.exception.js';
+import { RateLimits } from '../core/rate-limit/rate-limits.js';
+import { parseInput } from '../core/validation/parse-input.js';
+import { AccessRevocations } from './access-revocation.js';
+import { AccountError, AccountErrorReason } from './account.errors.js';
+import { changePasswordRules } from './account.rules.js';
+import { type ChangePasswordInput } from './dtos/change-password.input.js';
+import { hashPassword, passwordProblem, verifyPassword } from './password-policy.js';
+import { PasswordResetEntity } from './password-reset.entity.js';
+import { requireSession } from './session-required.js';
+import { SessionService } from './session.service.js';
+import { UserEntity } from './user.entity.js';
+
+/** Changing a password, and what a new password means for the account's other credentials. */
+@Injectable()
+export class PasswordService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditLogService,
+    private readonly limits: RateLimits,
+    private readonly revocations: AccessRevocations,
+  ) {}
+
+  /**
+   * Needs the current password (wrong guesses count against the account's sign-in budget, so a
+   * stolen session cannot be used to guess it) and ends every other session of the account.
+   */
+  async change(viewer: Viewer, input: ChangePasswordInput): Promise<true> {
+    const currentSessionId = requireSession(viewer);
+    const fields = parseInput(changePasswordRules, input);
+    const user = await this.users.findOneBy({ id: viewer.userId });
+    if (!user) throw AccountError(AccountErrorReason.NOT_FOUND);
+    const accountKey = user.email.toLowerCase();
+    await this.limits.assertAvailable('signInFailuresByAccount', accountKey);
+    if (!(await verifyPassword(user.passwordHash, fields.currentPassword))) {
+      await this.limits.consume('signInFailuresByAccount', accountKey);
+      throw AccountError(AccountErrorReason.PASSWORD_WRONG, {
+        fieldErrors: [{ field: 'currentPassword', message: 'field.passwordWrong' }],
+      });
+    }
+    const weak = passwordProblem('newPassword', fields.newPassword);
+    if (weak) throw invalidInput([weak]);
+    const passwordHash = await hashPassword(fields.newPassword);
+    const revokedSessions = await this.dataSource.transaction(async (manager) => {
+      const revoked = await this.setPassword(user.id, passwordHash, manager, currentSessionId);
+      await this.audit.record(
+        {
+          action: 'account.password_changed',
+          actorId: user.id,
+          targetType: 'user',
+          targetId: user.id,
+          metadata: { sessionsEnded: revoked.length },
+        },
+        manager,
+      );
+      return revoked;
+    });
+    await this.revocations.announce(revokedSessions.map((sessionId) => ({ userId: user.id, sessionId })));
+    return true;
+  }
+
+  /**
+   * Stores a new password hash, voids unused reset links (they were for the old password) and
+   * revokes the account's sessions but `keep`; returns the revoked session ids, to announce after commit.
+   */
+  async setPassword(
+    userId: string,
+    passwordHash: string,
+    manager: EntityManager,
+    keep: string | null,
+  ): Promise<string[]> {
+    await manager.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+    await manager
+      .getRepository(PasswordResetEntity)
+      .update({ userId, usedAt: IsNull() }, { usedAt: new Date() });
+    return this.sessions.revokeAllOf(userId, manager, keep);
+  }
+}

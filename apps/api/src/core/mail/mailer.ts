@@ -1,0 +1,39 @@
+import { createTransport } from 'nodemailer';
+import { type AppConfig } from '../config/app-config.js';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+type Transport = ReturnType<typeof createTransport>;
+
+/** Short enough that a stuck mail server cannot hold a shutdown for minutes (nodemailer waits up to 10 minutes). */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/**
+ * Outgoing e-mail through SMTP_URL (smtp:// upgrades with STARTTLS when the server offers it,
+ * smtps:// is TLS from the start), from MAIL_FROM. Without SMTP_URL nothing is sent and `configured`
+ * is false: features then offer one-time links for an administrator to hand over instead.
+ */
+export class Mailer {
+  private readonly transport: Transport | null;
+
+  constructor(config: AppConfig) {
+    this.transport = config.env.SMTP_URL
+      ? createTransport({ url: config.env.SMTP_URL, ...SMTP_TIMEOUTS }, { from: config.env.MAIL_FROM })
+      : null;
+  }
+
+  get configured(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Sends one message; false when mail is not configured. Rejects when the SMTP server refuses it. */
+  async send(mail: OutgoingMail): Promise<boolean> {
+    if (!this.transport) return false;
+    await this.transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+    return true;
+  }
+}

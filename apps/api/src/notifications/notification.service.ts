@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import { z } from 'zod';
+import { LIMITS } from '@ecw/domain';
+import { EventBus } from '../core/pubsub/event-bus.js';
+import { type MessageKey } from '../core/i18n/messages.js';
+import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
+import { parseInput } from '../core/validation/parse-input.js';
+import { NotificationEntity } from './notification.entity.js';
+import { decodeNotificationCursor, isRowId } from './notification-cursor.js';
+
+/** Kinds of notification; each has a message in core/i18n/messages.ts (`notification.<kind>`). */
+export type NotificationKind =
+  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined';
+
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  /** Values for the message's placeholders: names, not personal data beyond what the recipient may see. */
+  params: Record<string, string>;
+  /** An app path, e.g. /organizations/<id>. */
+  link: string | null;
+}
+
+/** The event announcing a stored notification; the row itself is loaded for (and only for) its recipient. */
+export interface NotificationAnnouncement {
+  notificationId: string;
+}
+
+export interface NotificationPageArgs {
+  first?: number | null;
+  after?: string | null;
+  unreadOnly?: boolean | null;
+}
+
+/** One page of notifications marked read at a time: the web marks what it shows. */
+export const MARK_READ_MAX_IDS = LIMITS.pageSizeMax;
+
+const markReadRules = z.object({
+  ids: z.array(z.string().max(64)).refine((ids) => ids.length <= MARK_READ_MAX_IDS, {
+    message: 'field.tooMany',
+    params: { max: MARK_READ_MAX_IDS },
+  }),
+});
+
+/** The topic of one user's notifications: the user id is the tenant, so no one else can receive them. */
+export function notificationTopic(userId: string): string {
+  return `notifications:${userId}`;
+}
+
+export function messageKeyOf(kind: string): MessageKey {
+  return `notification.${kind}` as MessageKey;
+}
+
+/**
+ * Stores a notification, then announces it. Pass the caller's transaction manager to store it with
+ * the change that caused it; the announcement goes out only after that transaction commits
+ * (`afterCommit`), since at-most-once events must never announce what was rolled back.
+ * Reads and writes are always scoped to the recipient in SQL: no one sees or marks another's.
+ */
+@Injectable()
+export class NotificationService {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly events: EventBus,
+  ) {}
+
+  /** `id` is the stored row's; `announce` may be called again (delivery is at-most-once, so repeating is harmless). */
+  async notify(
+    notification: NewNotification,
+    manager?: EntityManager,
+  ): Promise<{ id: string; announce(): Promise<void> }> {
+    const repository = manager?.getRepository(NotificationEntity) ?? this.notifications;
+    const stored = await repository.save(
+      repository.create({
+        userId: notification.userId,
+        kind: notification.kind,
+        params: notification.params,
+        link: notification.link,
+      }),
+    );
+    const announce = () =>
+      this.events.publish<NotificationAnnouncement>(notificationTopic(stored.userId), {
+        notificationId: stored.id,
+      });
+    if (!manager) await announce();
+    return { id: stored.id, announce };
+  }
+
+  /** The recipient's notifications, newest first, keyset-paginated on (created_at, id). */
+  async listOwn(userId: string, args: NotificationPageArgs): Promise<ConnectionShape<NotificationEntity>> {
+    const limit = pageSize(args.first);
+    const position = decodeNotificationCursor(args.after);
+    const scope = this.notifications.createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    if (args.unreadOnly) scope.andWhere('n.read_at IS NULL');
+    const totalCount = await scope.clone().getCount();
+    const page = scope
+      .clone()
+      .addSelect('(extract(epoch FROM n.created_at) * 1000000)::bigint', 'created_at_micros')
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(limit + 1);
+    if (position) {
+      page.andWhere(
+        `(n.created_at, n.id) < (timestamptz 'epoch' + CAST(:afterMicros AS bigint) * interval '1 microsecond', CAST(:afterId AS uuid))`,
+        { afterMicros: position.createdAtMicros, afterId: position.id },
+      );
+    }
+    const { entities, raw } = await page.getRawAndEntities<{ created_at_micros: string }>();
+    // One raw row per entity, in order: the query joins nothing.
+    const rows = entities.map((entity, index) => ({ entity, micros: Number(raw[index]?.created_at_micros) }));
+    return toConnection(
+      rows,
+      limit,
+      totalCount,
+      (row) => [row.micros, row.entity.id],
+      (row) => row.entity,
+    );
+  }
+
+  /** The recipient's own notification, or null (another user's is null too). */
+  findOwn(userId: string, id: string): Promise<NotificationEntity | null> {
+    return isRowId(id) ? this.notifications.findOneBy({ id, userId }) : Promise.resolve(null);
+  }
+
+  /** Marks the recipient's unread notifications among `ids` read; returns how many changed. Others' ids count for nothing. */
+  async markOwnRead(userId: string, input: { ids: string[] }): Promise<number> {
+    const { ids } = parseInput(markReadRules, input);
+    const rowIds = [...new Set(ids.filter(isRowId))];
+    if (rowIds.length === 0) return 0;
+    const result = await this.notifications
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ readAt: () => 'now()' })
+      .where('user_id = :userId AND id = ANY(CAST(:ids AS uuid[])) AND read_at IS NULL', {
+        userId,
+        ids: rowIds,
+      })
+      .execute();
+    return result.affected ?? 0;
+  }
+}

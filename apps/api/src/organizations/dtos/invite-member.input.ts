@@ -1,0 +1,9 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { MembershipRole } from './graphql-enums.js';
+
+@InputType('InviteMemberInput')
+export class InviteMemberInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => String) email!: string;
+  @Field(() => MembershipRole) role!: MembershipRole;
+}

@@ -1,0 +1,273 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { type Logger } from 'pino';
+import { DataSource, In, type EntityManager, Repository } from 'typeorm';
+import { MembershipRole } from '@ecw/domain';
+import { AuditLogService } from '../core/audit/audit-log.service.js';
+import { type Viewer } from '../core/auth/viewer.js';
+import { type RequestContext } from '../core/context/request-context.js';
+import { LOGGER } from '../core/core.module.js';
+import { forbidden, notFound } from '../core/errors/domain.exception.js';
+import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
+import {
+  allows,
+  visibleOrganizationsSql,
+  type OrganizationAction,
+  type OrganizationFacts,
+} from '../core/policy/authorization.policy.js';
+import { parseInput } from '../core/validation/parse-input.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { announceAll, type Announcement } from './announcements.js';
+import { type CreateOrganizationInput } from './dtos/create-organization.input.js';
+import { type OrganizationFilter } from './dtos/organization-filter.input.js';
+import { toOrganizationOutput, type OrganizationOutput } from './dtos/organization.output.js';
+import { type UpdateOrganizationInput } from './dtos/update-organization.input.js';
+import { isText, keysetPosition, withRawRows } from './keyset.js';
+import { MembershipEntity } from './membership.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+import {
+  createOrganizationRules,
+  isUuid,
+  organizationFilterRules,
+  updateOrganizationRules,
+} from './organization.rules.js';
+
+/** An organisation together with what the policy needs to know about the viewer's standing in it. */
+export interface OrganizationAccess {
+  organization: OrganizationEntity;
+  facts: OrganizationFacts;
+}
+
+const VISIBLE_ORGANIZATIONS = Symbol('organizations.visibleById');
+
+/** LIKE treats % and _ (and the escape character) as wildcards; a search means them literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly audit: AuditLogService,
+    private readonly notifications: NotificationService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * The organisation and the viewer's role in it. NOT_FOUND when it does not exist, when the viewer
+   * may not see it, or when the id is malformed: all three look the same from outside.
+   */
+  async access(viewer: Viewer, organizationId: string, manager?: EntityManager): Promise<OrganizationAccess> {
+    if (!isUuid(organizationId)) throw notFound();
+    const repository = manager?.getRepository(OrganizationEntity) ?? this.organizations;
+    const { entities, raw } = await repository
+      .createQueryBuilder('o')
+      .leftJoin(MembershipEntity, 'm', 'm.organizationId = o.id AND m.userId = :viewerId', {
+        viewerId: viewer.userId,
+      })
+      .addSelect('m.role', 'viewer_role')
+      .where('o.id = :organizationId', { organizationId })
+      .getRawAndEntities<{ viewer_role: MembershipRole | null }>();
+    const organization = entities[0];
+    if (!organization) throw notFound();
+    const facts: OrganizationFacts = {
+      verified: organization.verifiedAt !== null,
+      viewerRole: raw[0]?.viewer_role ?? null,
+    };
+    if (!allows(viewer, 'organization.read', facts)) throw notFound();
+    return { organization, facts };
+  }
+
+  /** `access`, then FORBIDDEN unless the policy allows the action. */
+  async authorize(
+    viewer: Viewer,
+    action: OrganizationAction,
+    organizationId: string,
+    manager?: EntityManager,
+  ): Promise<OrganizationAccess> {
+    const granted = await this.access(viewer, organizationId, manager);
+    if (!allows(viewer, action, granted.facts)) throw forbidden();
+    return granted;
+  }
+
+  async get(viewer: Viewer, organizationId: string): Promise<OrganizationEntity> {
+    return (await this.access(viewer, organizationId)).organization;
+  }
+
+  /**
+   * An organisation by id for a parent the viewer was already allowed to see (a membership, an
+   * invitation, an audit line), batched per request and still scoped to what the viewer may see.
+   * Without a viewer (the `me` of a sign-in's answer) the parent is the account's own membership.
+   */
+  visibleById(ctx: RequestContext, organizationId: string): Promise<OrganizationEntity | null> {
+    const viewer = ctx.viewer;
+    const loader = ctx.loaders.get(
+      VISIBLE_ORGANIZATIONS,
+      () =>
+        new DataLoader<string, OrganizationEntity | null>(async (ids) => {
+          const query = this.organizations
+            .createQueryBuilder('o')
+            .where('o.id IN (:...ids)', { ids: [...ids] });
+          if (viewer) {
+            const visible = visibleOrganizationsSql('o', viewer);
+            query.andWhere(visible.sql, visible.params);
+          }
+          const found = new Map(
+            (await query.getMany()).map((organization) => [organization.id, organization]),
+          );
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+    );
+    return loader.load(organizationId);
+  }
+
+  /** Visible organisations only (scoped in SQL), by lower(name) then id, with keyset cursors. */
+  async list(
+    viewer: Viewer,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    filterInput: OrganizationFilter | null | undefined,
+  ): Promise<ConnectionShape<OrganizationOutput>> {
+    const limit = pageSize(first);
+    const { filter } = parseInput(organizationFilterRules, { filter: filterInput ?? {} });
+    const position = keysetPosition(after, [isText, isUuid]);
+    const visible = visibleOrganizationsSql('o', viewer);
+    const query = this.organizations.createQueryBuilder('o').where(visible.sql, visible.params);
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    // Same meaning as `code = ANY(country_codes)`, in the form the GIN index on country_codes serves.
+    if (filter.countryCode) {
+      query.andWhere('o.country_codes @> ARRAY[:countryCode]::text[]', { countryCode: filter.countryCode });
+    }
+    if (filter.search) {
+      query.andWhere(`o.name ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(filter.search)}%` });
+    }
+    const totalCount = await query.clone().getCount();
+    const page = query
+      .addSelect('lower(o.name)', 'sort_name')
+      .orderBy('lower(o.name)', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(limit + 1);
+    if (position) {
+      page.andWhere('(lower(o.name), o.id) > (:afterName, CAST(:afterId AS uuid))', {
+        afterName: position[0],
+        afterId: position[1],
+      });
+    }
+    const { entities, raw } = await page.getRawAndEntities<{ sort_name: string }>();
+    return toConnection(
+      withRawRows(entities, raw),
+      limit,
+      totalCount,
+      ({ entity, row }) => [row.sort_name, entity.id],
+      ({ entity }) => toOrganizationOutput(entity),
+    );
+  }
+
+  /** Anyone signed in may create an organisation; it starts unverified, with its creator as OWNER. */
+  async create(viewer: Viewer, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    const fields = parseInput(createOrganizationRules, input);
+    return this.dataSource.transaction(async (manager) => {
+      const organizations = manager.getRepository(OrganizationEntity);
+      const organization = await organizations.save(
+        organizations.create({ ...fields, verifiedAt: null, verifiedBy: null }),
+      );
+      const memberships = manager.getRepository(MembershipEntity);
+      await memberships.save(
+        memberships.create({
+          organizationId: organization.id,
+          userId: viewer.userId,
+          role: MembershipRole.OWNER,
+        }),
+      );
+      await this.audit.record(
+        {
+          action: 'organization.created',
+          actorId: viewer.userId,
+          organizationId: organization.id,
+          targetType: 'organization',
+          targetId: organization.id,
+          metadata: { kind: organization.kind },
+        },
+        manager,
+      );
+      return organization;
+    });
+  }
+
+  /** OWNER/ADMIN only; changes only the fields given (giving none changes and records nothing). */
+  async update(viewer: Viewer, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    const fields = parseInput(updateOrganizationRules, input);
+    return this.dataSource.transaction(async (manager) => {
+      const { organization } = await this.authorize(viewer, 'organization.update', fields.id, manager);
+      const changes: Partial<Pick<OrganizationEntity, 'name' | 'countryCodes' | 'website'>> = {};
+      if (fields.name != null) changes.name = fields.name;
+      if (fields.countryCodes != null) changes.countryCodes = fields.countryCodes;
+      if (fields.website !== undefined) changes.website = fields.website;
+      if (Object.keys(changes).length === 0) return organization;
+      const updated = await manager
+        .getRepository(OrganizationEntity)
+        .save(Object.assign(organization, changes));
+      await this.audit.record(
+        {
+          action: 'organization.updated',
+          actorId: viewer.userId,
+          organizationId: organization.id,
+          targetType: 'organization',
+          targetId: organization.id,
+          metadata: { fields: Object.keys(changes) },
+        },
+        manager,
+      );
+      return updated;
+    });
+  }
+
+  /** Platform admins only (the resolver's guard and the policy both say so); tells every OWNER and ADMIN. */
+  async verify(viewer: Viewer, organizationId: string): Promise<OrganizationEntity> {
+    const { organization, announcements } = await this.dataSource.transaction(async (manager) => {
+      const { organization: found } = await this.authorize(
+        viewer,
+        'organization.verify',
+        organizationId,
+        manager,
+      );
+      if (found.verifiedAt) return { organization: found, announcements: [] as Announcement[] };
+      const organization = await manager
+        .getRepository(OrganizationEntity)
+        .save(Object.assign(found, { verifiedAt: new Date(), verifiedBy: viewer.userId }));
+      await this.audit.record(
+        {
+          action: 'organization.verified',
+          actorId: viewer.userId,
+          organizationId: organization.id,
+          targetType: 'organization',
+          targetId: organization.id,
+        },
+        manager,
+      );
+      const managers = await manager.getRepository(MembershipEntity).findBy({
+        organizationId: organization.id,
+        role: In([MembershipRole.OWNER, MembershipRole.ADMIN]),
+      });
+      const announcements: Announcement[] = [];
+      for (const { userId } of managers) {
+        const notification = await this.notifications.notify(
+          {
+            userId,
+            kind: 'organizationVerified',
+            params: { organization: organization.name },
+            link: `/organizations/${organization.id}`,
+          },
+          manager,
+        );
+        announcements.push(notification.announce);
+      }
+      return { organization, announcements };
+    });
+    await announceAll(announcements, this.logger);
+    return organization;
+  }
+}

@@ -1,0 +1,99 @@
+import { AccountFactory } from '../../factories/account.factory.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+import { errorCodes, type TestClient } from '../../support/test-client.js';
+import { LogCapture } from '../../support/log-capture.js';
+import { MailCatcher } from './support/mail-catcher.js';
+import {
+  CREATE_RESET_LINK,
+  createToken,
+  REQUEST_RESET,
+  RESET_PASSWORD,
+  signIn,
+} from './support/operations.js';
+import { present } from './support/present.js';
+
+/**
+ * Without PUBLIC_URL the API does not know its own address for certain, so it e-mails no links (a
+ * link built from the request's Origin or Host would point wherever the requester says); platform
+ * admins create links and hand them over instead.
+ */
+describe('password reset links created by a platform admin', () => {
+  let mail: MailCatcher;
+  let t: TestApi;
+  let admin: TestClient;
+  const logs = new LogCapture();
+
+  beforeAll(async () => {
+    mail = await MailCatcher.start();
+    t = await startTestApi({ SMTP_URL: mail.url, LOG_LEVEL: 'warn' }, { logStream: logs });
+    admin = t.client();
+    await AccountFactory.create().signUp(admin); // the first account is platform admin
+  });
+  afterAll(async () => {
+    await t?.close();
+    await mail?.close();
+  });
+
+  it('gives a platform admin a link on the app’s own origin that resets the password once', async () => {
+    const account = await AccountFactory.create().signUp(t.client());
+    const { createPasswordResetLink } = await admin.ok<{ createPasswordResetLink: string }>(
+      CREATE_RESET_LINK,
+      { input: { email: account.email } },
+    );
+
+    const link = new URL(createPasswordResetLink);
+    expect(link.origin).toBe(t.url);
+    expect(link.pathname).toBe('/reset-password');
+    const token = present(link.searchParams.get('token'), 'a token in the link');
+    expect(token).toMatch(/^ecwr_/);
+    await t.client().ok(RESET_PASSWORD, { input: { token, newPassword: 'handed over, then changed' } });
+    await signIn(t.client(), { email: account.email, password: 'handed over, then changed' });
+    const reused = await t
+      .client()
+      .gql(RESET_PASSWORD, { input: { token, newPassword: 'and changed once more' } });
+    expect(errorCodes(reused.errors)).toEqual(['BAD_USER_INPUT']);
+
+    const audit = await t.db.query(
+      `SELECT actor_id, metadata FROM audit_events WHERE action = 'account.password_reset_requested' AND target_id = $1`,
+      [account.userId],
+    );
+    expect(audit).toEqual([{ actor_id: expect.any(String), metadata: { by: 'platform_admin' } }]);
+  });
+
+  it('answers NOT_FOUND to an admin for an address without an account', async () => {
+    const result = await admin.gql(CREATE_RESET_LINK, { input: { email: 'nobody-at-all@example.org' } });
+    expect(errorCodes(result.errors)).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses everyone else: other accounts, the admin’s API tokens, the signed-out', async () => {
+    const target = await AccountFactory.create().signUp(t.client());
+    const member = t.client();
+    await AccountFactory.create().signUp(member);
+    const adminScript = t.client().withToken((await createToken(admin)).secret);
+    const input = { input: { email: target.email } };
+
+    expect(errorCodes((await member.gql(CREATE_RESET_LINK, input)).errors)).toEqual(['FORBIDDEN']);
+    const byToken = await adminScript.gql(CREATE_RESET_LINK, input);
+    expect(errorCodes(byToken.errors)).toEqual(['FORBIDDEN']);
+    expect(byToken.errors?.[0]?.extensions?.['reason']).toBe('ACCOUNT_NEEDS_SESSION');
+    expect(errorCodes((await t.client().gql(CREATE_RESET_LINK, input)).errors)).toEqual(['UNAUTHENTICATED']);
+    expect(
+      await t.db.query('SELECT count(*)::int AS n FROM password_resets WHERE user_id = $1', [target.userId]),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('still answers requestPasswordReset with true, but e-mails no link without PUBLIC_URL, and says why in the log', async () => {
+    const account = await AccountFactory.create().signUp(t.client());
+    logs.clear();
+    expect(await t.client().ok(REQUEST_RESET, { input: { email: account.email } })).toEqual({
+      requestPasswordReset: true,
+    });
+    await mail.nothingWithin(700);
+    expect(logs.records().map((record) => record['msg'])).toContainEqual(
+      expect.stringContaining('set PUBLIC_URL'),
+    );
+    expect(
+      await t.db.query('SELECT count(*)::int AS n FROM password_resets WHERE user_id = $1', [account.userId]),
+    ).toEqual([{ n: 0 }]);
+  });
+});

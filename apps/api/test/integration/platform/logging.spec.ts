@@ -1,0 +1,84 @@
+import { AccountFactory, type SignUpFields } from '../../factories/account.factory.js';
+import { LogCapture, type LogRecord } from '../../support/log-capture.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+import { openWsClient } from '../../support/ws-client.js';
+import { createApiToken } from './api-token.js';
+import { executeOverSocket } from './ws-operation.js';
+
+const ME = `{ me { email } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`;
+
+/** pino-http's line for a finished request. */
+function isRequestLine(record: LogRecord): boolean {
+  return typeof record['req'] === 'object' && typeof record['res'] === 'object';
+}
+
+describe.each(['debug', 'info'])('logs at LOG_LEVEL=%s', (level) => {
+  const logs = new LogCapture();
+  let t: TestApi;
+  let account: SignUpFields;
+  let cookie: string;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApi({ LOG_LEVEL: level }, { logStream: logs });
+    const browser = t.client();
+    account = await AccountFactory.create().signUp(browser);
+    cookie = browser.sessionCookie ?? '';
+    token = await createApiToken(browser);
+
+    // Everything a secret or a contact detail could travel in: bodies, variables, headers, failures.
+    await t.client().gql(SIGN_IN, { input: { email: account.email, password: account.password } });
+    await t.client().gql(SIGN_IN, { input: { email: account.email, password: `${account.password} typo` } });
+    await t.client().gql(ME, undefined, { cookie });
+    await t.client().gql(ME, undefined, { authorization: `Bearer ${token}`, cookie });
+    await t
+      .client()
+      .gql(`query { me { email } } # ${account.email}`, undefined, { authorization: `Bearer ${token}` });
+    const ws = openWsClient(t.url, { cookie });
+    await ws.connected;
+    await executeOverSocket(ws, ME);
+    await ws.close();
+    const scripted = openWsClient(t.url, { bearer: token, origin: null });
+    await scripted.connected;
+    await executeOverSocket(scripted, ME);
+    await scripted.close();
+  });
+  afterAll(() => t.close());
+
+  it('writes JSON lines, with the request lines there', () => {
+    expect(logs.records().filter(isRequestLine).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('contains no password, token, cookie or e-mail address', () => {
+    const text = logs.text;
+    const cookieSecret = cookie.split('=')[1] ?? '';
+    expect(cookieSecret.length).toBeGreaterThan(20);
+    expect(text).not.toContain(account.password);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(cookieSecret);
+    expect(text.toLowerCase()).not.toContain(account.email.toLowerCase());
+    // The e-mail's local part alone would identify the person too.
+    expect(text).not.toContain(account.email.split('@')[0] ?? '');
+  });
+
+  it('gives every request line a request id, the one the response carries as X-Request-Id', async () => {
+    logs.clear();
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: ME }),
+    });
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await new Promise((resolve) => setImmediate(resolve));
+
+    const lines = logs.records().filter(isRequestLine);
+    expect(lines.map((line) => (line['req'] as { id?: unknown }).id)).toEqual([requestId]);
+  });
+
+  it('does not take a request id from the client', async () => {
+    const response = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'chosen-by-the-client' } });
+    expect(response.headers.get('x-request-id')).not.toBe('chosen-by-the-client');
+  });
+});

@@ -1,0 +1,80 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { settleMutation } from '../../../errors/settle-mutation';
+import { CopyableSecret } from '../../../ui/CopyableSecret';
+import { viewerQuery } from '../../../viewer/graphql/viewer.query';
+import { confirmTotpEnrollmentMutation } from '../graphql/confirm-totp-enrollment.mutation';
+import { startTotpEnrollmentMutation } from '../graphql/start-totp-enrollment.mutation';
+import { TotpQrCode } from './TotpQrCode';
+
+const FIELDS = ['code'] as const;
+
+export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void }) {
+  const { t } = useTranslation('account');
+  const [code, setCode] = useState('');
+  const [start, started] = useMutation(startTotpEnrollmentMutation);
+  const [confirm, confirmed] = useMutation(confirmTotpEnrollmentMutation, { refetchQueries: [viewerQuery] });
+  const enrollment = started.data?.startTotpEnrollment;
+  const problem = readGraphQLProblem(started.error ?? confirmed.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await settleMutation(
+      confirm({ variables: { input: { code: code.replace(/\s+/g, '') } } }),
+    );
+    const codes = result?.data?.confirmTotpEnrollment.codes;
+    if (codes) onEnabled(codes);
+  };
+
+  const cancel = () => {
+    started.reset();
+    confirmed.reset();
+    setCode('');
+  };
+
+  if (!enrollment) {
+    return (
+      <Stack align="flex-start">
+        <Text>{t('account.twoFactor.off')}</Text>
+        <ProblemAlert problem={problem} />
+        <Button loading={started.loading} onClick={() => void settleMutation(start())}>
+          {t('account.twoFactor.start')}
+        </Button>
+      </Stack>
+    );
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack maw={520}>
+        <Text>{t('account.twoFactor.scan')}</Text>
+        <TotpQrCode otpauthUri={enrollment.otpauthUri} />
+        <CopyableSecret label={t('account.twoFactor.manualKey')} value={enrollment.secret} />
+        <ProblemAlert problem={problem} formFields={FIELDS} />
+        <TextInput
+          label={t('account.twoFactor.code')}
+          description={t('account.twoFactor.codeHint')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          dir="ltr"
+          required
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          error={fieldError(problem, 'code')}
+        />
+        <Group>
+          <Button type="submit" loading={confirmed.loading}>
+            {t('account.twoFactor.confirm')}
+          </Button>
+          <Button variant="default" onClick={cancel}>
+            {t('account.twoFactor.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

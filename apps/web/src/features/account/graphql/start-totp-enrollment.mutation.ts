@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const startTotpEnrollmentMutation = graphql(`
+  mutation StartTotpEnrollment {
+    startTotpEnrollment {
+      secret
+      otpauthUri
+    }
+  }
+`);

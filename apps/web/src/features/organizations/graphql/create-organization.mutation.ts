@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const createOrganizationMutation = graphql(`
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+      name
+      kind
+      countryCodes
+      website
+      verified
+      createdAt
+      viewerRole
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { graphql } from '../../../gql';
+
+export const organizationDirectoryQuery = graphql(`
+  query OrganizationDirectory($first: Int, $after: String, $filter: OrganizationFilter) {
+    organizations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          kind
+          countryCodes
+          verified
+        }
+      }
+    }
+  }
+`);

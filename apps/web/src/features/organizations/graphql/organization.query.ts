@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const organizationQuery = graphql(`
+  query Organization($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      kind
+      countryCodes
+      website
+      verified
+      createdAt
+      viewerRole
+    }
+  }
+`);

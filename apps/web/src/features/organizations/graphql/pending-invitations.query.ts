@@ -1,0 +1,13 @@
+import { graphql } from '../../../gql';
+
+export const pendingInvitationsQuery = graphql(`
+  query PendingInvitations($organizationId: ID!) {
+    pendingInvitations(organizationId: $organizationId) {
+      id
+      email
+      role
+      expiresAt
+      createdAt
+    }
+  }
+`);

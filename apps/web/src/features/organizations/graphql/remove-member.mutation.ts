@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const removeMemberMutation = graphql(`
+  mutation RemoveMember($membershipId: ID!) {
+    removeMember(membershipId: $membershipId)
+  }
+`);

@@ -1,0 +1,12 @@
+import { graphql } from '../../../gql';
+
+export const updateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      id
+      name
+      countryCodes
+      website
+    }
+  }
+`);

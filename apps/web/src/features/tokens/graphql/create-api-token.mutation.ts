@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const createApiTokenMutation = graphql(`
+  mutation CreateApiToken($name: String!) {
+    createApiToken(name: $name) {
+      secret
+      apiToken {
+        id
+        name
+        createdAt
+        lastUsedAt
+      }
+    }
+  }
+`);
