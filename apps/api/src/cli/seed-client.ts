@@ -1,0 +1,88 @@
+import { MembershipRole } from '@ecw/domain';
+import { type DemoOrganization } from './seed-data.js';
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A signed-in person driving the API over HTTP, as the web app does (session cookie, same origin). */
+export class SeedClient {
+  private cookie = '';
+
+  constructor(private readonly url: string) {}
+
+  async signUpOrIn(person: { email: string; displayName: string; password: string; locale: string }): Promise<void> {
+    const signedUp = await this.request(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { me { email } } }`,
+      { input: { ...person, timeZone: 'UTC' } },
+    );
+    if (!signedUp.errors) return;
+    if (signedUp.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(describe(signedUp));
+    await this.call(`mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`, {
+      input: { email: person.email, password: person.password },
+    });
+  }
+
+  /** The id of an organisation of this person's with that name, if the demo made it before. */
+  async organizationNamed(name: string): Promise<string | null> {
+    const data = await this.call<{ me: { memberships: { organization: { id: string; name: string } }[] } }>(
+      `{ me { memberships { organization { id name } } } }`,
+    );
+    return data.me.memberships.find((m) => m.organization.name === name)?.organization.id ?? null;
+  }
+
+  async createOrganization(organization: DemoOrganization): Promise<string> {
+    const { name, kind, countryCodes, website } = organization;
+    const data = await this.call<{ createOrganization: { id: string } }>(
+      `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+      { input: { name, kind, countryCodes, website } },
+    );
+    return data.createOrganization.id;
+  }
+
+  async verifyOrganization(id: string): Promise<void> {
+    await this.call(`mutation ($id: ID!) { verifyOrganization(id: $id) { id } }`, { id });
+  }
+
+  /** Invites and accepts on the member's behalf, unless they already belong. */
+  async addMember(organizationId: string, email: string, role: MembershipRole, member: SeedClient): Promise<void> {
+    const existing = await member.organizationIds();
+    if (existing.includes(organizationId)) return;
+    const invitation = await this.call<{ inviteMember: { acceptToken: string } }>(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { acceptToken } }`,
+      { input: { organizationId, email, role } },
+    );
+    await member.call(`mutation ($token: String!) { acceptInvitation(token: $token) { id } }`, {
+      token: invitation.inviteMember.acceptToken,
+    });
+  }
+
+  private async organizationIds(): Promise<string[]> {
+    const data = await this.call<{ me: { memberships: { organization: { id: string } }[] } }>(
+      `{ me { memberships { organization { id } } } }`,
+    );
+    return data.me.memberships.map((m) => m.organization.id);
+  }
+
+  private async call<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const answer = await this.request<T>(query, variables);
+    if (answer.errors || !answer.data) throw new Error(describe(answer));
+    return answer.data;
+  }
+
+  private async request<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.getSetCookie().find((c) => c.includes('ecw_session='));
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    return (await response.json()) as GraphQLAnswer<T>;
+  }
+}
+
+function describe(answer: GraphQLAnswer<unknown>): string {
+  return `the API refused a demo step: ${(answer.errors ?? []).map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`;
+}
