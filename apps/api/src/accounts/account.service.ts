@@ -146,10 +146,10 @@ export class AccountService {
   }
 
   /** The account registered with this e-mail address (any case), or null. */
-  findUserByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'displayName' | 'email'> | null> {
+  findUserByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'displayName' | 'email' | 'locale'> | null> {
     return this.users
       .createQueryBuilder('u')
-      .select(['u.id', 'u.displayName', 'u.email'])
+      .select(['u.id', 'u.displayName', 'u.email', 'u.locale'])
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
   }

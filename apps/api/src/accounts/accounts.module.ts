@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VIEWER_RESOLVER } from '../core/auth/viewer.js';
-import { AppConfig } from '../core/config/app-config.js';
-import { Mailer } from '../core/mail/mailer.js';
 import { AccessRevocations } from './access-revocation.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
@@ -34,7 +32,6 @@ import { CredentialViewerResolver } from './viewer-resolver.service.js';
     PasswordResetService,
     AccessRevocations,
     SocketAccessListener,
-    { provide: Mailer, useFactory: (config: AppConfig) => new Mailer(config), inject: [AppConfig] },
     AccountResolver,
     SessionResolver,
     ApiTokenResolver,

@@ -13,7 +13,13 @@ import { createLogger } from '../core/logging/logger.js';
  */
 async function emitSchema(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ecw-schema-'));
-  const env = parseConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  const env = parseConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  });
   const api = await startApi(env, createLogger(env.LOG_LEVEL));
   try {
     const target = resolve('apps/api/schema.graphql');

@@ -12,7 +12,12 @@ export class SeedClient {
 
   constructor(private readonly url: string) {}
 
-  async signUpOrIn(person: { email: string; displayName: string; password: string; locale: string }): Promise<void> {
+  async signUpOrIn(person: {
+    email: string;
+    displayName: string;
+    password: string;
+    locale: string;
+  }): Promise<void> {
     const signedUp = await this.request(
       `mutation ($input: SignUpInput!) { signUp(input: $input) { me { email } } }`,
       { input: { ...person, timeZone: 'UTC' } },
@@ -46,7 +51,12 @@ export class SeedClient {
   }
 
   /** Invites and accepts on the member's behalf, unless they already belong. */
-  async addMember(organizationId: string, email: string, role: MembershipRole, member: SeedClient): Promise<void> {
+  async addMember(
+    organizationId: string,
+    email: string,
+    role: MembershipRole,
+    member: SeedClient,
+  ): Promise<void> {
     const existing = await member.organizationIds();
     if (existing.includes(organizationId)) return;
     const invitation = await this.call<{ inviteMember: { acceptToken: string } }>(

@@ -23,15 +23,69 @@ export interface DemoOrganization {
 
 /** Fictional people and organisations in two countries (Kenya and Colombia). */
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { key: 'ada', email: 'ada.admin@demo.example.org', displayName: 'Ada Okafor', locale: 'en', description: 'platform admin; owner of the tech company' },
-  { key: 'wanjiru', email: 'wanjiru@demo.example.org', displayName: 'Wanjiru Kamau', locale: 'en', description: 'owner of the Kenyan election authority' },
-  { key: 'otieno', email: 'otieno@demo.example.org', displayName: 'Otieno Ouma', locale: 'en', description: 'admin at the Kenyan election authority' },
-  { key: 'amina', email: 'amina@demo.example.org', displayName: 'Amina Hassan', locale: 'ar', description: 'owner of the Kenyan civil-society group (Arabic UI)' },
-  { key: 'lucia', email: 'lucia@demo.example.org', displayName: 'Lucía Restrepo', locale: 'es', description: 'owner of the Colombian election authority (Spanish UI)' },
-  { key: 'mateo', email: 'mateo@demo.example.org', displayName: 'Mateo Gómez', locale: 'es', description: 'owner of the Colombian civil-society group' },
-  { key: 'claire', email: 'claire@demo.example.org', displayName: 'Claire Dubois', locale: 'fr', description: 'owner of the international organisation (French UI)' },
-  { key: 'sam', email: 'sam@demo.example.org', displayName: 'Sam Lee', locale: 'en', description: 'member at the tech company; viewer at the Kenyan authority' },
-  { key: 'priya', email: 'priya@demo.example.org', displayName: 'Priya Nair', locale: 'en', description: 'owner of the academic lab and the (unverified) fact-checkers' },
+  {
+    key: 'ada',
+    email: 'ada.admin@demo.example.org',
+    displayName: 'Ada Okafor',
+    locale: 'en',
+    description: 'platform admin; owner of the tech company',
+  },
+  {
+    key: 'wanjiru',
+    email: 'wanjiru@demo.example.org',
+    displayName: 'Wanjiru Kamau',
+    locale: 'en',
+    description: 'owner of the Kenyan election authority',
+  },
+  {
+    key: 'otieno',
+    email: 'otieno@demo.example.org',
+    displayName: 'Otieno Ouma',
+    locale: 'en',
+    description: 'admin at the Kenyan election authority',
+  },
+  {
+    key: 'amina',
+    email: 'amina@demo.example.org',
+    displayName: 'Amina Hassan',
+    locale: 'ar',
+    description: 'owner of the Kenyan civil-society group (Arabic UI)',
+  },
+  {
+    key: 'lucia',
+    email: 'lucia@demo.example.org',
+    displayName: 'Lucía Restrepo',
+    locale: 'es',
+    description: 'owner of the Colombian election authority (Spanish UI)',
+  },
+  {
+    key: 'mateo',
+    email: 'mateo@demo.example.org',
+    displayName: 'Mateo Gómez',
+    locale: 'es',
+    description: 'owner of the Colombian civil-society group',
+  },
+  {
+    key: 'claire',
+    email: 'claire@demo.example.org',
+    displayName: 'Claire Dubois',
+    locale: 'fr',
+    description: 'owner of the international organisation (French UI)',
+  },
+  {
+    key: 'sam',
+    email: 'sam@demo.example.org',
+    displayName: 'Sam Lee',
+    locale: 'en',
+    description: 'member at the tech company; viewer at the Kenyan authority',
+  },
+  {
+    key: 'priya',
+    email: 'priya@demo.example.org',
+    displayName: 'Priya Nair',
+    locale: 'en',
+    description: 'owner of the academic lab and the (unverified) fact-checkers',
+  },
 ];
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [

@@ -12,11 +12,14 @@ export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<
   const people = new Map<string, SeedClient>();
   for (const person of DEMO_PEOPLE) people.set(person.key, await signIn(apiUrl, person));
   const admin = DEMO_PEOPLE[0] as DemoPerson;
-  await dataSource.transaction((manager) => setPlatformAdmin({ manager, email: admin.email, isPlatformAdmin: true, via: 'seed' }));
+  await dataSource.transaction((manager) =>
+    setPlatformAdmin({ manager, email: admin.email, isPlatformAdmin: true, via: 'seed' }),
+  );
   const adminClient = await signIn(apiUrl, admin); // a new session carries the new right
   for (const organization of DEMO_ORGANIZATIONS) {
     const owner = people.get(organization.owner) as SeedClient;
-    const id = (await owner.organizationNamed(organization.name)) ?? (await owner.createOrganization(organization));
+    const id =
+      (await owner.organizationNamed(organization.name)) ?? (await owner.createOrganization(organization));
     if (organization.verified) await adminClient.verifyOrganization(id);
     for (const [key, role] of Object.entries(organization.members) as [string, MembershipRole][]) {
       const member = DEMO_PEOPLE.find((p) => p.key === key) as DemoPerson;
@@ -27,6 +30,11 @@ export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<
 
 async function signIn(url: string, person: DemoPerson): Promise<SeedClient> {
   const client = new SeedClient(url);
-  await client.signUpOrIn({ email: person.email, displayName: person.displayName, password: DEMO_PASSWORD, locale: person.locale });
+  await client.signUpOrIn({
+    email: person.email,
+    displayName: person.displayName,
+    password: DEMO_PASSWORD,
+    locale: person.locale,
+  });
   return client;
 }

@@ -13,6 +13,7 @@ import { AuditLogService } from './audit/audit-log.service.js';
 import { APP_FILTER } from '@nestjs/core';
 import { DomainExceptionFilter } from './errors/domain-exception.filter.js';
 import { MigrationGate } from './database/migration-gate.js';
+import { Mailer } from './mail/mailer.js';
 
 export const LOGGER = Symbol('LOGGER');
 export const REDIS = Symbol('REDIS');
@@ -48,8 +49,9 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         AuditLogService,
         MigrationGate,
+        { provide: Mailer, useFactory: () => new Mailer(config) },
       ],
-      exports: [AppConfig, LOGGER, EventBus, REDIS, RateLimits, SocketRegistry, AuditLogService, TypeOrmModule],
+      exports: [Mailer, AppConfig, LOGGER, EventBus, REDIS, RateLimits, SocketRegistry, AuditLogService, TypeOrmModule],
     };
   }
 

@@ -10,6 +10,8 @@ import { type Viewer } from '../core/auth/viewer.js';
 import { AppConfig } from '../core/config/app-config.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { LOGGER } from '../core/core.module.js';
+import { translate } from '../core/i18n/translate.js';
+import { Mailer } from '../core/mail/mailer.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
 import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
@@ -51,6 +53,7 @@ export class InvitationService {
     private readonly notifications: NotificationService,
     private readonly limits: RateLimits,
     private readonly config: AppConfig,
+    private readonly mailer: Mailer,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -61,7 +64,7 @@ export class InvitationService {
   async invite(viewer: Viewer, input: InviteMemberInput): Promise<IssuedInvitation> {
     const fields = parseInput(inviteMemberRules, input);
     const acceptToken = newSecret('invitation');
-    const { invitation, announcements } = await this.dataSource.transaction(async (manager) => {
+    const { invitation, organizationName, announcements } = await this.dataSource.transaction(async (manager) => {
       const { organization, facts } = await this.organizations.authorize(
         viewer,
         'members.invite',
@@ -136,10 +139,42 @@ export class InvitationService {
         );
         announcements.push(notification.announce);
       }
-      return { invitation, announcements };
+      return { invitation, organizationName: organization.name, announcements };
     });
     await announceAll(announcements, this.logger);
+    await this.mailInvitation(invitation, organizationName, acceptToken, viewer);
     return { invitation, acceptToken };
+  }
+
+  /**
+   * With SMTP configured, the invitee also gets the link by e-mail (the inviter still sees it once,
+   * to hand over another way). Links point at PUBLIC_URL only: the request's Origin is chosen by
+   * the caller. A refusing mail server does not undo the invitation; it is logged.
+   */
+  private async mailInvitation(invitation: InvitationEntity, organization: string, acceptToken: string, viewer: Viewer): Promise<void> {
+    if (!this.mailer.configured) return;
+    if (!this.config.publicOrigin) {
+      this.logger.warn('invitation e-mail not sent: set PUBLIC_URL so that e-mailed links point at this deployment');
+      return;
+    }
+    const [inviter, invitee] = await Promise.all([this.accounts.me(viewer.userId), this.accounts.findUserByEmail(invitation.email)]);
+    const locale = invitee?.locale ?? inviter.locale;
+    const params = {
+      inviter: inviter.displayName,
+      organization,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' '),
+      link: this.config.publicLink(`/invitations/accept?token=${encodeURIComponent(acceptToken)}`),
+    };
+    try {
+      await this.mailer.send({
+        to: invitation.email,
+        subject: translate(locale, 'mail.invitationSubject', params),
+        text: translate(locale, 'mail.invitationBody', params),
+      });
+    } catch (error) {
+      this.logger.error({ err: error, invitationId: invitation.id }, 'invitation e-mail not sent');
+    }
   }
 
   /** What an invitation link offers, for anyone holding it; rate-limited per address. */

@@ -5,6 +5,10 @@ import { type SupportedLocale } from '@ecw/domain';
  * catalogue is typed by the English one, so a missing translation fails the type check.
  */
 const en = {
+  'role.OWNER': 'Owner',
+  'role.ADMIN': 'Administrator',
+  'role.MEMBER': 'Member',
+  'role.VIEWER': 'Viewer',
   'error.unauthenticated': 'Sign in to continue.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'Not found.',
@@ -49,6 +53,8 @@ const en = {
   'error.mfaNotPending': 'Start the two-factor setup first.',
   'error.mfaNotEnabled': 'Two-factor authentication is not on.',
   'field.recoveryCodeWrong': 'This recovery code is not valid or was already used.',
+  'mail.invitationSubject': '{{inviter}} invited you to {{organization}} on Election Workspace',
+  'mail.invitationBody': '{{inviter}} invited you to join {{organization}} on Election Workspace as {{role}}.\n\nTo accept, sign in (or create an account) with this e-mail address and open this link. It works once and expires on {{expiresAt}} (UTC):\n{{link}}\n\nIf you did not expect this invitation, ignore this e-mail.',
   'mail.passwordResetSubject': 'Reset your Election Workspace password',
   'mail.passwordResetBody': 'Someone asked to reset the password of the Election Workspace account for this address.\n\nTo choose a new password, open this link within one hour. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail: your password stays as it is.',
 } as const;
@@ -57,6 +63,10 @@ export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
 
 const fr: Catalogue = {
+  'role.OWNER': 'Propriétaire',
+  'role.ADMIN': 'Administrateur',
+  'role.MEMBER': 'Membre',
+  'role.VIEWER': 'Lecteur',
   'error.unauthenticated': 'Connectez-vous pour continuer.',
   'error.forbidden': "Vous n'êtes pas autorisé à faire cela.",
   'error.notFound': 'Introuvable.',
@@ -101,11 +111,17 @@ const fr: Catalogue = {
   'error.mfaNotPending': "Commencez d'abord la configuration de l'authentification à deux facteurs.",
   'error.mfaNotEnabled': "L'authentification à deux facteurs n'est pas activée.",
   'field.recoveryCodeWrong': "Ce code de récupération n'est pas valide ou a déjà été utilisé.",
+  'mail.invitationSubject': '{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace',
+  'mail.invitationBody': "{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace en tant que {{role}}.\n\nPour accepter, connectez-vous (ou créez un compte) avec cette adresse e-mail et ouvrez ce lien. Il ne fonctionne qu'une fois et expire le {{expiresAt}} (UTC) :\n{{link}}\n\nSi vous n'attendiez pas cette invitation, ignorez cet e-mail.",
   'mail.passwordResetSubject': 'Réinitialisez votre mot de passe Election Workspace',
   'mail.passwordResetBody': "Quelqu'un a demandé la réinitialisation du mot de passe du compte Election Workspace lié à cette adresse.\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.",
 };
 
 const es: Catalogue = {
+  'role.OWNER': 'Propietario',
+  'role.ADMIN': 'Administrador',
+  'role.MEMBER': 'Miembro',
+  'role.VIEWER': 'Lector',
   'error.unauthenticated': 'Inicie sesión para continuar.',
   'error.forbidden': 'No tiene permiso para hacer esto.',
   'error.notFound': 'No encontrado.',
@@ -150,11 +166,17 @@ const es: Catalogue = {
   'error.mfaNotPending': 'Primero inicie la configuración de la autenticación en dos pasos.',
   'error.mfaNotEnabled': 'La autenticación en dos pasos no está activada.',
   'field.recoveryCodeWrong': 'Este código de recuperación no es válido o ya se usó.',
+  'mail.invitationSubject': '{{inviter}} le invitó a {{organization}} en Election Workspace',
+  'mail.invitationBody': '{{inviter}} le invitó a unirse a {{organization}} en Election Workspace como {{role}}.\n\nPara aceptar, inicie sesión (o cree una cuenta) con esta dirección de correo y abra este enlace. Solo funciona una vez y caduca el {{expiresAt}} (UTC):\n{{link}}\n\nSi no esperaba esta invitación, ignore este correo.',
   'mail.passwordResetSubject': 'Restablezca su contraseña de Election Workspace',
   'mail.passwordResetBody': 'Alguien pidió restablecer la contraseña de la cuenta de Election Workspace asociada a esta dirección.\n\nPara elegir una contraseña nueva, abra este enlace en el plazo de una hora. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo: su contraseña no cambia.',
 };
 
 const ar: Catalogue = {
+  'role.OWNER': 'مالك',
+  'role.ADMIN': 'مسؤول',
+  'role.MEMBER': 'عضو',
+  'role.VIEWER': 'مشاهد',
   'error.unauthenticated': 'سجّل الدخول للمتابعة.',
   'error.forbidden': 'غير مسموح لك بالقيام بذلك.',
   'error.notFound': 'غير موجود.',
@@ -199,6 +221,8 @@ const ar: Catalogue = {
   'error.mfaNotPending': 'ابدأ إعداد المصادقة الثنائية أولًا.',
   'error.mfaNotEnabled': 'المصادقة الثنائية غير مفعّلة.',
   'field.recoveryCodeWrong': 'رمز الاسترداد هذا غير صالح أو سبق استخدامه.',
+  'mail.invitationSubject': 'دعاك {{inviter}} إلى {{organization}} على Election Workspace',
+  'mail.invitationBody': 'دعاك {{inviter}} للانضمام إلى {{organization}} على Election Workspace بصفة {{role}}.\n\nللقبول، سجّل الدخول (أو أنشئ حسابًا) بهذا البريد الإلكتروني وافتح هذا الرابط. يعمل مرة واحدة وتنتهي صلاحيته في {{expiresAt}} (بتوقيت UTC):\n{{link}}\n\nإذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.',
   'mail.passwordResetSubject': 'إعادة تعيين كلمة مرور Election Workspace',
   'mail.passwordResetBody': 'طلب أحدهم إعادة تعيين كلمة مرور حساب Election Workspace المرتبط بهذا العنوان.\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة واحدة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.',
 };

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { isSupportedLocale, type SupportedLocale } from '@ecw/domain';
+import { MembershipRole, isSupportedLocale, type SupportedLocale } from '@ecw/domain';
 import { CATALOGUES, type MessageKey } from './messages.js';
 
 export type MessageParams = Record<string, string | number>;
@@ -15,7 +15,19 @@ void translator.init({
 
 /** Renders a server message in the given locale (English when the locale is not one we ship). */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  return translator.t(key, { ...params, lng: toSupportedLocale(locale) });
+  const lng = toSupportedLocale(locale);
+  return translator.t(key, { ...inReadersWords(lng, params), lng });
+}
+
+/** A `role` parameter carries a domain code (MEMBER); the reader sees the role's name in their language. */
+function inReadersWords(lng: SupportedLocale, params: MessageParams): MessageParams {
+  const role = params['role'];
+  if (typeof role !== 'string' || !isMembershipRole(role)) return params;
+  return { ...params, role: translator.t(`role.${role}`, { lng }) };
+}
+
+function isMembershipRole(value: string): value is MembershipRole {
+  return (Object.values(MembershipRole) as string[]).includes(value);
 }
 
 export function toSupportedLocale(locale: string | null | undefined): SupportedLocale {

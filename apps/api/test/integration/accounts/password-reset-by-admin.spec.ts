@@ -2,7 +2,7 @@ import { AccountFactory } from '../../factories/account.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type TestClient } from '../../support/test-client.js';
 import { LogCapture } from '../../support/log-capture.js';
-import { MailCatcher } from './support/mail-catcher.js';
+import { MailCatcher } from '../../support/mail-catcher.js';
 import {
   CREATE_RESET_LINK,
   createToken,

@@ -3,7 +3,7 @@ import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes } from '../../support/test-client.js';
 import { openWsClient } from '../../support/ws-client.js';
 import { Authenticator } from './support/authenticator.js';
-import { MailCatcher, type CaughtMail } from './support/mail-catcher.js';
+import { MailCatcher, type CaughtMail } from '../../support/mail-catcher.js';
 import {
   enableTotp,
   fieldsOf,

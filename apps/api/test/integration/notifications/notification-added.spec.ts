@@ -72,7 +72,7 @@ describe('notificationAdded: live delivery, authorised at delivery time', () => 
     expect(received.data?.notificationAdded).toEqual({
       id: sent.id,
       kind: 'roleChanged',
-      message: 'Votre rôle dans Observatoire est désormais ADMIN.',
+      message: 'Votre rôle dans Observatoire est désormais Administrateur.',
       link: '/organizations/1',
       createdAt: expect.stringMatching(/Z$/),
       readAt: null,

@@ -1,10 +1,11 @@
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface CaughtMail {
   to: string[];
   /** The raw RFC 5322 message. */
   raw: string;
-  /** The text body, with quoted-printable undone. */
+  /** The text body, decoded (mailparser). */
   text: string;
 }
 
@@ -23,9 +24,15 @@ export class MailCatcher {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        this.deliver({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, text: textBody(raw) });
-        callback();
+        const raw = Buffer.concat(chunks);
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+        simpleParser(raw).then(
+          (parsed) => {
+            this.deliver({ to, raw: raw.toString('utf8'), text: parsed.text ?? '' });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
       });
     },
   });
@@ -74,25 +81,4 @@ export class MailCatcher {
     if (waiter) waiter(mail);
     else this.mails.push(mail);
   }
-}
-
-/** The body after the headers, decoded when quoted-printable (what nodemailer uses for long or non-ASCII lines). */
-function textBody(raw: string): string {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split);
-  const body = raw.slice(split + 4);
-  if (!/^content-transfer-encoding:\s*quoted-printable/im.test(headers)) return body;
-  const bytes: number[] = [];
-  const unfolded = body.replace(/=\r?\n/g, '');
-  for (let i = 0; i < unfolded.length; i++) {
-    const char = unfolded.charAt(i);
-    const hex = char === '=' ? /^[0-9A-F]{2}$/i.exec(unfolded.slice(i + 1, i + 3))?.[0] : undefined;
-    if (hex) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(char, 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }

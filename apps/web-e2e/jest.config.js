@@ -1,0 +1,15 @@
+/** Browser tests: Playwright (playwright-core) drives Debian's Chromium against the built app. */
+export default {
+  displayName: 'web-e2e',
+  rootDir: '../..',
+  roots: ['<rootDir>/apps/web-e2e/src'],
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }] },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/apps/web-e2e/src/**/*.e2e.ts'],
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
+  testTimeout: 90000,
+  maxWorkers: 1,
+};
