@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { VIEWER_RESOLVER, type Viewer, type ViewerResolver } from '../core/auth/viewer.js';
 import { unauthenticated } from '../core/errors/domain.exception.js';
 import { EventBus } from '../core/pubsub/event-bus.js';
-import { authorizedIterator, cachedCheck } from '../core/pubsub/authorized-iterator.js';
+import { authorizedIterator, sharedCachedCheck } from '../core/pubsub/authorized-iterator.js';
 import { notificationTopic, type NotificationAnnouncement } from './notification.service.js';
 
 /** How long a "still signed in" answer is trusted: a revoked session or token stops receiving within this. */
@@ -21,7 +21,8 @@ export class LiveNotifications {
   ) {}
 
   async subscribe(viewer: Viewer): Promise<AsyncIterableIterator<NotificationAnnouncement>> {
-    const stillSignedIn = cachedCheck(() => this.viewers.isStillValid(viewer), RECHECK_AFTER_MS);
+    const credential = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
+    const stillSignedIn = sharedCachedCheck(credential, () => this.viewers.isStillValid(viewer), RECHECK_AFTER_MS);
     if (!(await stillSignedIn())) throw unauthenticated();
     return authorizedIterator(
       this.events.subscribe<NotificationAnnouncement>(notificationTopic(viewer.userId)),

@@ -70,17 +70,15 @@ export class NotificationResolver {
   }
 
   /**
-   * Runs per event, outside Nest's guards and filters: loads the row by id AND recipient, so an
-   * announcement can never carry another user's notification, and turns refusals into coded errors here.
+   * Runs per event, outside Nest's guards and filters: an announcement is delivered only to its own
+   * recipient (topics are per user; this is the second lock), rendered in the viewer's language.
    */
-  private async deliver(
-    announcement: NotificationAnnouncement,
-    ctx: RequestContext,
-  ): Promise<NotificationOutput> {
-    const notification = ctx.viewer
-      ? await this.inbox.findOwn(ctx.viewer.userId, announcement.notificationId)
-      : null;
-    if (!notification) throw toGraphQLError(notFound(), ctx.locale);
-    return toNotificationOutput(notification, ctx.locale);
+  private deliver(announcement: NotificationAnnouncement, ctx: RequestContext): NotificationOutput {
+    if (!ctx.viewer || announcement.userId !== ctx.viewer.userId) throw toGraphQLError(notFound(), ctx.locale);
+    const { notificationId, userId, kind, params, link, createdAt } = announcement;
+    return toNotificationOutput(
+      { id: notificationId, userId, kind, params, link, createdAt: new Date(createdAt), readAt: null },
+      ctx.locale,
+    );
   }
 }

@@ -24,8 +24,17 @@ export interface NewNotification {
 }
 
 /** The event announcing a stored notification; the row itself is loaded for (and only for) its recipient. */
+/**
+ * What goes over the bus: the stored row itself, so a delivery to N open sockets renders it N times
+ * without N database reads. It travels only on its recipient's topic.
+ */
 export interface NotificationAnnouncement {
   notificationId: string;
+  userId: string;
+  kind: string;
+  params: Record<string, string>;
+  link: string | null;
+  createdAt: string;
 }
 
 export interface NotificationPageArgs {
@@ -83,6 +92,11 @@ export class NotificationService {
     const announce = () =>
       this.events.publish<NotificationAnnouncement>(notificationTopic(stored.userId), {
         notificationId: stored.id,
+        userId: stored.userId,
+        kind: stored.kind,
+        params: stored.params,
+        link: stored.link,
+        createdAt: stored.createdAt.toISOString(),
       });
     if (!manager) await announce();
     return { id: stored.id, announce };
@@ -119,10 +133,6 @@ export class NotificationService {
     );
   }
 
-  /** The recipient's own notification, or null (another user's is null too). */
-  findOwn(userId: string, id: string): Promise<NotificationEntity | null> {
-    return isRowId(id) ? this.notifications.findOneBy({ id, userId }) : Promise.resolve(null);
-  }
 
   /** Marks the recipient's unread notifications among `ids` read; returns how many changed. Others' ids count for nothing. */
   async markOwnRead(userId: string, input: { ids: string[] }): Promise<number> {

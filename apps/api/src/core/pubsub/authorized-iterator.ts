@@ -48,3 +48,25 @@ export function cachedCheck(check: () => Promise<boolean>, ttlMs: number): () =>
     return last;
   };
 }
+
+const sharedAnswers = new Map<string, { until: number; answer: Promise<boolean> }>();
+let lastSweep = 0;
+
+/**
+ * Like `cachedCheck`, but one answer per `key` for the whole process: the many sockets one session
+ * or token keeps open (a newsroom's tabs, a script's connections) cost one check per `ttlMs`, not one each.
+ */
+export function sharedCachedCheck(key: string, check: () => Promise<boolean>, ttlMs: number): () => Promise<boolean> {
+  return () => {
+    const now = Date.now();
+    const cached = sharedAnswers.get(key);
+    if (cached && now < cached.until) return cached.answer;
+    if (now - lastSweep >= ttlMs) {
+      lastSweep = now;
+      for (const [staleKey, stale] of sharedAnswers) if (now >= stale.until) sharedAnswers.delete(staleKey);
+    }
+    const answer = check().catch(() => false);
+    sharedAnswers.set(key, { until: now + ttlMs, answer });
+    return answer;
+  };
+}

@@ -196,7 +196,7 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
       const invitee = await signUpPerson(t);
       const announced = t.api.app
         .get(EventBus)
-        .subscribe<{ notificationId: string }>(notificationTopic(invitee.userId));
+        .subscribe<{ notificationId: string; userId: string }>(notificationTopic(invitee.userId));
       const next = announced.next();
       const invitation = await invited(
         team.owner.client,
@@ -218,7 +218,10 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
         params: { inviter: team.owner.displayName, organization: team.organization.name, role: 'ADMIN' },
         link: `/invitations/accept?token=${invitation.acceptToken}`,
       });
-      expect(event).toEqual({ done: false, value: { notificationId: notification.id } });
+      expect(event).toEqual({
+        done: false,
+        value: expect.objectContaining({ notificationId: notification.id, userId: invitee.userId }),
+      });
 
       const before = await t.db.query('SELECT count(*)::int AS n FROM notifications');
       await invited(team.owner.client, team.organization.id, AccountFactory.create().build().email);
