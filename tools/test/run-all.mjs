@@ -27,6 +27,7 @@ const stages = [
     report: join(reports, config.replaceAll('/', '_') + '.json'),
     env: jestEnv,
   })),
+  { name: 'bench:smoke', cmd: 'node tools/bench/run.mjs --smoke --no-build' },
 ].filter(Boolean).filter((stage) => only.length === 0 || only.some((o) => stage.name.includes(o)));
 
 /**

@@ -1,4 +1,5 @@
 import { type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { type Request, type Response } from 'express';
 import { type Logger } from 'pino';
 import { type AppConfig } from '../config/app-config.js';
@@ -23,6 +24,8 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logge
     fieldResolverEnhancers: ['guards', 'filters'],
     includeStacktraceInErrorResponses: false,
     validationRules: OPERATION_LIMIT_RULES,
+    // No HTTP caching of GraphQL answers; without this plugin Apollo computes cache hints on every field.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     transformSchema: withContractScalars,
     formatError: createErrorFormatter(logger),
     context: ({ req, res }: { req: Request; res: Response }) => httpContext(req, res, config, viewers),

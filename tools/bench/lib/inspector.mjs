@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import WebSocket from 'ws';
+
+/**
+ * A client of the V8 inspector of a process started with `--inspect=127.0.0.1:<port>` (loopback, a
+ * free port): the bench uses it to run a full garbage collection before reading memory, and to
+ * record CPU profiles of exactly the measured window. Nothing is added to the process's own code.
+ */
+class InspectorSession {
+  static async connect(port) {
+    const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+    const url = targets[0]?.webSocketDebuggerUrl;
+    if (!url) throw new Error(`no inspector target on port ${port}`);
+    const socket = new WebSocket(url, { perMessageDeflate: false, maxPayload: 1024 * 1024 * 1024 });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    return new InspectorSession(socket);
+  }
+
+  constructor(socket) {
+    this.socket = socket;
+    this.nextId = 1;
+    this.pending = new Map();
+    socket.on('message', (data) => {
+      const message = JSON.parse(data.toString('utf8'));
+      const waiting = this.pending.get(message.id);
+      if (!waiting) return;
+      this.pending.delete(message.id);
+      if (message.error) waiting.reject(new Error(`${waiting.method}: ${message.error.message}`));
+      else waiting.resolve(message.result);
+    });
+  }
+
+  send(method, params = {}) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, method });
+      this.socket.send(JSON.stringify({ id, method, params }));
+    });
+  }
+
+  close() {
+    this.socket.close();
+  }
+}
+
+/**
+ * A full garbage collection (HeapProfiler.collectGarbage), so memory read next is what is retained.
+ * Returns the JS heap in use after it (Runtime.getHeapUsage), in bytes.
+ */
+export async function collectGarbage(port) {
+  const session = await InspectorSession.connect(port);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    session.close();
+  }
+}
+
+/** Runs `fn` while the process at `port` records a CPU profile, written to `file` (.cpuprofile). */
+export async function profileDuring(port, file, fn) {
+  const session = await InspectorSession.connect(port);
+  try {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+    const result = await fn();
+    const { profile } = await session.send('Profiler.stop');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+    return result;
+  } finally {
+    session.close();
+  }
+}
