@@ -27,7 +27,7 @@ const stages = [
     report: join(reports, config.replaceAll('/', '_') + '.json'),
     env: jestEnv,
   })),
-  { name: 'bench:smoke', cmd: 'node tools/bench/run.mjs --smoke --no-build' },
+  { name: 'bench:smoke', cmd: `node tools/bench/run.mjs --smoke --no-build${benchRowsWithoutRedis()}` },
 ].filter(Boolean).filter((stage) => only.length === 0 || only.some((o) => stage.name.includes(o)));
 
 /**
@@ -36,11 +36,22 @@ const stages = [
  */
 function redisExclusion(config) {
   if (!config.startsWith('apps/api')) return '';
-  const onPath = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
-  if (onPath || process.env.REDIS_URL || process.env.TEST_REDIS_URL) return '';
+  if (redisAvailable()) return '';
   console.log('\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no REDIS_URL.');
   console.log('!!! Install Redis (`apt-get install redis-server`) or set REDIS_URL, then run `npm test` again.');
   return ' --testPathIgnorePatterns "\\.redis\\.spec\\.ts$"';
+}
+
+function redisAvailable() {
+  const onPath = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
+  return onPath || Boolean(process.env.REDIS_URL || process.env.TEST_REDIS_URL);
+}
+
+/** The subscription rows of the bench go through Redis; without it, run the others and say so. */
+function benchRowsWithoutRedis() {
+  if (redisAvailable()) return '';
+  console.log('\n!!! Bench smoke: the subscription rows (fan-out, memory per socket) were NOT run: no redis-server and no REDIS_URL.');
+  return ' --only directory-throughput,directory-cpu,directory-sql-statements,web-bundle,startup';
 }
 
 /** Browser tests need Debian's Chromium; without it, say so plainly instead of pretending. */
