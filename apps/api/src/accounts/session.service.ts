@@ -13,8 +13,12 @@ import { AccessRevocations } from './access-revocation.js';
 import { isRowId, revokeSessionRules } from './account.rules.js';
 import { type RevokeSessionInput } from './dtos/revoke-session.input.js';
 import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** What a viewer needs of the account behind a session. */
+export type SessionAccount = Pick<UserEntity, 'isPlatformAdmin' | 'locale' | 'timeZone'>;
+
 /** lastSeenAt is refreshed at most this often, so reads do not turn into writes. */
 export const SESSION_TOUCH_INTERVAL_MS = 60_000;
 
@@ -58,10 +62,27 @@ export class SessionService {
     });
   }
 
-  /** The live session for a cookie secret, or null (unknown, revoked, idle too long or expired). */
-  async findLive(secret: string): Promise<SessionEntity | null> {
-    const session = await this.sessions.findOneBy({ tokenHash: hashSecret(this.config.sessionSecret, secret), revokedAt: IsNull() });
-    return session && this.isLive(session) ? session : null;
+
+  /**
+   * The live session for a cookie secret together with what a viewer needs of its account, in one
+   * statement: this runs on every request and every socket that carries a cookie.
+   */
+  async findLiveWithAccount(secret: string): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
+    const { entities, raw } = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoin(UserEntity, 'u', 'u.id = s.userId')
+      .addSelect('u.is_platform_admin', 'account_is_platform_admin')
+      .addSelect('u.locale', 'account_locale')
+      .addSelect('u.time_zone', 'account_time_zone')
+      .where('s.tokenHash = :tokenHash AND s.revokedAt IS NULL', { tokenHash: hashSecret(this.config.sessionSecret, secret) })
+      .getRawAndEntities<{ account_is_platform_admin: boolean; account_locale: string; account_time_zone: string }>();
+    const [session] = entities;
+    const [row] = raw;
+    if (!session || !row || !this.isLive(session)) return null;
+    return {
+      session,
+      account: { isPlatformAdmin: row.account_is_platform_admin, locale: row.account_locale, timeZone: row.account_time_zone },
+    };
   }
 
   isLive(session: SessionEntity, now = Date.now()): boolean {

@@ -19,12 +19,10 @@ export class CredentialViewerResolver implements ViewerResolver {
 
   async resolve(credential: Credential, meta: { ip: string }): Promise<Viewer | null> {
     if (credential.kind === 'session') {
-      const session = await this.sessions.findLive(credential.secret);
-      if (!session) return null;
-      const user = await this.users.findOneBy({ id: session.userId });
-      if (!user) return null;
-      await this.sessions.touch(session);
-      return toViewer(user, { sessionId: session.id, apiTokenId: null });
+      const found = await this.sessions.findLiveWithAccount(credential.secret);
+      if (!found) return null;
+      await this.sessions.touch(found.session);
+      return toViewer({ id: found.session.userId, ...found.account }, { sessionId: found.session.id, apiTokenId: null });
     }
     await this.limits.consume('tokenUseByAddress', meta.ip);
     const token = await this.tokens.findLive(credential.secret);
@@ -42,7 +40,9 @@ export class CredentialViewerResolver implements ViewerResolver {
   }
 }
 
-function toViewer(user: UserEntity, credential: Pick<Viewer, 'sessionId' | 'apiTokenId'>): Viewer {
+function toViewer(
+  user: Pick<UserEntity, 'id' | 'isPlatformAdmin' | 'locale' | 'timeZone'>,
+  credential: Pick<Viewer, 'sessionId' | 'apiTokenId'>): Viewer {
   return {
     userId: user.id,
     ...credential,
