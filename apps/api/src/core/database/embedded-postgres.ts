@@ -10,6 +10,10 @@ import { basename, dirname, join, parse } from 'node:path';
 export interface EmbeddedDatabase {
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
+  /** The server's process (the postmaster) while it runs; null once it has stopped or died. */
+  runningPid(): Promise<number | null>;
+  /** Starts the server again, on the same port and files, after it stopped or died. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,19 +53,27 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
 
-  const initialised = await exists(join(databaseDir, 'PG_VERSION'));
-  try {
-    if (!initialised) await server.initialise();
-    await removeStaleLock(databaseDir);
-    await server.start();
-  } catch (error) {
-    throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${databaseDir} did not start: ${error instanceof Error ? error.message : 'it exited early'}\n` +
-        `Its last messages:\n${logs.join('').trim().split('\n').slice(-10).join('\n')}\n` +
-        'Set DATABASE_URL to use an existing PostgreSQL server instead.',
-    );
-  }
-  log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
+  let pid: number | null = null;
+  const start = async (): Promise<void> => {
+    try {
+      if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
+      await removeStaleLock(databaseDir);
+      await server.start();
+    } catch (error) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL in ${databaseDir} did not start: ${error instanceof Error ? error.message : 'it exited early'}\n` +
+          `Its last messages:\n${logs.join('').trim().split('\n').slice(-10).join('\n')}\n` +
+          'Set DATABASE_URL to use an existing PostgreSQL server instead.',
+      );
+    }
+    pid = await lockFilePid(databaseDir);
+    log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
+  };
+  const runningPid = async (): Promise<number | null> => {
+    const state = pid === null ? undefined : (await processStat(pid))?.state;
+    return state === undefined || state === 'Z' ? null : pid;
+  };
+  await start();
 
   const url = (database: string) =>
     `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
@@ -77,8 +89,22 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    runningPid,
+    restart: start,
+    // The library waits for the server's exit event, which never comes again for a server that died.
+    stop: async () => {
+      if (await runningPid()) await server.stop();
+    },
   };
+}
+
+async function lockFilePid(databaseDir: string): Promise<number | null> {
+  try {
+    const pid = Number.parseInt((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 async function loadPassword(dataDir: string): Promise<string> {
@@ -100,13 +126,9 @@ async function loadPassword(dataDir: string): Promise<string> {
  */
 async function removeStaleLock(databaseDir: string): Promise<void> {
   const lockFile = join(databaseDir, 'postmaster.pid');
-  let pid: number;
-  try {
-    pid = Number.parseInt((await readFile(lockFile, 'utf8')).split('\n')[0] ?? '', 10);
-  } catch {
-    return;
-  }
-  if (Number.isInteger(pid) && pid > 0 && (await isPostmasterOf(pid, databaseDir))) {
+  const pid = await lockFilePid(databaseDir);
+  if (pid === null && !(await exists(lockFile))) return;
+  if (pid !== null && (await isPostmasterOf(pid, databaseDir))) {
     if (await startedByLiveApi(pid)) {
       throw new EmbeddedPostgresError(
         `Another API's PostgreSQL server (pid ${pid}) is running on ${databaseDir}: stop that API, or use another DATA_DIR.`,

@@ -37,6 +37,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
   [ErrorCode.BAD_USER_INPUT]: 'error.badInput',
   [ErrorCode.CONFLICT]: 'error.conflict',
   [ErrorCode.RATE_LIMITED]: 'error.rateLimited',
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'error.serviceUnavailable',
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'error.internal',
 };
 
@@ -61,6 +62,7 @@ export enum CoreErrorReason {
   NOT_FOUND = 'NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
   RATE_LIMITED = 'RATE_LIMITED',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }
 
 export const CoreError = defineErrors(CoreErrorReason, {
@@ -69,6 +71,7 @@ export const CoreError = defineErrors(CoreErrorReason, {
   [CoreErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [CoreErrorReason.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
   [CoreErrorReason.RATE_LIMITED]: ErrorCode.RATE_LIMITED,
+  [CoreErrorReason.DATABASE_UNAVAILABLE]: ErrorCode.SERVICE_UNAVAILABLE,
 });
 
 export const notFound = () => CoreError(CoreErrorReason.NOT_FOUND);
@@ -77,3 +80,13 @@ export const unauthenticated = () => CoreError(CoreErrorReason.UNAUTHENTICATED);
 export const invalidInput = (fieldErrors: FieldProblem[]) => CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
 export const rateLimited = (retryAfterSeconds: number) =>
   CoreError(CoreErrorReason.RATE_LIMITED, { retryAfterSeconds, params: { seconds: retryAfterSeconds } });
+
+/** How long a client is told to wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The database is briefly unreachable (restarting, failing over): the client should retry later. */
+export const serviceUnavailable = () =>
+  CoreError(CoreErrorReason.DATABASE_UNAVAILABLE, {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    params: { seconds: DATABASE_RETRY_AFTER_SECONDS },
+  });

@@ -4,6 +4,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@ecw/domain';
 import { type Logger } from 'pino';
 import { translate } from '../i18n/translate.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
+import { serviceUnavailable } from './domain.exception.js';
 
 /** Marks a GraphQLError built by our exception filter: its message and extensions are safe to show. */
 export const PUBLIC_ERROR = Symbol('PUBLIC_ERROR');
@@ -32,7 +34,14 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isPublicError(original)) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+      // `http` (status, headers) is for Apollo's HTTP answer, not for the client's eyes.
+      const { http: _httpHead, ...extensions } = original.extensions;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+    }
+    // Paths the exception filter does not see (context creation, subscription events) land here.
+    if (isDatabaseUnavailable(original)) {
+      const { code, reason, messageKey, details } = serviceUnavailable();
+      return { message: translate('en', messageKey, details.params), path: formatted.path, extensions: { code, reason, retryAfterSeconds: details.retryAfterSeconds } };
     }
     const code = formatted.extensions?.code;
     const isRequestError = typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));

@@ -6,7 +6,9 @@ import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
 import { type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { serviceUnavailableOverHttp } from '../errors/service-unavailable-response.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { withContractScalars } from './contract-scalars.js';
@@ -28,7 +30,10 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logge
     plugins: [ApolloServerPluginCacheControlDisabled()],
     transformSchema: withContractScalars,
     formatError: createErrorFormatter(logger),
-    context: ({ req, res }: { req: Request; res: Response }) => httpContext(req, res, config, viewers),
+    context: ({ req, res }: { req: Request; res: Response }) =>
+      httpContext(req, res, config, viewers).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error) ? serviceUnavailableOverHttp(localeFromAcceptLanguage(req.headers['accept-language'])) : error;
+      }),
   };
 }
 

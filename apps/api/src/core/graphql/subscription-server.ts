@@ -10,6 +10,7 @@ import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
 import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
@@ -132,6 +133,11 @@ export class SubscriptionServer {
     ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
     error: unknown,
   ): false {
+    // 1013 "try again later": clients reconnect by themselves once the database is back.
+    if (isDatabaseUnavailable(error)) {
+      ctx.extra.socket.close(1013, 'Service unavailable: try again later');
+      return false;
+    }
     const correlationId = randomUUID();
     this.logger.error({ err: error, correlationId }, 'unexpected error while opening a socket');
     ctx.extra.socket.close(
