@@ -9,7 +9,8 @@ import { type Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
 import { type ParsedConfig } from './core/config/config.schema.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from './core/database/embedded-postgres.js';
+import { superviseEmbeddedPostgres, type EmbeddedSupervision } from './core/database/embedded-supervisor.js';
 import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
@@ -32,14 +33,19 @@ function defaultWebDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../web');
 }
 
-export async function startApi(env: ParsedConfig, logger: Logger): Promise<RunningApi> {
+/**
+ * `onFatal`: the API cannot go on (its embedded PostgreSQL will not come back) and must exit
+ * non-zero; `main.ts` exits, a test may do otherwise.
+ */
+export async function startApi(env: ParsedConfig, logger: Logger, onFatal: (reason: string) => void = () => undefined): Promise<RunningApi> {
   const dataDir = resolveDataDir(env.DATA_DIR);
-  let embedded: EmbeddedDatabase | null = null;
+  let embedded: EmbeddedSupervision | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(dataDir, (line) => logger.info(line));
-    await embedded.createDatabase(DEFAULT_DATABASE);
-    databaseUrl = embedded.url(DEFAULT_DATABASE);
+    const server = await startEmbeddedPostgres(dataDir, (line) => logger.info(line));
+    embedded = superviseEmbeddedPostgres(server, { logger, onGiveUp: onFatal });
+    await server.createDatabase(DEFAULT_DATABASE);
+    databaseUrl = server.url(DEFAULT_DATABASE);
   }
   try {
     const config = new AppConfig(env, dataDir, await loadSessionSecret(env, dataDir), databaseUrl);
@@ -50,7 +56,7 @@ export async function startApi(env: ParsedConfig, logger: Logger): Promise<Runni
   }
 }
 
-async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDatabase | null): Promise<RunningApi> {
+async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedSupervision | null): Promise<RunningApi> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
