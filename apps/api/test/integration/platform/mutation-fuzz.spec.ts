@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { buildSchema, getNamedType, isLeafType, type GraphQLField } from 'graphql';
+import { AccountFactory } from '../../factories/account.factory.js';
+import { databaseSnapshot } from '../../support/fuzz/database-snapshot.js';
+import { valueFor } from '../../support/fuzz/input-arbitraries.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+import { type TestClient } from '../../support/test-client.js';
+
+/** Generated calls per mutation (FUZZ_RUNS=200 for a long hunt); the whole file stays well under a minute. */
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 25);
+
+const schema = buildSchema(readFileSync(resolve(process.cwd(), 'apps/api/schema.graphql'), 'utf8'));
+const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+
+/** `mutation ($a0: T!, …) { name(arg: $a0, …) { __typename } }`, from the field's own argument types. */
+function documentFor(field: GraphQLField<unknown, unknown>): string {
+  const variables = field.args.map((arg, index) => `$a${index}: ${String(arg.type)}`).join(', ');
+  const args = field.args.map((arg, index) => `${arg.name}: $a${index}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `mutation${variables ? ` (${variables})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
+interface Answer {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: unknown } }[] };
+}
+
+describe('every mutation of the emitted schema, fuzzed with generated and hostile input', () => {
+  let t: TestApi;
+  let browser: TestClient;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(() => t?.close());
+
+  /** A signed-in browser; a new account when a fuzzed call signed out, deleted or replaced the last one. */
+  async function signedIn(): Promise<TestClient> {
+    if (browser) {
+      const me = await browser.gql<{ me: { email: string } | null }>(`{ me { email } }`);
+      if (me.data?.me) return browser;
+    }
+    browser = t.client();
+    await AccountFactory.create().signUp(browser);
+    return browser;
+  }
+
+  async function send(
+    client: TestClient,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Answer> {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: t.url, cookie: client.sessionCookie ?? '' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    let body: Answer['body'];
+    try {
+      body = JSON.parse(text) as Answer['body'];
+    } catch {
+      throw new Error(`not JSON (HTTP ${response.status}): ${text.slice(0, 200)}`);
+    }
+    return { status: response.status, body };
+  }
+
+  it('reads mutations from the schema', () => {
+    expect(mutations.length).toBeGreaterThan(10);
+  });
+
+  it.each(mutations.map((field) => [field.name, field]))(
+    '%s: never a 5xx or INTERNAL_SERVER_ERROR; refused input changes nothing',
+    async (name, field) => {
+      const query = documentFor(field);
+      const argumentsModel = Object.fromEntries(
+        field.args.map((arg, index) => [`a${index}`, valueFor(arg.type)]),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.record(argumentsModel, { requiredKeys: [] }), async (variables) => {
+          const client = await signedIn();
+          const before = await databaseSnapshot(t.db);
+          const answer = await send(client, query, variables);
+          const codes = (answer.body.errors ?? []).map((error) => error.extensions?.code);
+          expect(answer.status).toBeLessThan(500);
+          expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+          const refused = answer.body.data?.[name] === undefined || answer.body.data[name] === null;
+          if (refused) {
+            expect(codes.length).toBeGreaterThan(0);
+            expect(await databaseSnapshot(t.db)).toEqual(before);
+          }
+        }),
+        { numRuns: RUNS, interruptAfterTimeLimit: 20_000 },
+      );
+    },
+    60_000,
+  );
+});
