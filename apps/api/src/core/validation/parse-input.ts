@@ -10,7 +10,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (!result.success) throw invalidInput(result.error.issues.map(toFieldProblem));
   const unstorable = fieldsWithNul(result.data);
-  if (unstorable.length) throw invalidInput(unstorable.map((field) => ({ field, message: 'field.nulCharacter' })));
+  if (unstorable.length)
+    throw invalidInput(unstorable.map((field) => ({ field, message: 'field.nulCharacter' })));
   return result.data;
 }
 
