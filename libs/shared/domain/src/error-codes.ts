@@ -9,12 +9,8 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** Finer reasons some errors carry in `extensions.reason`, for clients that react to them. */
-export enum ErrorReason {
-  MFA_REQUIRED = 'MFA_REQUIRED',
-}
-
 export interface FieldError {
+  /** The whole path of the input field, from the operation's arguments (`input.contacts.2.phone`). */
   field: string;
   message: string;
 }

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@ecw/domain';
+import { CoreErrorReason, ErrorCode } from '@ecw/domain';
 import { type MessageKey } from '../i18n/messages.js';
 import { type MessageParams } from '../i18n/translate.js';
 
@@ -47,21 +47,17 @@ const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
  *   throw AccountError(AccountErrorReason.EMAIL_TAKEN, { fieldErrors: [...] });
  */
 export function defineErrors<R extends string>(_reasons: Record<string, R>, codes: Record<R, ErrorCode>) {
-  return (reason: R, details: DomainException['details'] & { messageKey?: MessageKey } = {}): DomainException => {
+  return (
+    reason: R,
+    details: DomainException['details'] & { messageKey?: MessageKey } = {},
+  ): DomainException => {
     const code = codes[reason];
     const { messageKey, ...rest } = details;
     return new DomainException(code, reason, messageKey ?? DEFAULT_MESSAGE[code], rest);
   };
 }
 
-/** Reasons the core itself raises. */
-export enum CoreErrorReason {
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  INVALID_INPUT = 'INVALID_INPUT',
-  RATE_LIMITED = 'RATE_LIMITED',
-}
+export { CoreErrorReason };
 
 export const CoreError = defineErrors(CoreErrorReason, {
   [CoreErrorReason.UNAUTHENTICATED]: ErrorCode.UNAUTHENTICATED,
@@ -74,6 +70,7 @@ export const CoreError = defineErrors(CoreErrorReason, {
 export const notFound = () => CoreError(CoreErrorReason.NOT_FOUND);
 export const forbidden = () => CoreError(CoreErrorReason.FORBIDDEN);
 export const unauthenticated = () => CoreError(CoreErrorReason.UNAUTHENTICATED);
-export const invalidInput = (fieldErrors: FieldProblem[]) => CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
+export const invalidInput = (fieldErrors: FieldProblem[]) =>
+  CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
 export const rateLimited = (retryAfterSeconds: number) =>
   CoreError(CoreErrorReason.RATE_LIMITED, { retryAfterSeconds, params: { seconds: retryAfterSeconds } });
