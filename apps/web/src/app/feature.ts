@@ -24,6 +24,11 @@ export interface WebFeature<Namespace extends string, Catalogue> {
   namespace: Namespace;
   catalogues: Catalogues<Catalogue>;
   routes: readonly FeatureRoute[];
+  /**
+   * Audit actions this feature records (`member.joined`); each is labelled in the reader's
+   * language at `<namespace>.auditActions.<action>` in the feature's catalogues.
+   */
+  auditActions: readonly string[];
   /** Apollo cache policies for the types and root fields this feature owns. */
   typePolicies: TypePolicies;
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -24,6 +24,24 @@ describe('the feature registry', () => {
   it('gives every path to one screen only', () => {
     const paths = FEATURES.flatMap((feature) => feature.routes.map((route) => route.path));
     expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('labels every audit action a feature declares, in its own English catalogue', () => {
+    const unlabelled = FEATURES.flatMap((feature) => {
+      const file = join(FEATURES_DIR, feature.namespace, 'locales', 'en.json');
+      const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return feature.auditActions.filter((action) => {
+        const label = [feature.namespace, 'auditActions', ...action.split('.')].reduce<unknown>(
+          (node, segment) =>
+            typeof node === 'object' && node !== null
+              ? (node as Record<string, unknown>)[segment]
+              : undefined,
+          catalogue,
+        );
+        return typeof label !== 'string';
+      });
+    });
+    expect(unlabelled).toEqual([]);
   });
 
   it('assembles the cache policies of all features without a clash', () => {

@@ -17,6 +17,7 @@ export const accountFeature = defineFeature({
       namespaces: ['account', 'auth'],
     },
   ],
+  auditActions: [],
   typePolicies: {
     // There is one signed-in account per client: every `Me` the API returns
     // (viewer query, updateProfile, disableTotp) updates the same cache entry.

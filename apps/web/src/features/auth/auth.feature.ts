@@ -34,5 +34,6 @@ export const authFeature = defineFeature({
       namespaces: ['auth'],
     },
   ],
+  auditActions: [],
   typePolicies: {},
 });

@@ -17,6 +17,7 @@ export const notificationsFeature = defineFeature({
       namespaces: ['notifications'],
     },
   ],
+  auditActions: [],
   typePolicies: {
     Query: {
       fields: {

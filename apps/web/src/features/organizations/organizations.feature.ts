@@ -35,6 +35,17 @@ export const organizationsFeature = defineFeature({
       namespaces: ['organizations'],
     },
   ],
+  auditActions: [
+    'organization.created',
+    'organization.updated',
+    'organization.verified',
+    'member.invited',
+    'member.invitation_revoked',
+    'member.joined',
+    'member.role_changed',
+    'member.removed',
+    'member.left',
+  ],
   typePolicies: {
     Query: {
       fields: {

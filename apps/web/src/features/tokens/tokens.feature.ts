@@ -16,5 +16,6 @@ export const tokensFeature = defineFeature({
       namespaces: ['tokens'],
     },
   ],
+  auditActions: [],
   typePolicies: {},
 });

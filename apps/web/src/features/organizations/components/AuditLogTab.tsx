@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
 import { Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useAuditActionLabel } from '../../../app/audit-actions';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { DateTimeText } from '../../../ui/DateTimeText';
@@ -9,9 +10,10 @@ import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageLoader } from '../../../ui/PageLoader';
 import { auditLogQuery } from '../graphql/audit-log.query';
 
-/** Who did what, when. Action and target names are the API's identifiers, shown verbatim. */
+/** Who did what, when, with actions named in the reader's language; targets are the API's identifiers. */
 export function AuditLogTab({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('organizations');
+  const actionLabel = useAuditActionLabel();
   const { data, loading, error, fetchMore } = useQuery(auditLogQuery, {
     variables: { organizationId, first: LIMITS.pageSizeDefault },
     fetchPolicy: 'cache-and-network',
@@ -49,9 +51,7 @@ export function AuditLogTab({ organizationId }: { organizationId: string }) {
                       <DateTimeText value={node.at} />
                     </Table.Td>
                     <Table.Td>{node.actor?.displayName ?? t('organizations.audit.system')}</Table.Td>
-                    <Table.Td>
-                      <Code dir="ltr">{node.action}</Code>
-                    </Table.Td>
+                    <Table.Td>{actionLabel(node.action) ?? <Code dir="ltr">{node.action}</Code>}</Table.Td>
                     <Table.Td>
                       {node.targetType ? (
                         <Code dir="ltr">
