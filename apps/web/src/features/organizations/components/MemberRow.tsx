@@ -12,7 +12,9 @@ import type { RemoveMembership } from '../hooks/useRemoveMembership';
 import { useRoleOptions } from '../hooks/useRoleOptions';
 import { RoleLabel } from './RoleLabel';
 
-type Membership = NonNullable<OrganizationMembersQuery['organization']>['members']['edges'][number]['node'];
+export type Membership = NonNullable<
+  OrganizationMembersQuery['organization']
+>['members']['edges'][number]['node'];
 
 interface MemberRowProps {
   membership: Membership;
