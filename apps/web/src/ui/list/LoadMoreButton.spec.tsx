@@ -2,15 +2,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { makeFragmentData } from '../../gql';
 import { renderInApp } from '../../testing/render-in-app';
-import { LoadMoreButton } from './LoadMoreButton';
+import { LoadMoreButton, LoadMoreButtonFragment } from './LoadMoreButton';
+
+const pageInfo = (hasNextPage: boolean, endCursor: string) =>
+  makeFragmentData({ __typename: 'PageInfo', hasNextPage, endCursor }, LoadMoreButtonFragment);
 
 describe('LoadMoreButton', () => {
   it('asks for the page after the last cursor', async () => {
     const requested: unknown[] = [];
     renderInApp(
       <LoadMoreButton
-        pageInfo={{ hasNextPage: true, endCursor: 'cursor-20' }}
+        pageInfo={pageInfo(true, 'cursor-20')}
         loading={false}
         fetchMore={async (options) => {
           requested.push(options);
@@ -24,7 +28,7 @@ describe('LoadMoreButton', () => {
   it('is gone once the last page is there', () => {
     renderInApp(
       <LoadMoreButton
-        pageInfo={{ hasNextPage: false, endCursor: 'cursor-40' }}
+        pageInfo={pageInfo(false, 'cursor-40')}
         loading={false}
         fetchMore={() => Promise.resolve()}
       />,

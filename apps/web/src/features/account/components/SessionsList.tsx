@@ -3,7 +3,8 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import type { SessionsQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { SessionsList_SessionFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
@@ -11,7 +12,18 @@ import { ListState } from '../../../ui/list/ListState';
 import { revokeSessionMutation } from '../graphql/revoke-session.mutation';
 import { sessionsQuery } from '../graphql/sessions.query';
 
-type Session = SessionsQuery['sessions'][number];
+export const SessionsListFragment = graphql(`
+  fragment SessionsList_session on Session {
+    id
+    createdAt
+    lastSeenAt
+    expiresAt
+    userAgent
+    current
+  }
+`);
+
+type Session = SessionsList_SessionFragment;
 
 export function SessionsList() {
   const { t } = useTranslation('account');
@@ -20,7 +32,7 @@ export function SessionsList() {
     refetchQueries: [sessionsQuery],
     awaitRefetchQueries: true,
   });
-  const sessions = data?.sessions ?? [];
+  const sessions = getFragmentData(SessionsListFragment, data?.sessions) ?? [];
   const deviceOf = (session: Session) => session.userAgent ?? t('account.sessions.unknownDevice');
 
   const columns: DataColumn<Session>[] = [

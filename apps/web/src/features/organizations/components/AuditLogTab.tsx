@@ -4,14 +4,29 @@ import { Code, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuditActionLabel } from '../../../app/audit-actions';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import type { AuditLogQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { AuditLogTab_AuditEventFragment } from '../../../gql/graphql';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
 import { ListState } from '../../../ui/list/ListState';
 import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { auditLogQuery } from '../graphql/audit-log.query';
 
-type AuditEntry = NonNullable<AuditLogQuery['auditLog']>['edges'][number]['node'];
+export const AuditLogTabFragment = graphql(`
+  fragment AuditLogTab_auditEvent on AuditEvent {
+    id
+    at
+    action
+    targetType
+    targetId
+    actor {
+      id
+      displayName
+    }
+  }
+`);
+
+type AuditEntry = AuditLogTab_AuditEventFragment;
 
 /** Who did what, when, with actions named in the reader's language; targets are the API's identifiers. */
 export function AuditLogTab({ organizationId }: { organizationId: string }) {
@@ -65,7 +80,7 @@ export function AuditLogTab({ organizationId }: { organizationId: string }) {
           <>
             <DataTable
               columns={columns}
-              rows={connection.edges.map((edge) => edge.node)}
+              rows={connection.edges.map((edge) => getFragmentData(AuditLogTabFragment, edge.node))}
               rowKey={(entry) => entry.id}
               minWidth={720}
             />

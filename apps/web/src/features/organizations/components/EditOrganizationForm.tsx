@@ -6,19 +6,28 @@ import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
 import { useServerForm } from '../../../forms/useServerForm';
-import type { OrganizationQuery } from '../../../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { updateOrganizationMutation } from '../graphql/update-organization.mutation';
 import { CountryMultiSelect } from './CountryMultiSelect';
 
-type Organization = NonNullable<OrganizationQuery['organization']>;
+/** What the form edits; the update mutation asks for the same, so every view of it updates. */
+export const EditOrganizationFormFragment = graphql(`
+  fragment EditOrganizationForm_organization on Organization {
+    id
+    name
+    countryCodes
+    website
+  }
+`);
 
 export function EditOrganizationForm({
-  organization,
   onDone,
+  ...props
 }: {
-  organization: Organization;
+  organization: FragmentType<typeof EditOrganizationFormFragment>;
   onDone: () => void;
 }) {
+  const organization = getFragmentData(EditOrganizationFormFragment, props.organization);
   const { t } = useTranslation('organizations');
   // Returns the organisation, so every cached view of it updates in place.
   const [updateOrganization, { loading, error }] = useMutation(updateOrganizationMutation);

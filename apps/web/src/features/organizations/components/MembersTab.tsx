@@ -9,7 +9,7 @@ import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { organizationMembersQuery } from '../graphql/organization-members.query';
 import { useRemoveMembership } from '../hooks/useRemoveMembership';
-import { type Membership, MemberRow } from './MemberRow';
+import { MemberRow } from './MemberRow';
 
 export function MembersTab({ organizationId, canManage }: { organizationId: string; canManage: boolean }) {
   const { t } = useTranslation('organizations');
@@ -46,7 +46,7 @@ export function MembersTab({ organizationId, canManage }: { organizationId: stri
               rows={connection.edges.map((edge) => edge.node)}
               rowKey={(membership) => membership.id}
               minWidth={600}
-              renderRow={(membership: Membership) => (
+              renderRow={(membership) => (
                 <MemberRow
                   membership={membership}
                   isViewer={membership.user.id === viewer?.user.id}

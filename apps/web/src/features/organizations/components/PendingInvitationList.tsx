@@ -3,7 +3,8 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import type { PendingInvitationsQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { PendingInvitationList_InvitationFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
@@ -12,7 +13,17 @@ import { pendingInvitationsQuery } from '../graphql/pending-invitations.query';
 import { revokeInvitationMutation } from '../graphql/revoke-invitation.mutation';
 import { RoleLabel } from './RoleLabel';
 
-type Invitation = PendingInvitationsQuery['pendingInvitations'][number];
+export const PendingInvitationListFragment = graphql(`
+  fragment PendingInvitationList_invitation on PendingInvitation {
+    id
+    email
+    role
+    expiresAt
+    createdAt
+  }
+`);
+
+type Invitation = PendingInvitationList_InvitationFragment;
 
 export function PendingInvitationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('organizations');
@@ -24,7 +35,7 @@ export function PendingInvitationList({ organizationId }: { organizationId: stri
     refetchQueries: [pendingInvitationsQuery],
     awaitRefetchQueries: true,
   });
-  const invitations = data?.pendingInvitations ?? [];
+  const invitations = getFragmentData(PendingInvitationListFragment, data?.pendingInvitations) ?? [];
 
   const columns: DataColumn<Invitation>[] = [
     {

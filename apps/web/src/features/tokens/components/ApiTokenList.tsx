@@ -3,7 +3,8 @@ import { Card, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import type { ApiTokensQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { ApiTokenList_ApiTokenFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
@@ -11,7 +12,17 @@ import { ListState } from '../../../ui/list/ListState';
 import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { revokeApiTokenMutation } from '../graphql/revoke-api-token.mutation';
 
-type ApiToken = ApiTokensQuery['apiTokens'][number];
+/** A token's row; creating a token asks for the same fields, so the new row is complete. */
+export const ApiTokenListFragment = graphql(`
+  fragment ApiTokenList_apiToken on ApiToken {
+    id
+    name
+    createdAt
+    lastUsedAt
+  }
+`);
+
+type ApiToken = ApiTokenList_ApiTokenFragment;
 
 export function ApiTokenList() {
   const { t } = useTranslation('tokens');
@@ -20,7 +31,7 @@ export function ApiTokenList() {
     refetchQueries: [apiTokensQuery],
     awaitRefetchQueries: true,
   });
-  const tokens = data?.apiTokens ?? [];
+  const tokens = getFragmentData(ApiTokenListFragment, data?.apiTokens) ?? [];
 
   const columns: DataColumn<ApiToken>[] = [
     { key: 'name', header: t('tokens.list.name'), rowHeader: true, cell: (token) => token.name },
