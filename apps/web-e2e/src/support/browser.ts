@@ -41,7 +41,7 @@ export async function openStage(): Promise<Stage> {
 }
 
 /** A person's browser window: their own cookies and storage, and the page errors it saw. */
-export interface Window {
+interface Window {
   context: BrowserContext;
   page: Page;
   /** Uncaught exceptions in the page: a test ends by expecting none. */

@@ -16,10 +16,10 @@ export interface FeatureRoute {
 }
 
 /** A feature's catalogue in each language, loaded on demand (one chunk per language). */
-export type Catalogues<Catalogue> = Record<SupportedLocale, () => Promise<{ default: Catalogue }>>;
+type Catalogues<Catalogue> = Record<SupportedLocale, () => Promise<{ default: Catalogue }>>;
 
 /** Everything the shell needs to know about one feature of the web app. */
-export interface WebFeature<Namespace extends string, Catalogue> {
+interface WebFeature<Namespace extends string, Catalogue> {
   /** Also the feature's i18next namespace: keys start with it (`organizations.members.title`). */
   namespace: Namespace;
   catalogues: Catalogues<Catalogue>;

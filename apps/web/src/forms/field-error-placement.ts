@@ -1,7 +1,7 @@
 import type { FieldError } from '@ecw/domain';
 
 /** Where a failed submit's field errors go: beside an input of the form, or in the form's alert. */
-export interface FieldErrorPlacement {
+interface FieldErrorPlacement {
   /** Form path (`contacts.2.phone`) → the server's message, for the inputs that show it. */
   placed: Record<string, string>;
   /** The server's names of the fields placed beside inputs (for `<ProblemAlert formFields>`). */

@@ -12,7 +12,7 @@ import { ListState } from '../../../ui/list/ListState';
 import { revokeSessionMutation } from '../graphql/revoke-session.mutation';
 import { sessionsQuery } from '../graphql/sessions.query';
 
-export const SessionsListFragment = graphql(`
+const SessionsListFragment = graphql(`
   fragment SessionsList_session on Session {
     id
     createdAt

@@ -5,7 +5,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { toInAppPath } from '../../../routing/in-app-path';
 import { DateTimeText } from '../../../ui/DateTimeText';
 
-export const NotificationItemFragment = graphql(`
+const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
     id
     kind

@@ -12,7 +12,7 @@ import { ListState } from '../../../ui/list/ListState';
 import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { auditLogQuery } from '../graphql/audit-log.query';
 
-export const AuditLogTabFragment = graphql(`
+const AuditLogTabFragment = graphql(`
   fragment AuditLogTab_auditEvent on AuditEvent {
     id
     at

@@ -7,7 +7,7 @@ import { KindLabel } from './KindLabel';
 import { VerifiedBadge } from './VerifiedBadge';
 import { VerifyOrganizationButton } from './VerifyOrganizationButton';
 
-export const DirectoryEntryFragment = graphql(`
+const DirectoryEntryFragment = graphql(`
   fragment DirectoryEntry_organization on Organization {
     id
     name

@@ -11,7 +11,7 @@ import { updateOrganizationMutation } from '../graphql/update-organization.mutat
 import { CountryMultiSelect } from './CountryMultiSelect';
 
 /** What the form edits; the update mutation asks for the same, so every view of it updates. */
-export const EditOrganizationFormFragment = graphql(`
+const EditOrganizationFormFragment = graphql(`
   fragment EditOrganizationForm_organization on Organization {
     id
     name

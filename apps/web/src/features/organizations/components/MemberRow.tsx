@@ -13,7 +13,7 @@ import { useRoleOptions } from '../hooks/useRoleOptions';
 import { RoleLabel } from './RoleLabel';
 
 /** A member's row; changing the role asks for the same fields, so the row updates in place. */
-export const MemberRowFragment = graphql(`
+const MemberRowFragment = graphql(`
   fragment MemberRow_membership on Membership {
     id
     role

@@ -22,7 +22,7 @@ import { VerifyOrganizationButton } from './VerifyOrganizationButton';
 type TabName = 'overview' | 'members' | 'invitations' | 'audit';
 
 /** What the page shows about an organisation; creating one asks for the same, to fill the cache. */
-export const OrganizationPageFragment = graphql(`
+const OrganizationPageFragment = graphql(`
   fragment OrganizationPage_organization on Organization {
     id
     name

@@ -9,7 +9,7 @@ import { EditOrganizationForm } from './EditOrganizationForm';
 import { KindLabel } from './KindLabel';
 import { RoleLabel } from './RoleLabel';
 
-export const OverviewTabFragment = graphql(`
+const OverviewTabFragment = graphql(`
   fragment OverviewTab_organization on Organization {
     kind
     countryCodes

@@ -13,7 +13,7 @@ import { pendingInvitationsQuery } from '../graphql/pending-invitations.query';
 import { revokeInvitationMutation } from '../graphql/revoke-invitation.mutation';
 import { RoleLabel } from './RoleLabel';
 
-export const PendingInvitationListFragment = graphql(`
+const PendingInvitationListFragment = graphql(`
   fragment PendingInvitationList_invitation on PendingInvitation {
     id
     email

@@ -13,7 +13,7 @@ import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { revokeApiTokenMutation } from '../graphql/revoke-api-token.mutation';
 
 /** A token's row; creating a token asks for the same fields, so the new row is complete. */
-export const ApiTokenListFragment = graphql(`
+const ApiTokenListFragment = graphql(`
   fragment ApiTokenList_apiToken on ApiToken {
     id
     name
