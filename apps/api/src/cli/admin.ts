@@ -10,6 +10,8 @@ import { ConfigError, parseConfig, type ParsedConfig } from '../core/config/conf
 import { databaseOptions } from '../core/database/database-options.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from '../core/database/embedded-postgres.js';
 import { createEventBus } from '../core/pubsub/event-bus.js';
+// Registers the features, whose migrations databaseOptions lists.
+import '../features.js';
 
 /**
  * `npm run admin -- grant <email>` and `npm run admin -- revoke <email>`: gives or takes platform

@@ -4,15 +4,15 @@ import { type EntityManager, Repository } from 'typeorm';
 import { z } from 'zod';
 import { LIMITS } from '@ecw/domain';
 import { EventBus } from '../core/pubsub/event-bus.js';
+import { notificationMessage, type FeatureNotificationKind } from '../core/feature/feature-registry.js';
 import { type MessageKey } from '../core/i18n/messages.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationEntity } from './notification.entity.js';
 import { decodeNotificationCursor, isRowId } from './notification-cursor.js';
 
-/** Kinds of notification; each has a message in core/i18n/messages.ts (`notification.<kind>`). */
-export type NotificationKind =
-  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined';
+/** Kinds of notification: each feature declares its own and the message rendering it (`notificationKinds`). */
+export type NotificationKind = FeatureNotificationKind;
 
 export interface NewNotification {
   userId: string;
@@ -58,8 +58,9 @@ export function notificationTopic(userId: string): string {
   return `notifications:${userId}`;
 }
 
+/** The message its feature declared for a stored kind (registered features only declare existing keys). */
 export function messageKeyOf(kind: string): MessageKey {
-  return `notification.${kind}` as MessageKey;
+  return (notificationMessage(kind) ?? `notification.${kind}`) as MessageKey;
 }
 
 /**

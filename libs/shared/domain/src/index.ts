@@ -1,3 +1,6 @@
 export * from './enums.js';
 export * from './error-codes.js';
 export * from './limits.js';
+export * from './errors/accounts.js';
+export * from './errors/core.js';
+export * from './errors/organizations.js';
