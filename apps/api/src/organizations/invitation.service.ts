@@ -13,7 +13,10 @@ import { LOGGER } from '../core/core.module.js';
 import { translate } from '../core/i18n/translate.js';
 import { Mailer } from '../core/mail/mailer.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
-import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
+import { can } from '../core/policy/can.js';
+import { accountSubject } from '../core/policy/policy-subject.js';
+import { canAssignRole } from '../core/policy/resources/membership.policy.js';
+import { loadOrganizationFacts, organizationResource } from '../core/policy/resources/organization.policy.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationService } from '../notifications/notification.service.js';
@@ -211,7 +214,7 @@ export class InvitationService {
         .setLock('pessimistic_write')
         .getOne();
       if (!invitation || !isPending(invitation)) throw notFound();
-      if (invitation.email.toLowerCase() !== account.email.toLowerCase()) {
+      if (!can(viewer, 'invitation.accept', { kind: 'invitation', invitedEmail: invitation.email, subjectEmail: account.email })) {
         throw OrganizationError(OrganizationErrorReason.INVITATION_FOR_ANOTHER_EMAIL, {
           messageKey: 'field.invitationEmail',
           fieldErrors: [{ field: 'token', message: 'field.invitationEmail' }],
@@ -269,8 +272,9 @@ export class InvitationService {
         .getOne();
       if (!invitation) throw notFound();
       const { facts } = await this.organizations.access(viewer, invitation.organizationId, manager);
-      if (!allows(viewer, 'members.read', facts)) throw notFound();
-      if (!allows(viewer, 'members.invite', facts)) throw forbidden();
+      const organization = organizationResource(invitation.organizationId, facts);
+      if (!can(viewer, 'members.read', organization)) throw notFound();
+      if (!can(viewer, 'members.invite', organization)) throw forbidden();
       if (!isPending(invitation)) throw notFound();
       await manager
         .getRepository(InvitationEntity)
@@ -318,10 +322,10 @@ export class InvitationService {
     memberName: string,
   ): Promise<Announcement[]> {
     if (!invitation.invitedBy) return [];
-    const inviterStillMember = await manager
-      .getRepository(MembershipEntity)
-      .existsBy({ organizationId: invitation.organizationId, userId: invitation.invitedBy });
-    if (!inviterStillMember) return [];
+    // "Someone joined" is member-list news: only for an inviter who may still read that list.
+    const inviter = accountSubject(invitation.invitedBy);
+    const facts = await loadOrganizationFacts(manager, inviter, invitation.organizationId);
+    if (!facts || !can(inviter, 'members.read', organizationResource(invitation.organizationId, facts))) return [];
     const organization = await manager
       .getRepository(OrganizationEntity)
       .findOneByOrFail({ id: invitation.organizationId });

@@ -10,7 +10,9 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { LOGGER } from '../core/core.module.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
-import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
+import { can } from '../core/policy/can.js';
+import { type MembershipResource } from '../core/policy/resources/membership.policy.js';
+import { organizationResource } from '../core/policy/resources/organization.policy.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { announceAll, type Announcement } from './announcements.js';
 import { toMembershipOutput, type MembershipOutput } from './dtos/membership.output.js';
@@ -113,7 +115,7 @@ export class MembershipService {
   ): Promise<ConnectionShape<MembershipOutput>> {
     const viewer = ctx.viewer;
     const viewerRole = await this.viewerRole(ctx, organization.id);
-    if (!viewer || !allows(viewer, 'members.read', { verified: organization.verified, viewerRole })) {
+    if (!viewer || !can(viewer, 'members.read', organizationResource(organization.id, { verified: organization.verified, viewerRole }))) {
       throw forbidden();
     }
     const limit = pageSize(first);
@@ -163,8 +165,10 @@ export class MembershipService {
     const { result, announcements } = await this.dataSource.transaction(
       async (manager): Promise<Outcome<MembershipEntity>> => {
         const { target, team, granted } = await this.lockTarget(viewer, membershipId, manager);
-        if (!allows(viewer, 'members.changeRole', granted.facts)) throw forbidden();
-        if (!canAssignRole(granted.facts.viewerRole, target.role, role)) throw ownerOnly('role');
+        if (!can(viewer, 'members.changeRole', organizationResource(target.organizationId, granted.facts))) throw forbidden();
+        if (!can(viewer, 'membership.changeRole', { ...membershipResource(target, granted), newRole: role })) {
+          throw ownerOnly('role');
+        }
         if (target.role === role) return { result: target, announcements: [] };
         if (target.role === MembershipRole.OWNER && ownerCount(team) === 1) throw lastOwner('role');
         const from = target.role;
@@ -205,12 +209,10 @@ export class MembershipService {
     const { announcements } = await this.dataSource.transaction(async (manager): Promise<Outcome<true>> => {
       const { target, team, granted } = await this.lockTarget(viewer, membershipId, manager);
       const leaving = target.userId === viewer.userId;
-      if (!leaving) {
-        if (!allows(viewer, 'members.remove', granted.facts)) throw forbidden();
-        if (target.role === MembershipRole.OWNER && granted.facts.viewerRole !== MembershipRole.OWNER) {
-          throw ownerOnly('membershipId');
-        }
+      if (!leaving && !can(viewer, 'members.remove', organizationResource(target.organizationId, granted.facts))) {
+        throw forbidden();
       }
+      if (!can(viewer, 'membership.remove', membershipResource(target, granted))) throw ownerOnly('membershipId');
       if (target.role === MembershipRole.OWNER && ownerCount(team) === 1) throw lastOwner('membershipId');
       await manager.getRepository(MembershipEntity).delete({ id: target.id });
       await this.audit.record(
@@ -263,9 +265,15 @@ export class MembershipService {
     const target = team.find((membership) => membership.id === membershipId);
     if (!target) throw notFound();
     const granted = await this.organizations.access(viewer, target.organizationId, manager);
-    if (target.userId !== viewer.userId && !allows(viewer, 'members.read', granted.facts)) throw notFound();
+    if (target.userId !== viewer.userId && !can(viewer, 'members.read', organizationResource(target.organizationId, granted.facts))) {
+      throw notFound();
+    }
     return { target, team, granted };
   }
+}
+
+function membershipResource(target: MembershipEntity, granted: OrganizationAccess): MembershipResource {
+  return { kind: 'membership', organization: granted.facts, member: { userId: target.userId, role: target.role } };
 }
 
 function ownerCount(team: MembershipEntity[]): number {
