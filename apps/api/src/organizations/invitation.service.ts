@@ -20,13 +20,15 @@ import { loadOrganizationFacts, organizationResource } from '../core/policy/reso
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from './announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { type InviteMemberInput } from './dtos/invite-member.input.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationError, OrganizationErrorReason, ownerOnly } from './organization.errors.js';
-import { inviteMemberRules, isUuid } from './organization.rules.js';
+import { isUuid } from '../core/validation/uuid.js';
+import { inviteMemberRules } from './organization.rules.js';
+import { OrganizationEvents } from './organization-events.js';
 import { OrganizationService } from './organization.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -54,6 +56,7 @@ export class InvitationService {
     private readonly accounts: AccountService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationService,
+    private readonly events: OrganizationEvents,
     private readonly limits: RateLimits,
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
@@ -79,7 +82,8 @@ export class InvitationService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `invitation:${organization.id}:${fields.email.toLowerCase()}`,
       ]);
-      const invitee = await this.accounts.findUserByEmail(fields.email);
+      // On this transaction's connection: a second pooled one while holding the lock could starve the pool.
+      const invitee = await this.accounts.findUserByEmail(fields.email, manager);
       if (
         invitee &&
         (await manager
@@ -129,7 +133,7 @@ export class InvitationService {
       );
       const announcements: Announcement[] = [];
       if (invitee) {
-        const inviter = await this.accounts.me(viewer.userId);
+        const inviter = await this.accounts.me(viewer.userId, manager);
         const notification = await this.notifications.notify(
           {
             userId: invitee.id,
@@ -235,7 +239,13 @@ export class InvitationService {
         },
         manager,
       );
-      return { membership, announcements: await this.tellInviter(manager, invitation, account.displayName) };
+      return {
+        membership,
+        announcements: [
+          ...this.events.membershipChanged(invitation.organizationId, viewer.userId),
+          ...(await this.tellInviter(manager, invitation, account.displayName)),
+        ],
+      };
     });
     await announceAll(announcements, this.logger);
     return membership;

@@ -18,18 +18,18 @@ import {
   type OrganizationFacts,
 } from '../core/policy/resources/organization.policy.js';
 import { parseInput } from '../core/validation/parse-input.js';
+import { isUuid } from '../core/validation/uuid.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from './announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { type CreateOrganizationInput } from './dtos/create-organization.input.js';
 import { type OrganizationFilter } from './dtos/organization-filter.input.js';
 import { toOrganizationOutput, type OrganizationOutput } from './dtos/organization.output.js';
 import { type UpdateOrganizationInput } from './dtos/update-organization.input.js';
-import { isText, keysetPosition, withRawRows } from './keyset.js';
+import { isText, keysetPosition, withRawRows } from '../core/pagination/keyset.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import {
   createOrganizationRules,
-  isUuid,
   organizationFilterRules,
   updateOrganizationRules,
 } from './organization.rules.js';

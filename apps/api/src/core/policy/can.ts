@@ -15,6 +15,7 @@ import {
   type OrganizationAction,
   type OrganizationResource,
 } from './resources/organization.policy.js';
+import { userRule, type UserAction, type UserResource } from './resources/user.policy.js';
 
 /**
  * Every kind of resource the policy knows, with the actions on it. A new kind is one module in
@@ -25,6 +26,7 @@ interface PolicyKinds {
   membership: { resource: MembershipResource; action: MembershipAction };
   account: { resource: AccountResource; action: AccountAction };
   invitation: { resource: InvitationResource; action: InvitationAction };
+  user: { resource: UserResource; action: UserAction };
 }
 
 export type PolicyKind = keyof PolicyKinds;
@@ -50,5 +52,7 @@ export function can<R extends PolicyResource>(
       return accountRule(viewer, action as AccountAction, target);
     case 'invitation':
       return invitationRule(viewer, action as InvitationAction, target);
+    case 'user':
+      return userRule(viewer, action as UserAction, target);
   }
 }
