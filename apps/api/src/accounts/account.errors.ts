@@ -1,8 +1,7 @@
-import { ErrorCode, AccountErrorReason } from '@ecw/domain';
-
-// The reasons live in @ecw/domain so that the web app can switch on them.
-export { AccountErrorReason };
+import { AccountErrorReason, ErrorCode } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
+
+export { AccountErrorReason };
 
 export const AccountError = defineErrors(AccountErrorReason, {
   [AccountErrorReason.EMAIL_TAKEN]: ErrorCode.CONFLICT,

@@ -1,8 +1,7 @@
 import { ErrorCode, OrganizationErrorReason } from '@ecw/domain';
-
-// The reasons live in @ecw/domain so that the web app can switch on them.
-export { OrganizationErrorReason };
 import { defineErrors } from '../core/errors/domain.exception.js';
+
+export { OrganizationErrorReason };
 
 export const OrganizationError = defineErrors(OrganizationErrorReason, {
   [OrganizationErrorReason.ALREADY_MEMBER]: ErrorCode.CONFLICT,

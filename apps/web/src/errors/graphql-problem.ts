@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ErrorCode, isErrorReason, type ErrorReason, type FieldError } from '@ecw/domain';
+import { ErrorCode, ErrorReason, type FieldError } from '@ecw/domain';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** What the UI needs to know about a failed operation, read from the API's error conventions. */
@@ -19,6 +19,11 @@ const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && ERROR_CODES.has(value);
+}
+
+/** Any feature's reason: `ErrorReason` in @ecw/domain gathers every `errors/<feature>.ts`. */
+function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && Object.hasOwn(ErrorReason, value);
 }
 
 function readFieldErrors(value: unknown): FieldError[] {

@@ -1,8 +1,8 @@
-/** Why an accounts operation was refused (`extensions.reason`). */
+/** Reasons (`extensions.reason`) the accounts feature's errors carry, for clients that react to them. */
 export enum AccountErrorReason {
   EMAIL_TAKEN = 'ACCOUNT_EMAIL_TAKEN',
   INVALID_CREDENTIALS = 'ACCOUNT_INVALID_CREDENTIALS',
-  /** Sign-in needs the second factor: the client asks for the code. */
+  /** The shared reason clients switch on (ErrorReason.MFA_REQUIRED in @ecw/domain). */
   MFA_REQUIRED = 'MFA_REQUIRED',
   MFA_CODE_WRONG = 'ACCOUNT_MFA_CODE_WRONG',
   MFA_NOT_PENDING = 'ACCOUNT_MFA_NOT_PENDING',

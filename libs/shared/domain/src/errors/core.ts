@@ -1,4 +1,4 @@
-/** Reasons the core itself raises (sign-in needed, invisible, bad input, rate limits). */
+/** Reasons the core itself raises. */
 export enum CoreErrorReason {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -1,4 +1,4 @@
-/** Why an organisations operation was refused (`extensions.reason`). */
+/** Reasons (`extensions.reason`) the organisations feature's errors carry, for clients that react to them. */
 export enum OrganizationErrorReason {
   ALREADY_MEMBER = 'ORGANIZATION_ALREADY_MEMBER',
   LAST_OWNER = 'ORGANIZATION_LAST_OWNER',
