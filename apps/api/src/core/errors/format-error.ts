@@ -21,6 +21,18 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 errors with an uncoded error of its own; it still
+ * describes the request only (the fuzzer sent a list of 5,000 wrong items), so it is bad input.
+ */
+function isVariableErrorLimit(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    error.message === 'Too many errors processing variables, error limit reached. Execution aborted.'
+  );
+}
+
 export function isPublicError(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true;
 }
@@ -43,7 +55,7 @@ export function createErrorFormatter(logger: Logger) {
       const { code, reason, messageKey, details } = serviceUnavailable();
       return { message: translate('en', messageKey, details.params), path: formatted.path, extensions: { code, reason, retryAfterSeconds: details.retryAfterSeconds } };
     }
-    const code = formatted.extensions?.code;
+    const code = isVariableErrorLimit(original) ? 'BAD_USER_INPUT' : formatted.extensions?.code;
     const isRequestError = typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
     if (isRequestError) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

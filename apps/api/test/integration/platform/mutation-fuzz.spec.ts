@@ -109,6 +109,19 @@ describe('every mutation of the emitted schema, fuzzed with generated and hostil
     expect(mutations.length).toBeGreaterThan(10);
   });
 
+  it('answers a variable with thousands of wrong items as BAD_USER_INPUT (graphql-js stops at 50 errors)', async () => {
+    const ids = Array.from({ length: 5_000 }, (_, index) => ({ index }));
+    const answer = await send(
+      await signedIn(),
+      'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+      { ids },
+    );
+    expect(answer.status).toBeLessThan(500);
+    expect(new Set(answer.body.errors?.map((error) => error.extensions?.code))).toEqual(
+      new Set(['BAD_USER_INPUT']),
+    );
+  });
+
   it.each(mutations.map((field) => [field.name, field]))(
     '%s: never a 5xx or INTERNAL_SERVER_ERROR; refused input changes nothing',
     async (name, field) => {
