@@ -24,7 +24,7 @@ function hasProtocol(value: string, protocols: readonly string[]): boolean {
  * How hard password hashes are to compute. `test-minimum` exists so that test runs can make many
  * accounts without paying argon2's memory and passes each time; it is refused outside NODE_ENV=test.
  */
-export const PASSWORD_HASH_COSTS = ['standard', 'test-minimum'] as const;
+const PASSWORD_HASH_COSTS = ['standard', 'test-minimum'] as const;
 export type PasswordHashCost = (typeof PASSWORD_HASH_COSTS)[number];
 
 /** The process environment the API reads, with defaults. Every variable is documented in .env.example. */

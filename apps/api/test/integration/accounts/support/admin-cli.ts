@@ -1,1 +1,1 @@
-export { CLI_TEST_TIMEOUT_MS, runAdminCli, type CliRun } from '../../cli/support/run-cli.js';
+export { CLI_TEST_TIMEOUT_MS, runAdminCli } from '../../cli/support/run-cli.js';

@@ -20,11 +20,19 @@ export interface CliRun {
  * decorator metadata, so a tool that boots Nest, like seed, must run from the build: `runBuiltCli`.)
  */
 export function runAdminCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return run(TSX, ['--tsconfig', 'apps/api/tsconfig.app.json', join(ROOT, 'apps/api/src/cli/admin.ts'), ...args], env);
+  return run(
+    TSX,
+    ['--tsconfig', 'apps/api/tsconfig.app.json', join(ROOT, 'apps/api/src/cli/admin.ts'), ...args],
+    env,
+  );
 }
 
 /** `npm run <tool>` after its build step: `node dist/apps/api/cli/<tool>.js` (npm test builds first). */
-export function runBuiltCli(tool: 'seed' | 'admin', args: string[], env: Record<string, string>): Promise<CliRun> {
+export function runBuiltCli(
+  tool: 'seed' | 'admin',
+  args: string[],
+  env: Record<string, string>,
+): Promise<CliRun> {
   return run(process.execPath, [join(ROOT, `dist/apps/api/cli/${tool}.js`), ...args], env);
 }
 
