@@ -90,7 +90,11 @@ async function openDatabase(env: ParsedConfig): Promise<OpenDatabase> {
   return connect(embedded.url(EMBEDDED_DATABASE_NAME), !embedded.startedHere, () => embedded.stop());
 }
 
-async function connect(url: string, sharedWithRunningApi: boolean, stopServer: () => Promise<void>): Promise<OpenDatabase> {
+async function connect(
+  url: string,
+  sharedWithRunningApi: boolean,
+  stopServer: () => Promise<void>,
+): Promise<OpenDatabase> {
   const dataSource = new DataSource({
     ...databaseOptions(url),
     // The running API migrates; this tool only works on a database that is already up to date.

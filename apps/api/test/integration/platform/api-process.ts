@@ -59,7 +59,14 @@ export class ApiProcess {
     );
     const child = spawn(process.execPath, [MAIN], {
       // NODE_ENV=test comes with the inherited environment (Jest sets it), which allows the cheap hashes.
-      env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', PASSWORD_HASH_COST: 'test-minimum', ...env },
+      env: {
+        ...inherited,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        PASSWORD_HASH_COST: 'test-minimum',
+        ...env,
+      },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
