@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  for (const line of await startBanner(api)) logger.info(line);
+  logger.info(await startBanner(api));
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     process.once(signal, () => process.exit(1)); // a second signal does not wait
