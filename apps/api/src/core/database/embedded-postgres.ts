@@ -6,15 +6,25 @@ import { constants as fsConstants } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, parse } from 'node:path';
+import {
+  forgetEmbeddedServer,
+  isPostmasterOf,
+  postmasterPid,
+  recordEmbeddedServer,
+} from './embedded-server-record.js';
 
 export interface EmbeddedDatabase {
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A server this process started, which a supervisor can watch and start again. */
+export interface EmbeddedServer extends EmbeddedDatabase {
   /** The server's process (the postmaster) while it runs; null once it has stopped or died. */
   runningPid(): Promise<number | null>;
   /** Starts the server again, on the same port and files, after it stopped or died. */
   restart(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -22,6 +32,7 @@ export class EmbeddedPostgresError extends Error {
 }
 
 const SUPERUSER = 'postgres';
+const HOST = '127.0.0.1';
 /** How long an orphaned server from a killed run gets for its fast shutdown. */
 const ORPHAN_STOP_MS = 15_000;
 
@@ -29,7 +40,10 @@ const ORPHAN_STOP_MS = 15_000;
  * Starts (initialising on first use) a PostgreSQL server whose files live in `<dataDir>/postgres`.
  * Survives restarts, and recovers from a killed previous run by removing its stale lock file.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<EmbeddedServer> {
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   if (userInfo().uid === 0) await makeReachableByPostgresUser(dataDir);
@@ -66,8 +80,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
           'Set DATABASE_URL to use an existing PostgreSQL server instead.',
       );
     }
-    pid = await lockFilePid(databaseDir);
-    log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
+    pid = await postmasterPid(databaseDir);
+    if (pid) await recordEmbeddedServer(dataDir, { pid, host: HOST, port, user: SUPERUSER, password });
+    log(`embedded PostgreSQL ready on ${HOST}:${port} (data in ${databaseDir})`);
   };
   const runningPid = async (): Promise<number | null> => {
     const state = pid === null ? undefined : (await processStat(pid))?.state;
@@ -76,7 +91,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   await start();
 
   const url = (database: string) =>
-    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(database)}`;
   return {
     url,
     async createDatabase(name) {
@@ -91,20 +106,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     },
     runningPid,
     restart: start,
-    // The library waits for the server's exit event, which never comes again for a server that died.
-    stop: async () => {
+    async stop() {
+      await forgetEmbeddedServer(dataDir); // first, so that no tool connects to a server that is stopping
+      // The library waits for the server's exit event, which never comes again for a server that died.
       if (await runningPid()) await server.stop();
     },
   };
-}
-
-async function lockFilePid(databaseDir: string): Promise<number | null> {
-  try {
-    const pid = Number.parseInt((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
 }
 
 async function loadPassword(dataDir: string): Promise<string> {
@@ -126,9 +133,13 @@ async function loadPassword(dataDir: string): Promise<string> {
  */
 async function removeStaleLock(databaseDir: string): Promise<void> {
   const lockFile = join(databaseDir, 'postmaster.pid');
-  const pid = await lockFilePid(databaseDir);
-  if (pid === null && !(await exists(lockFile))) return;
-  if (pid !== null && (await isPostmasterOf(pid, databaseDir))) {
+  let pid: number;
+  try {
+    pid = Number.parseInt((await readFile(lockFile, 'utf8')).split('\n')[0] ?? '', 10);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && (await isPostmasterOf(pid, databaseDir))) {
     if (await startedByLiveApi(pid)) {
       throw new EmbeddedPostgresError(
         `Another API's PostgreSQL server (pid ${pid}) is running on ${databaseDir}: stop that API, or use another DATA_DIR.`,
@@ -139,14 +150,6 @@ async function removeStaleLock(databaseDir: string): Promise<void> {
   await unlink(lockFile).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error; // a clean shutdown of the orphan removed it already
   });
-}
-
-async function isPostmasterOf(pid: number, databaseDir: string): Promise<boolean> {
-  try {
-    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').includes(databaseDir);
-  } catch {
-    return false;
-  }
 }
 
 /** True when the server's parent is a Node process, i.e. an API still running on this data directory. */
@@ -232,7 +235,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

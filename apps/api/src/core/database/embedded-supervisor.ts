@@ -1,6 +1,6 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import { type Logger } from 'pino';
-import { type EmbeddedDatabase } from './embedded-postgres.js';
+import { type EmbeddedServer } from './embedded-postgres.js';
 
 export interface SupervisionOptions {
   logger: Logger;
@@ -29,7 +29,7 @@ const DEFAULT_BACK_OFF_MS = [250, 1_000, 2_000, 4_000, 8_000];
  * go of its shared memory. When it will not come back, or keeps dying, the API gives up and exits.
  */
 export function superviseEmbeddedPostgres(
-  database: EmbeddedDatabase,
+  database: EmbeddedServer,
   options: SupervisionOptions,
 ): EmbeddedSupervision {
   const {

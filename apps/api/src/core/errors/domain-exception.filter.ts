@@ -21,7 +21,12 @@ export class DomainExceptionFilter extends BaseExceptionFilter implements GqlExc
       super.catch(exception, host);
       return undefined;
     }
-    const domainException = exception instanceof DomainException ? exception : isDatabaseUnavailable(exception) ? serviceUnavailable() : null;
+    const domainException =
+      exception instanceof DomainException
+        ? exception
+        : isDatabaseUnavailable(exception)
+          ? serviceUnavailable()
+          : null;
     if (!domainException) throw exception;
     const context = GqlArgumentsHost.create(host).getContext<RequestContext | undefined>();
     return toGraphQLError(domainException, context?.locale ?? 'en');

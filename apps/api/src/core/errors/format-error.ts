@@ -34,7 +34,9 @@ function isVariableErrorLimit(error: unknown): boolean {
 }
 
 export function isPublicError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true;
+  return (
+    error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true
+  );
 }
 
 /**
@@ -53,12 +55,24 @@ export function createErrorFormatter(logger: Logger) {
     // Paths the exception filter does not see (context creation, subscription events) land here.
     if (isDatabaseUnavailable(original)) {
       const { code, reason, messageKey, details } = serviceUnavailable();
-      return { message: translate('en', messageKey, details.params), path: formatted.path, extensions: { code, reason, retryAfterSeconds: details.retryAfterSeconds } };
+      return {
+        message: translate('en', messageKey, details.params),
+        path: formatted.path,
+        extensions: { code, reason, retryAfterSeconds: details.retryAfterSeconds },
+      };
     }
     const code = isVariableErrorLimit(original) ? 'BAD_USER_INPUT' : formatted.extensions?.code;
-    const isRequestError = typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
+    const isRequestError =
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError));
     if (isRequestError) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');

@@ -1,7 +1,14 @@
 import { type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -90,11 +97,18 @@ export class SubscriptionServer {
           }
           const errors = validate(schema, document, rules);
           if (errors.length) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
-          return { schema, document, variableValues: payload.variables ?? null, operationName: payload.operationName ?? null };
+          return {
+            schema,
+            document,
+            variableValues: payload.variables ?? null,
+            operationName: payload.operationName ?? null,
+          };
         },
         context: (ctx) => this.contextFor(ctx),
         onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       },
       this.wss,
@@ -102,7 +116,9 @@ export class SubscriptionServer {
     httpServer.on('upgrade', this.onUpgrade);
   }
 
-  private async authenticate(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): Promise<boolean> {
+  private async authenticate(
+    ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
+  ): Promise<boolean> {
     const { request, socket } = ctx.extra;
     const fromParams = ctx.connectionParams?.['authorization'];
     const credential = credentialFrom(
@@ -151,7 +167,9 @@ export class SubscriptionServer {
     const { request, viewer, ip } = ctx.extra;
     return createRequestContext({
       viewer: viewer ?? null,
-      locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(request.headers['accept-language']),
+      locale: viewer
+        ? toSupportedLocale(viewer.locale)
+        : localeFromAcceptLanguage(request.headers['accept-language']),
       requestId: randomUUID(),
       ip: ip ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,

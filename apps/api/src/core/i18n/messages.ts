@@ -42,7 +42,8 @@ export const CORE_MESSAGES = defineMessages({
     'error.conflict': "Cela entre en conflit avec l'état actuel.",
     'error.rateLimited': 'Trop de tentatives. Réessayez dans {{seconds}} secondes.',
     'error.internal': "Une erreur s'est produite de notre côté (référence {{correlationId}}).",
-    'error.serviceUnavailable': 'Le service est momentanément indisponible. Réessayez dans {{seconds}} secondes.',
+    'error.serviceUnavailable':
+      'Le service est momentanément indisponible. Réessayez dans {{seconds}} secondes.',
     'error.tooLarge': 'La requête dépasse {{limit}}.',
     'error.tooDeep': 'La requête est trop imbriquée.',
     'error.tooCostly': 'La requête demande trop de données à la fois.',
@@ -66,7 +67,8 @@ export const CORE_MESSAGES = defineMessages({
     'error.conflict': 'Esto entra en conflicto con el estado actual.',
     'error.rateLimited': 'Demasiados intentos. Vuelva a intentarlo en {{seconds}} segundos.',
     'error.internal': 'Algo salió mal de nuestro lado (referencia {{correlationId}}).',
-    'error.serviceUnavailable': 'El servicio no está disponible por un momento. Vuelva a intentarlo en {{seconds}} segundos.',
+    'error.serviceUnavailable':
+      'El servicio no está disponible por un momento. Vuelva a intentarlo en {{seconds}} segundos.',
     'error.tooLarge': 'La solicitud supera {{limit}}.',
     'error.tooDeep': 'La consulta está anidada demasiado.',
     'error.tooCostly': 'La consulta pide demasiado a la vez.',

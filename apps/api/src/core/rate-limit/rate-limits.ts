@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { type Redis } from 'ioredis';
 import { rateLimited } from '../errors/domain.exception.js';
 
@@ -41,7 +46,15 @@ export class RateLimits {
         if (!redis) return [name, new RateLimiterMemory(options)];
         // While Redis is down, each instance counts on its own instead of failing the operation.
         const insuranceLimiter = new RateLimiterMemory(options);
-        return [name, new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter })];
+        return [
+          name,
+          new RateLimiterRedis({
+            ...options,
+            storeClient: redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter,
+          }),
+        ];
       }),
     ) as unknown as Record<RateLimitName, RateLimiterAbstract>;
   }

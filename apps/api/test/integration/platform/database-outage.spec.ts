@@ -2,10 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import {
-  startEmbeddedPostgres,
-  type EmbeddedDatabase,
-} from '../../../src/core/database/embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../../src/core/database/embedded-postgres.js';
 import { AccountFactory, type SignUpFields } from '../../factories/account.factory.js';
 import { OrganizationFactory } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -56,7 +53,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): 
  */
 describe('PostgreSQL stopped and restarted under a running API', () => {
   let folder: string;
-  let server: EmbeddedDatabase;
+  let server: EmbeddedServer;
   let t: TestApi;
   let browser: TestClient;
   let account: SignUpFields;
