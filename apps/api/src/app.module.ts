@@ -3,6 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { ConsultationsModule } from './consultations/consultations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { AppConfig } from './core/config/app-config.js';
@@ -11,7 +12,7 @@ import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 
 /** The features, each a module that exports only its services. */
-const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule];
+const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule, ConsultationsModule];
 
 @Module({})
 export class AppModule {

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { z } from 'zod';
 import { LIMITS } from '@ecw/domain';
+import { type ConsultationNotificationKind } from '../consultations/consultations.messages.js';
 import { EventBus } from '../core/pubsub/event-bus.js';
 import { type MessageKey } from '../core/i18n/messages.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
@@ -12,7 +13,8 @@ import { decodeNotificationCursor, isRowId } from './notification-cursor.js';
 
 /** Kinds of notification; each has a message in core/i18n/messages.ts (`notification.<kind>`). */
 export type NotificationKind =
-  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined';
+  | 'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined'
+  | ConsultationNotificationKind;
 
 export interface NewNotification {
   userId: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
+import { type ConsultationAuditAction } from '../../consultations/consultations.messages.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
 /** Names of audited actions: `<thing>.<what happened>`, past tense. */
@@ -27,7 +28,8 @@ export type AuditAction =
   | 'member.joined'
   | 'member.role_changed'
   | 'member.removed'
-  | 'member.left';
+  | 'member.left'
+  | ConsultationAuditAction;
 
 export interface AuditRecord {
   action: AuditAction;

@@ -1,4 +1,5 @@
+import { CONSULTATION_MIGRATIONS } from '../../../consultations/migrations/index.js';
 import { CreateCoreSchema1764000000000 } from './1764000000000-create-core-schema.js';
 
 /** Every migration, oldest first. Migrations are never edited once landed: add a new one. */
-export const MIGRATIONS = [CreateCoreSchema1764000000000];
+export const MIGRATIONS = [CreateCoreSchema1764000000000, ...CONSULTATION_MIGRATIONS];

@@ -1,0 +1,158 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
+import { type Viewer } from '../core/auth/viewer.js';
+import { type RequestContext } from '../core/context/request-context.js';
+import { OrganizationOutput } from '../organizations/dtos/organization.output.js';
+import { BriefReader } from './brief-reader.service.js';
+import { ConsultationReader } from './consultation-reader.service.js';
+import { ConsultationService } from './consultation.service.js';
+import { ArchiveConsultationInput } from './dtos/archive-consultation.input.js';
+import { ConsultationFilter } from './dtos/consultation-filter.input.js';
+import {
+  ConsultationConnection,
+  ConsultationOutput,
+  ConsultationQuestionOutput,
+  toConsultationOutput,
+} from './dtos/consultation.output.js';
+import { ContextBriefConnection, toBriefOutput } from './dtos/context-brief.output.js';
+import { CreateConsultationInput } from './dtos/create-consultation.input.js';
+import { BriefStatus } from './dtos/graphql-enums.js';
+import { UpdateConsultationInput } from './dtos/update-consultation.input.js';
+
+@Resolver(() => ConsultationOutput)
+@UseGuards(SignedInGuard)
+export class ConsultationResolver {
+  constructor(
+    private readonly lifecycle: ConsultationService,
+    private readonly reader: ConsultationReader,
+    private readonly briefReader: BriefReader,
+  ) {}
+
+  @Query(() => ConsultationOutput, {
+    nullable: true,
+    description: 'Null + NOT_FOUND unless the viewer belongs to the convenor or an invited organisation.',
+  })
+  async consultation(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.reader.forRequest(ctx, id));
+  }
+
+  @Query(() => ConsultationConnection, {
+    description: 'Consultations the viewer convenes or is invited to, newest first.',
+  })
+  async consultations(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => ConsultationFilter, nullable: true }) filter?: ConsultationFilter | null,
+  ): Promise<ConsultationConnection> {
+    const page = await this.reader.list(viewer, first, after, filter);
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toConsultationOutput(node) })),
+    };
+  }
+
+  @Mutation(() => ConsultationOutput)
+  async createConsultation(
+    @Args('input', { type: () => CreateConsultationInput }) input: CreateConsultationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.create(viewer, input));
+  }
+
+  @Mutation(() => ConsultationOutput)
+  async updateConsultation(
+    @Args('input', { type: () => UpdateConsultationInput }) input: UpdateConsultationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.update(viewer, input));
+  }
+
+  @Mutation(() => ConsultationOutput, {
+    description: "Each invited organisation's owners and admins are notified.",
+  })
+  async inviteToConsultation(
+    @Args('consultationId', { type: () => ID }) consultationId: string,
+    @Args('organizationIds', { type: () => [ID] }) organizationIds: string[],
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.invite(viewer, consultationId, organizationIds));
+  }
+
+  @Mutation(() => ConsultationOutput)
+  async openConsultation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.transition(viewer, id, 'open'));
+  }
+
+  @Mutation(() => ConsultationOutput)
+  async closeConsultation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.transition(viewer, id, 'close'));
+  }
+
+  @Mutation(() => ConsultationOutput, { description: 'DRAFT or CLOSED → ARCHIVED.' })
+  async archiveConsultation(
+    @Args('input', { type: () => ArchiveConsultationInput }) input: ArchiveConsultationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.transition(viewer, input.id, 'archive'));
+  }
+
+  @Mutation(() => ConsultationOutput)
+  async publishConsultationOutcome(
+    @Args('consultationId', { type: () => ID }) consultationId: string,
+    @Args('summary', { type: () => String }) summary: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.publishOutcome(viewer, consultationId, summary));
+  }
+
+  @ResolveField('questions', () => [ConsultationQuestionOutput])
+  questions(
+    @Parent() consultation: ConsultationOutput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsultationQuestionOutput[]> {
+    return this.briefReader.questions(ctx, consultation.id);
+  }
+
+  @ResolveField('participants', () => [OrganizationOutput], {
+    description:
+      'The convenor sees every invited organisation; a participant only its own (see participantCount).',
+  })
+  async participants(
+    @Parent() consultation: ConsultationOutput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganizationOutput[]> {
+    return this.reader.participants(ctx, await this.reader.forRequest(ctx, consultation.id));
+  }
+
+  @ResolveField('briefs', () => ContextBriefConnection, {
+    description: 'The briefs the viewer may see, by submission time.',
+  })
+  async briefs(
+    @Parent() parent: ConsultationOutput,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('status', { type: () => BriefStatus, nullable: true }) status?: BriefStatus | null,
+  ): Promise<ContextBriefConnection> {
+    const consultation = await this.reader.forRequest(ctx, parent.id);
+    const page = await this.briefReader.list(consultation, { first, after, status });
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: toBriefOutput(node, consultation, ctx.locale),
+      })),
+    };
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The consultations feature's server strings (errors, neutral attribution labels, notifications),
+ * spread into the catalogues of core/i18n/messages.ts. fr/es/ar are typed by en, so a missing key
+ * fails the type check. Notifications never carry a name the attribution rule hides: the anonymous
+ * kinds have no organisation or person placeholder at all.
+ */
+const en = {
+  'consultations.attribution.organization': 'A participating organisation',
+  'consultations.attribution.participant': 'A participant',
+  'consultations.attribution.convenor': 'The convenor',
+  'consultations.error.notOpen': 'This consultation is not open for submissions.',
+  'consultations.error.wrongStatus': 'This consultation cannot do that in its current state.',
+  'consultations.error.attributionFrozen':
+    'The attribution rule cannot change once a brief has been submitted.',
+  'consultations.error.notInvited': 'This organisation is not invited to this consultation.',
+  'consultations.error.briefWrongStatus': 'This brief cannot do that in its current state.',
+  'consultations.error.ownBrief': 'Your organisation wrote this brief: only the convenor can do this.',
+  'consultations.field.unknownQuestion': 'This question is not part of this consultation.',
+  'consultations.field.closesBeforeOpens': 'The closing time must be after the opening time.',
+  'consultations.field.topics': 'Choose at least one topic.',
+  'notification.consultationInvited':
+    '{{convenor}} invited {{organization}} to the consultation "{{consultation}}".',
+  'notification.consultationOutcomePublished':
+    'The outcome of the consultation "{{consultation}}" has been published.',
+  'notification.briefSubmitted': '{{organization}} submitted a brief to "{{consultation}}".',
+  'notification.briefSubmittedAnonymously':
+    'A participating organisation submitted a brief to "{{consultation}}".',
+  'notification.briefAcknowledged': 'The convenor acknowledged your brief "{{brief}}".',
+  'notification.briefResponded': 'The convenor responded to your brief "{{brief}}".',
+  'notification.briefCommented': 'There is a new comment on your brief "{{brief}}".',
+} as const;
+
+type Catalogue = Record<keyof typeof en, string>;
+
+const fr: Catalogue = {
+  'consultations.attribution.organization': 'Une organisation participante',
+  'consultations.attribution.participant': 'Un participant',
+  'consultations.attribution.convenor': "L'organisateur",
+  'consultations.error.notOpen': "Cette consultation n'est pas ouverte aux contributions.",
+  'consultations.error.wrongStatus': 'Cette consultation ne le permet pas dans son état actuel.',
+  'consultations.error.attributionFrozen':
+    "La règle d'attribution ne peut plus changer après la soumission d'une note.",
+  'consultations.error.notInvited': "Cette organisation n'est pas invitée à cette consultation.",
+  'consultations.error.briefWrongStatus': 'Cette note ne le permet pas dans son état actuel.',
+  'consultations.error.ownBrief':
+    "Votre organisation a rédigé cette note : seul l'organisateur peut faire cela.",
+  'consultations.field.unknownQuestion': 'Cette question ne fait pas partie de cette consultation.',
+  'consultations.field.closesBeforeOpens': "La clôture doit suivre l'ouverture.",
+  'consultations.field.topics': 'Choisissez au moins un thème.',
+  'notification.consultationInvited':
+    '{{convenor}} a invité {{organization}} à la consultation « {{consultation}} ».',
+  'notification.consultationOutcomePublished':
+    'Le résultat de la consultation « {{consultation}} » a été publié.',
+  'notification.briefSubmitted': '{{organization}} a soumis une note à « {{consultation}} ».',
+  'notification.briefSubmittedAnonymously':
+    'Une organisation participante a soumis une note à « {{consultation}} ».',
+  'notification.briefAcknowledged': "L'organisateur a accusé réception de votre note « {{brief}} ».",
+  'notification.briefResponded': "L'organisateur a répondu à votre note « {{brief}} ».",
+  'notification.briefCommented': 'Nouveau commentaire sur votre note « {{brief}} ».',
+};
+
+const es: Catalogue = {
+  'consultations.attribution.organization': 'Una organización participante',
+  'consultations.attribution.participant': 'Un participante',
+  'consultations.attribution.convenor': 'La entidad convocante',
+  'consultations.error.notOpen': 'Esta consulta no está abierta a contribuciones.',
+  'consultations.error.wrongStatus': 'Esta consulta no lo permite en su estado actual.',
+  'consultations.error.attributionFrozen':
+    'La regla de atribución no puede cambiar una vez enviado un informe.',
+  'consultations.error.notInvited': 'Esta organización no está invitada a esta consulta.',
+  'consultations.error.briefWrongStatus': 'Este informe no lo permite en su estado actual.',
+  'consultations.error.ownBrief':
+    'Su organización redactó este informe: solo la entidad convocante puede hacerlo.',
+  'consultations.field.unknownQuestion': 'Esta pregunta no forma parte de esta consulta.',
+  'consultations.field.closesBeforeOpens': 'El cierre debe ser posterior a la apertura.',
+  'consultations.field.topics': 'Elija al menos un tema.',
+  'notification.consultationInvited':
+    '{{convenor}} invitó a {{organization}} a la consulta «{{consultation}}».',
+  'notification.consultationOutcomePublished': 'Se publicó el resultado de la consulta «{{consultation}}».',
+  'notification.briefSubmitted': '{{organization}} envió un informe a «{{consultation}}».',
+  'notification.briefSubmittedAnonymously':
+    'Una organización participante envió un informe a «{{consultation}}».',
+  'notification.briefAcknowledged': 'La entidad convocante acusó recibo de su informe «{{brief}}».',
+  'notification.briefResponded': 'La entidad convocante respondió a su informe «{{brief}}».',
+  'notification.briefCommented': 'Hay un comentario nuevo en su informe «{{brief}}».',
+};
+
+const ar: Catalogue = {
+  'consultations.attribution.organization': 'منظمة مشاركة',
+  'consultations.attribution.participant': 'أحد المشاركين',
+  'consultations.attribution.convenor': 'الجهة الداعية',
+  'consultations.error.notOpen': 'هذه المشاورة غير مفتوحة لتلقي المساهمات.',
+  'consultations.error.wrongStatus': 'لا تسمح هذه المشاورة بذلك في حالتها الحالية.',
+  'consultations.error.attributionFrozen': 'لا يمكن تغيير قاعدة الإسناد بعد تقديم أي مذكرة.',
+  'consultations.error.notInvited': 'هذه المنظمة غير مدعوة إلى هذه المشاورة.',
+  'consultations.error.briefWrongStatus': 'لا تسمح هذه المذكرة بذلك في حالتها الحالية.',
+  'consultations.error.ownBrief': 'منظمتك كتبت هذه المذكرة: الجهة الداعية وحدها يمكنها ذلك.',
+  'consultations.field.unknownQuestion': 'هذا السؤال ليس جزءًا من هذه المشاورة.',
+  'consultations.field.closesBeforeOpens': 'يجب أن يكون موعد الإغلاق بعد موعد الفتح.',
+  'consultations.field.topics': 'اختر موضوعًا واحدًا على الأقل.',
+  'notification.consultationInvited':
+    'دعت {{convenor}} منظمة {{organization}} إلى المشاورة «{{consultation}}».',
+  'notification.consultationOutcomePublished': 'نُشرت نتيجة المشاورة «{{consultation}}».',
+  'notification.briefSubmitted': 'قدّمت {{organization}} مذكرة إلى «{{consultation}}».',
+  'notification.briefSubmittedAnonymously': 'قدّمت منظمة مشاركة مذكرة إلى «{{consultation}}».',
+  'notification.briefAcknowledged': 'أكدت الجهة الداعية استلام مذكرتك «{{brief}}».',
+  'notification.briefResponded': 'ردّت الجهة الداعية على مذكرتك «{{brief}}».',
+  'notification.briefCommented': 'هناك تعليق جديد على مذكرتك «{{brief}}».',
+};
+
+export const CONSULTATION_MESSAGES = { en, fr, es, ar };
+
+export type ConsultationNotificationKind =
+  | 'consultationInvited'
+  | 'consultationOutcomePublished'
+  | 'briefSubmitted'
+  | 'briefSubmittedAnonymously'
+  | 'briefAcknowledged'
+  | 'briefResponded'
+  | 'briefCommented';
+
+export type ConsultationAuditAction =
+  | 'consultation.created'
+  | 'consultation.updated'
+  | 'consultation.invited'
+  | 'consultation.opened'
+  | 'consultation.closed'
+  | 'consultation.archived'
+  | 'consultation.outcome_published'
+  | 'consultation.exported'
+  | 'brief.created'
+  | 'brief.updated'
+  | 'brief.submitted'
+  | 'brief.withdrawn'
+  | 'brief.acknowledged'
+  | 'brief.responded'
+  | 'brief.commented';
