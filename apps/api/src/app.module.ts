@@ -6,13 +6,14 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PlanningModule } from './planning/planning.module.js';
 import { AppConfig } from './core/config/app-config.js';
 import { CoreModule, LOGGER } from './core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 
 /** The features, each a module that exports only its services. */
-const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule, ConsultationsModule];
+const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule, PlanningModule, ConsultationsModule];
 
 @Module({})
 export class AppModule {

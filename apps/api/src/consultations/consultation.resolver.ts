@@ -4,6 +4,8 @@ import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { OrganizationOutput } from '../organizations/dtos/organization.output.js';
+import { ElectionOutput } from '../planning/dtos/election.output.js';
+import { ElectionService } from '../planning/elections/election.service.js';
 import { BriefReader } from './brief-reader.service.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { ConsultationService } from './consultation.service.js';
@@ -27,6 +29,7 @@ export class ConsultationResolver {
     private readonly lifecycle: ConsultationService,
     private readonly reader: ConsultationReader,
     private readonly briefReader: BriefReader,
+    private readonly elections: ElectionService,
   ) {}
 
   @Query(() => ConsultationOutput, {
@@ -114,6 +117,16 @@ export class ConsultationResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<ConsultationOutput> {
     return toConsultationOutput(await this.lifecycle.publishOutcome(viewer, consultationId, summary));
+  }
+
+  @ResolveField('election', () => ElectionOutput, { nullable: true })
+  election(
+    @Parent() consultation: ConsultationOutput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ElectionOutput | null> {
+    return consultation.electionId
+      ? this.elections.outputById(ctx, consultation.electionId)
+      : Promise.resolve(null);
   }
 
   @ResolveField('questions', () => [ConsultationQuestionOutput])

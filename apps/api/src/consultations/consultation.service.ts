@@ -8,6 +8,7 @@ import { forbidden, invalidInput } from '../core/errors/domain.exception.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { type OrganizationEntity } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { ElectionService } from '../planning/elections/election.service.js';
 import { consultationError } from './consultation.errors.js';
 import { canConvene, canManageConsultation } from './consultation.policy.js';
 import { type ConsultationRecord } from './consultation.record.js';
@@ -47,12 +48,14 @@ export class ConsultationService {
     private readonly organizations: OrganizationService,
     private readonly audit: AuditLogService,
     private readonly notifier: ConsultationNotifier,
+    private readonly elections: ElectionService,
   ) {}
 
   async create(viewer: Viewer, input: CreateConsultationInput): Promise<ConsultationRecord> {
     const fields = parseInput(createConsultationRules, input);
     const { facts } = await this.organizations.access(viewer, fields.convenorOrganizationId);
     if (!canConvene(facts.viewerRole)) throw forbidden();
+    if (fields.electionId) await this.existingElection(fields.electionId);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ id: created }] = (await manager.query(
         `INSERT INTO consultations (convenor_organization_id, election_id, title, description, country_codes,
@@ -253,6 +256,15 @@ export class ConsultationService {
     });
     await this.notifier.announce(announcements);
     return this.reader.readable(viewer, consultationId);
+  }
+
+  /** Elections are public to signed-in accounts; an unknown one is a field error, not a database error. */
+  private async existingElection(electionId: string): Promise<void> {
+    try {
+      await this.elections.get(electionId);
+    } catch {
+      throw invalidInput([{ field: 'electionId', message: 'error.notFound' }]);
+    }
   }
 
   /** The consultation, locked for this transaction, when the viewer may manage it (else NOT_FOUND or FORBIDDEN). */

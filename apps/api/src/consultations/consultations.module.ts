@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PlanningModule } from '../planning/planning.module.js';
 import { BriefAnswerEntity } from './brief-answer.entity.js';
 import { BriefCommentEntity } from './brief-comment.entity.js';
 import { BriefEventEntity } from './brief-event.entity.js';
@@ -38,6 +39,7 @@ import { ContextBriefEntity } from './context-brief.entity.js';
     AccountsModule,
     OrganizationsModule,
     NotificationsModule,
+    PlanningModule,
   ],
   providers: [
     ConsultationReader,

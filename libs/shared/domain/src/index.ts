@@ -1,4 +1,6 @@
 export * from './enums.js';
 export * from './error-codes.js';
 export * from './limits.js';
+export * from './planning/index.js';
+export * from './errors/planning.js';
 export * from './consultations.js';

@@ -39,7 +39,7 @@ export class ConsultationOutput {
   })
   participantCount!: number;
   @Field(() => Date) createdAt!: Date;
-  /** Not a field: the planning feature's election, resolved once that type exists. */
+  /** Not a field: resolves `election` through the planning feature. */
   electionId!: string | null;
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { type ConsultationAuditAction } from '../../consultations/consultations.messages.js';
+import { type PlanningAuditAction } from '../../planning/planning.audit.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
 /** Names of audited actions: `<thing>.<what happened>`, past tense. */
@@ -29,6 +30,7 @@ export type AuditAction =
   | 'member.role_changed'
   | 'member.removed'
   | 'member.left'
+  | PlanningAuditAction
   | ConsultationAuditAction;
 
 export interface AuditRecord {

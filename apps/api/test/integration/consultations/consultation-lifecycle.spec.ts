@@ -7,6 +7,7 @@ import {
   openConsultation,
   type ConsultationCast,
 } from '../../factories/consultation.factory.js';
+import { ElectionFactory } from '../../factories/election.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type GqlResult } from '../../support/test-client.js';
@@ -206,5 +207,30 @@ describe('consultations: lifecycle', () => {
       NOTIFICATIONS,
     );
     expect(inbox.notifications.edges.map((edge) => edge.node.kind)).toContain('consultationOutcomePublished');
+  });
+
+  it('names an election (resolved by the planning feature), filters by it, and refuses an unknown one', async () => {
+    const election = await ElectionFactory.create().createBy(member('convenor')); // a member of a verified organisation
+    const created = await ConsultationFactory.create({ electionId: election.id }).createBy(
+      member('convenor'),
+      cast.convenor.organization.id,
+    );
+    const shown = await member('convenor').ok<{ consultation: { election: { id: string; name: string } } }>(
+      `query ($id: ID!) { consultation(id: $id) { election { id name } } }`,
+      { id: created.id },
+    );
+    expect(shown.consultation.election).toEqual({ id: election.id, name: election.name });
+    const filtered = await member('convenor').ok<{ consultations: { edges: { node: { id: string } }[] } }>(
+      LIST,
+      {
+        filter: { electionId: election.id },
+      },
+    );
+    expect(filtered.consultations.edges).toEqual([{ node: { id: created.id } }]);
+    const input = ConsultationFactory.create({ electionId: '00000000-0000-4000-8000-000000000000' }).build(
+      cast.convenor.organization.id,
+    );
+    const refused = await member('convenor').gql(CREATE, { input });
+    expect(fieldsOf(refused)).toEqual(['electionId']);
   });
 });

@@ -2,20 +2,20 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * Consultations, their questions and invited organisations, context briefs with their answers,
- * comments and event history. `election_id` has no foreign key yet: the elections table belongs to
- * the planning feature and a later migration adds the constraint once it exists.
+ * comments and event history. A consultation may name one of the planning feature's elections
+ * (its timestamp sorts after that feature's migration, which creates the table).
  * Briefs carry a stored full-text vector in their first language's configuration (plus `simple`,
  * so words match whatever the reader's language), served by a GIN index.
  */
-export class CreateConsultations1764400000000 implements MigrationInterface {
-  name = 'CreateConsultations1764400000000';
+export class CreateConsultations17644000000000 implements MigrationInterface {
+  name = 'CreateConsultations17644000000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE consultations (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         convenor_organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
-        election_id uuid,
+        election_id uuid REFERENCES elections(id) ON DELETE SET NULL,
         title text NOT NULL,
         description text NOT NULL,
         country_codes text[] NOT NULL DEFAULT '{}',
