@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type BriefStatus } from '@ecw/domain';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { notFound, unauthenticated } from '../core/errors/domain.exception.js';
@@ -16,6 +15,9 @@ import { ConsultationReader } from './consultation-reader.service.js';
 import { type BriefAnswerOutput } from './dtos/context-brief.output.js';
 import { type ConsultationQuestionOutput } from './dtos/consultation.output.js';
 import { SqlParams } from './sql-params.js';
+import { type BriefFilter } from './dtos/brief-filter.input.js';
+import { briefFilterRules } from './consultations.rules.js';
+import { parseInput } from '../core/validation/parse-input.js';
 
 /** A brief with the consultation it belongs to, as read for one viewer. */
 export interface BriefInContext {
@@ -80,19 +82,35 @@ export class BriefReader {
     return { brief, consultation };
   }
 
-  /** The briefs of a consultation the viewer may see (scoped in SQL), in submission order. */
+  /**
+   * The briefs of a consultation the viewer may see (scoped in SQL), in submission order, narrowed by
+   * the filter. Search matches the stored vector (the brief's own language plus `simple`) against the
+   * words as written and as stemmed in the reader's language, so the GIN index serves it.
+   */
   async list(
     consultation: ConsultationRecord,
-    args: { first?: number | null; after?: string | null; status?: BriefStatus | null },
+    args: { first?: number | null; after?: string | null; filter?: BriefFilter | null },
+    locale: string,
   ): Promise<ConnectionShape<BriefRecord>> {
     const limit = pageSize(args.first);
     const position = keysetPosition(args.after, [isExactInstant, isUuid]);
+    const { filter } = parseInput(briefFilterRules, { filter: args.filter ?? {} });
     const scope = (params: SqlParams): string[] => {
       const where = [
         `b.consultation_id = ${params.bind(consultation.id)}::uuid`,
         visibleBriefsSql('b', consultation.facts, params.bind),
       ];
-      if (args.status) where.push(`b.status = ${params.bind(args.status)}`);
+      if (filter.status) where.push(`b.status = ${params.bind(filter.status)}`);
+      if (filter.topic) where.push(`b.topics @> ARRAY[${params.bind(filter.topic)}]::text[]`);
+      if (filter.riskLevel) where.push(`b.risk_level = ${params.bind(filter.riskLevel)}`);
+      if (filter.region) where.push(`b.regions @> ARRAY[${params.bind(filter.region)}]::text[]`);
+      if (filter.language) where.push(`b.languages @> ARRAY[${params.bind(filter.language)}]::text[]`);
+      if (filter.search) {
+        const words = params.bind(filter.search);
+        where.push(
+          `b.search_vector @@ (websearch_to_tsquery('simple', ${words}) || websearch_to_tsquery(brief_search_config(ARRAY[${params.bind(locale)}::text]), ${words}))`,
+        );
+      }
       return where;
     };
     const counting = new SqlParams();

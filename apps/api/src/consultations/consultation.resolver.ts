@@ -10,6 +10,10 @@ import { BriefReader } from './brief-reader.service.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { ConsultationService } from './consultation.service.js';
 import { ArchiveConsultationInput } from './dtos/archive-consultation.input.js';
+import { BriefFilter } from './dtos/brief-filter.input.js';
+import { BriefExportOutput } from './dtos/brief-export.output.js';
+import { ExportConsultationBriefsInput } from './dtos/export-briefs.input.js';
+import { BriefExportService } from './brief-export.service.js';
 import { ConsultationFilter } from './dtos/consultation-filter.input.js';
 import {
   ConsultationConnection,
@@ -30,6 +34,7 @@ export class ConsultationResolver {
     private readonly reader: ConsultationReader,
     private readonly briefReader: BriefReader,
     private readonly elections: ElectionService,
+    private readonly exports: BriefExportService,
   ) {}
 
   @Query(() => ConsultationOutput, {
@@ -119,6 +124,18 @@ export class ConsultationResolver {
     return toConsultationOutput(await this.lifecycle.publishOutcome(viewer, consultationId, summary));
   }
 
+  @Mutation(() => BriefExportOutput, {
+    description:
+      'The convenor’s CSV or printable HTML of the briefs, redacted as on screen; written to the audit log.',
+  })
+  exportConsultationBriefs(
+    @Args('input', { type: () => ExportConsultationBriefsInput }) input: ExportConsultationBriefsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
+  ): Promise<BriefExportOutput> {
+    return this.exports.export(viewer, input.consultationId, input.format, ctx.locale);
+  }
+
   @ResolveField('election', () => ElectionOutput, { nullable: true })
   election(
     @Parent() consultation: ConsultationOutput,
@@ -157,9 +174,11 @@ export class ConsultationResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('status', { type: () => BriefStatus, nullable: true }) status?: BriefStatus | null,
+    @Args('filter', { type: () => BriefFilter, nullable: true }) filter?: BriefFilter | null,
   ): Promise<ContextBriefConnection> {
     const consultation = await this.reader.forRequest(ctx, parent.id);
-    const page = await this.briefReader.list(consultation, { first, after, status });
+    const narrowed = { ...filter, status: filter?.status ?? status ?? null };
+    const page = await this.briefReader.list(consultation, { first, after, filter: narrowed }, ctx.locale);
     return {
       ...page,
       edges: page.edges.map(({ cursor, node }) => ({

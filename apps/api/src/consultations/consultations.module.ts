@@ -8,6 +8,7 @@ import { BriefAnswerEntity } from './brief-answer.entity.js';
 import { BriefCommentEntity } from './brief-comment.entity.js';
 import { BriefEventEntity } from './brief-event.entity.js';
 import { BriefEvents } from './brief-events.js';
+import { BriefExportService } from './brief-export.service.js';
 import { BriefReader } from './brief-reader.service.js';
 import { BriefResolver } from './brief.resolver.js';
 import { BriefService } from './brief.service.js';
@@ -49,6 +50,7 @@ import { ContextBriefEntity } from './context-brief.entity.js';
     BriefReader,
     BriefService,
     BriefEvents,
+    BriefExportService,
     CommentService,
     LiveBriefEvents,
     ConsultationResolver,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AttributionRule,
+  BriefStatus,
   BriefTopic,
   BriefVisibility,
   CONSULTATION_LIMITS as L,
@@ -112,4 +113,19 @@ export const updateBriefRules = z.object({
 
 export const responseRules = z.object({ body: markdown(L.responseMax) });
 export const commentRules = z.object({ body: markdown(L.commentMax) });
-export const searchRule = z.string().trim().max(LIMITS.searchMax);
+
+export const briefFilterRules = z.object({
+  filter: z.object({
+    status: z.enum(BriefStatus).nullish(),
+    topic: z.enum(BriefTopic).nullish(),
+    riskLevel: z.enum(RiskLevel).nullish(),
+    region: z.string().trim().max(L.regionMax).nullish(),
+    language: z.string().trim().max(L.languageMax).nullish(),
+    search: z
+      .string()
+      .trim()
+      .max(LIMITS.searchMax)
+      .nullish()
+      .transform((value) => value || null),
+  }),
+});

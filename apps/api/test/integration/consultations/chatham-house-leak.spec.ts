@@ -228,6 +228,27 @@ describe('Chatham House Rule: planted names never reach another organisation', (
         expect({ index, errors: read.errors }).toEqual({ index, errors: undefined });
       for (const result of results) answers[side].push(JSON.stringify(result));
     }
+    // Exports and search results, as the convenor gets them.
+    for (const format of ['CSV', 'HTML']) {
+      const exported = await convenorWriter.client.gql(
+        `mutation ($input: ExportConsultationBriefsInput!) { exportConsultationBriefs(input: $input) { filename content briefCount } }`,
+        { input: { consultationId: consultation.id, format } },
+      );
+      expect(exported.errors).toBeUndefined();
+      answers.convenor.push(JSON.stringify(exported));
+    }
+    for (const [side, client] of [
+      ['convenor', convenorWriter.client],
+      ['beta', betaWriter.client],
+    ] as const) {
+      const searched = await client.gql(
+        `query ($id: ID!) { consultation(id: $id) { briefs(filter: { search: "harassment" }) { totalCount edges { node { id attribution submitter { name } } } } } }`,
+        { id: consultation.id },
+      );
+      // By now alpha has withdrawn it: the convenor still finds it, beta (rightly) no longer does.
+      if (side === 'convenor') expect(JSON.stringify(searched)).toContain(brief.id);
+      answers[side].push(JSON.stringify(searched));
+    }
     answers.convenor.push(
       JSON.stringify(
         await convenorOwner.client.gql(

@@ -489,6 +489,26 @@ export const consultationCases: Matrix = {
       ),
     ],
   },
+  'Mutation.exportConsultationBriefs': {
+    allowed: [
+      allow(
+        'member',
+        'a MEMBER of the convenor exports',
+        CONVENES,
+        async (staged) => ({
+          query: `mutation ($id: ID!) { exportConsultationBriefs(input: { consultationId: $id, format: CSV }) { contentType } }`,
+          variables: { id: staged.consultationId },
+        }),
+        (value) => expect(value).toEqual({ contentType: 'text/csv' }),
+      ),
+    ],
+    refused: [
+      refuse('owner', 'an invited organisation may not', 'FORBIDDEN', INVITED, async (staged) => ({
+        query: `mutation ($id: ID!) { exportConsultationBriefs(input: { consultationId: $id, format: HTML }) { contentType } }`,
+        variables: { id: staged.consultationId },
+      })),
+    ],
+  },
   'Subscription.briefEvents': {
     allowed: [
       allow(
