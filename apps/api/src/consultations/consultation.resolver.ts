@@ -14,6 +14,8 @@ import { BriefFilter } from './dtos/brief-filter.input.js';
 import { BriefExportOutput } from './dtos/brief-export.output.js';
 import { ExportConsultationBriefsInput } from './dtos/export-briefs.input.js';
 import { BriefExportService } from './brief-export.service.js';
+import { ConsultationDashboardService } from './consultation-dashboard.service.js';
+import { ConsultationDashboardOutput } from './dtos/consultation-dashboard.output.js';
 import { ConsultationFilter } from './dtos/consultation-filter.input.js';
 import {
   ConsultationConnection,
@@ -35,6 +37,7 @@ export class ConsultationResolver {
     private readonly briefReader: BriefReader,
     private readonly elections: ElectionService,
     private readonly exports: BriefExportService,
+    private readonly dashboards: ConsultationDashboardService,
   ) {}
 
   @Query(() => ConsultationOutput, {
@@ -134,6 +137,18 @@ export class ConsultationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<BriefExportOutput> {
     return this.exports.export(viewer, input.consultationId, input.format, ctx.locale);
+  }
+
+  @ResolveField('dashboard', () => ConsultationDashboardOutput, {
+    nullable: true,
+    description:
+      'The convenor’s overview (by status, topic and risk level, unanswered first); null for participants.',
+  })
+  async dashboard(
+    @Parent() parent: ConsultationOutput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsultationDashboardOutput | null> {
+    return this.dashboards.dashboard(await this.reader.forRequest(ctx, parent.id), ctx.locale);
   }
 
   @ResolveField('election', () => ElectionOutput, { nullable: true })

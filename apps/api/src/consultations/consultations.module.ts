@@ -16,6 +16,7 @@ import { CommentResolver } from './comment.resolver.js';
 import { CommentService } from './comment.service.js';
 import { LiveBriefEvents } from './live-brief-events.service.js';
 import { ConsultationCloser } from './consultation-closer.js';
+import { ConsultationDashboardService } from './consultation-dashboard.service.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
 import { ConsultationParticipantEntity } from './consultation-participant.entity.js';
 import { ConsultationQuestionEntity } from './consultation-question.entity.js';
@@ -47,6 +48,7 @@ import { ContextBriefEntity } from './context-brief.entity.js';
     ConsultationService,
     ConsultationNotifier,
     ConsultationCloser,
+    ConsultationDashboardService,
     BriefReader,
     BriefService,
     BriefEvents,

@@ -117,4 +117,37 @@ describe('consultations: finding briefs and exporting them', () => {
     });
     expect(errorCodes(refused.errors)).toEqual(['FORBIDDEN']);
   });
+
+  it('gives the convenor a dashboard by status, topic and risk, unanswered highest risk first; participants get null', async () => {
+    const DASHBOARD = `query ($id: ID!) { consultation(id: $id) { dashboard {
+      byStatus { status count } byTopic { topic count } byRiskLevel { riskLevel count } unanswered { id attribution } } } }`;
+    const shown = await convenor().ok<{
+      consultation: {
+        dashboard: {
+          byStatus: unknown[];
+          byTopic: unknown[];
+          byRiskLevel: unknown[];
+          unanswered: { id: string; attribution: string }[];
+        };
+      };
+    }>(DASHBOARD, { id: consultation.id });
+    expect(shown.consultation.dashboard.byStatus).toEqual([{ status: 'SUBMITTED', count: 2 }]);
+    expect(shown.consultation.dashboard.byTopic).toEqual(
+      expect.arrayContaining([
+        { topic: 'HATE_SPEECH', count: 1 },
+        { topic: 'VIOLENCE_AND_INCITEMENT', count: 1 },
+      ]),
+    );
+    expect(shown.consultation.dashboard.byRiskLevel).toEqual([
+      { riskLevel: 'CRITICAL', count: 1 },
+      { riskLevel: 'LOW', count: 1 },
+    ]);
+    expect(shown.consultation.dashboard.unanswered.map((brief) => brief.id)).toEqual([french, english]);
+    expect(JSON.stringify(shown)).not.toContain(cast.alpha.organization.name);
+    const participant = await cast.alpha.owner.client.ok<{ consultation: { dashboard: unknown } }>(
+      DASHBOARD,
+      { id: consultation.id },
+    );
+    expect(participant.consultation.dashboard).toBeNull();
+  });
 });
