@@ -112,6 +112,33 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'consultations',
+            lazy: screen(
+              () =>
+                import('../features/consultations/components/ConsultationListPage').then(
+                  (m) => m.ConsultationListPage,
+                ),
+              ['consultations'],
+            ),
+          },
+          {
+            path: 'consultations/:consultationId',
+            lazy: screen(
+              () =>
+                import('../features/consultations/components/ConsultationPage').then(
+                  (m) => m.ConsultationPage,
+                ),
+              ['consultations'],
+            ),
+          },
+          {
+            path: 'consultations/:consultationId/briefs/:briefId',
+            lazy: screen(
+              () => import('../features/consultations/components/BriefPage').then((m) => m.BriefPage),
+              ['consultations'],
+            ),
+          },
+          {
             path: 'notifications',
             lazy: screen(
               () =>

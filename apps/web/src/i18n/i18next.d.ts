@@ -1,6 +1,7 @@
 import type account from '../locales/en/account.json';
 import type auth from '../locales/en/auth.json';
 import type common from '../locales/en/common.json';
+import type consultations from '../locales/en/consultations.json';
 import type notifications from '../locales/en/notifications.json';
 import type organizations from '../locales/en/organizations.json';
 import type tokens from '../locales/en/tokens.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       notifications: typeof notifications;
       account: typeof account;
       tokens: typeof tokens;
+      consultations: typeof consultations;
     };
   }
 }
