@@ -132,6 +132,14 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'consultations/:consultationId/briefs/new',
+            lazy: screen(
+              () =>
+                import('../features/consultations/components/BriefEditorPage').then((m) => m.BriefEditorPage),
+              ['consultations'],
+            ),
+          },
+          {
             path: 'consultations/:consultationId/briefs/:briefId',
             lazy: screen(
               () => import('../features/consultations/components/BriefPage').then((m) => m.BriefPage),

@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorCode } from '@ecw/domain';
-import { Anchor, Badge, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -58,6 +58,13 @@ export function ConsultationPage() {
         )}
       </Text>
       <AttributionNotice rule={consultation.attributionRule} />
+      {consultation.viewerCanSubmit && (
+        <Group>
+          <Button component={Link} to={`/consultations/${consultation.id}/briefs/new`}>
+            {t('consultations.editor.new')}
+          </Button>
+        </Group>
+      )}
       <MarkdownText markdown={consultation.description} />
       {consultation.outcome && (
         <Card withBorder>

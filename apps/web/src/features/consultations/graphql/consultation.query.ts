@@ -25,6 +25,7 @@ export const consultationQuery = graphql(`
       participants {
         id
         name
+        viewerRole
       }
       outcome {
         summary
