@@ -14,7 +14,7 @@ import { AuditLogService, type AuditAction } from '../core/audit/audit-log.servi
 import { type Viewer } from '../core/auth/viewer.js';
 import { forbidden, invalidInput } from '../core/errors/domain.exception.js';
 import { parseInput } from '../core/validation/parse-input.js';
-import { type Announcement } from '../organizations/announcements.js';
+import { type Announcement } from '../core/transaction/announcements.js';
 import { BriefEvents } from './brief-events.js';
 import { BriefReader, type BriefInContext } from './brief-reader.service.js';
 import { consultationError } from './consultation.errors.js';

@@ -4,7 +4,7 @@ import { type EntityManager } from 'typeorm';
 import { MembershipRole } from '@ecw/domain';
 import { LOGGER } from '../core/core.module.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from '../organizations/announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { type ConsultationNotificationKind } from './consultations.messages.js';
 
 export interface ConsultationNotice {

@@ -7,8 +7,8 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { notFound, unauthenticated } from '../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
-import { isExactInstant, keysetPosition } from '../organizations/keyset.js';
-import { isUuid } from '../organizations/organization.rules.js';
+import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
+import { isUuid } from '../core/validation/uuid.js';
 import {
   canReadConsultation,
   visibleConsultationsSql,

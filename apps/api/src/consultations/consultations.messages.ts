@@ -1,6 +1,8 @@
+import { defineMessages } from '../core/feature/define-messages.js';
+
 /**
  * The consultations feature's server strings (errors, neutral attribution labels, notifications),
- * spread into the catalogues of core/i18n/messages.ts. fr/es/ar are typed by en, so a missing key
+ * registered through consultations.feature.ts. fr/es/ar are typed by en, so a missing key
  * fails the type check. Notifications never carry a name the attribution rule hides: the anonymous
  * kinds have no organisation or person placeholder at all.
  */
@@ -18,16 +20,16 @@ const en = {
   'consultations.field.unknownQuestion': 'This question is not part of this consultation.',
   'consultations.field.closesBeforeOpens': 'The closing time must be after the opening time.',
   'consultations.field.topics': 'Choose at least one topic.',
-  'notification.consultationInvited':
+  'consultations.notification.consultationInvited':
     '{{convenor}} invited {{organization}} to the consultation "{{consultation}}".',
-  'notification.consultationOutcomePublished':
+  'consultations.notification.consultationOutcomePublished':
     'The outcome of the consultation "{{consultation}}" has been published.',
-  'notification.briefSubmitted': '{{organization}} submitted a brief to "{{consultation}}".',
-  'notification.briefSubmittedAnonymously':
+  'consultations.notification.briefSubmitted': '{{organization}} submitted a brief to "{{consultation}}".',
+  'consultations.notification.briefSubmittedAnonymously':
     'A participating organisation submitted a brief to "{{consultation}}".',
-  'notification.briefAcknowledged': 'The convenor acknowledged your brief "{{brief}}".',
-  'notification.briefResponded': 'The convenor responded to your brief "{{brief}}".',
-  'notification.briefCommented': 'There is a new comment on your brief "{{brief}}".',
+  'consultations.notification.briefAcknowledged': 'The convenor acknowledged your brief "{{brief}}".',
+  'consultations.notification.briefResponded': 'The convenor responded to your brief "{{brief}}".',
+  'consultations.notification.briefCommented': 'There is a new comment on your brief "{{brief}}".',
 } as const;
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -47,16 +49,17 @@ const fr: Catalogue = {
   'consultations.field.unknownQuestion': 'Cette question ne fait pas partie de cette consultation.',
   'consultations.field.closesBeforeOpens': "La clôture doit suivre l'ouverture.",
   'consultations.field.topics': 'Choisissez au moins un thème.',
-  'notification.consultationInvited':
+  'consultations.notification.consultationInvited':
     '{{convenor}} a invité {{organization}} à la consultation « {{consultation}} ».',
-  'notification.consultationOutcomePublished':
+  'consultations.notification.consultationOutcomePublished':
     'Le résultat de la consultation « {{consultation}} » a été publié.',
-  'notification.briefSubmitted': '{{organization}} a soumis une note à « {{consultation}} ».',
-  'notification.briefSubmittedAnonymously':
+  'consultations.notification.briefSubmitted': '{{organization}} a soumis une note à « {{consultation}} ».',
+  'consultations.notification.briefSubmittedAnonymously':
     'Une organisation participante a soumis une note à « {{consultation}} ».',
-  'notification.briefAcknowledged': "L'organisateur a accusé réception de votre note « {{brief}} ».",
-  'notification.briefResponded': "L'organisateur a répondu à votre note « {{brief}} ».",
-  'notification.briefCommented': 'Nouveau commentaire sur votre note « {{brief}} ».',
+  'consultations.notification.briefAcknowledged':
+    "L'organisateur a accusé réception de votre note « {{brief}} ».",
+  'consultations.notification.briefResponded': "L'organisateur a répondu à votre note « {{brief}} ».",
+  'consultations.notification.briefCommented': 'Nouveau commentaire sur votre note « {{brief}} ».',
 };
 
 const es: Catalogue = {
@@ -74,15 +77,17 @@ const es: Catalogue = {
   'consultations.field.unknownQuestion': 'Esta pregunta no forma parte de esta consulta.',
   'consultations.field.closesBeforeOpens': 'El cierre debe ser posterior a la apertura.',
   'consultations.field.topics': 'Elija al menos un tema.',
-  'notification.consultationInvited':
+  'consultations.notification.consultationInvited':
     '{{convenor}} invitó a {{organization}} a la consulta «{{consultation}}».',
-  'notification.consultationOutcomePublished': 'Se publicó el resultado de la consulta «{{consultation}}».',
-  'notification.briefSubmitted': '{{organization}} envió un informe a «{{consultation}}».',
-  'notification.briefSubmittedAnonymously':
+  'consultations.notification.consultationOutcomePublished':
+    'Se publicó el resultado de la consulta «{{consultation}}».',
+  'consultations.notification.briefSubmitted': '{{organization}} envió un informe a «{{consultation}}».',
+  'consultations.notification.briefSubmittedAnonymously':
     'Una organización participante envió un informe a «{{consultation}}».',
-  'notification.briefAcknowledged': 'La entidad convocante acusó recibo de su informe «{{brief}}».',
-  'notification.briefResponded': 'La entidad convocante respondió a su informe «{{brief}}».',
-  'notification.briefCommented': 'Hay un comentario nuevo en su informe «{{brief}}».',
+  'consultations.notification.briefAcknowledged':
+    'La entidad convocante acusó recibo de su informe «{{brief}}».',
+  'consultations.notification.briefResponded': 'La entidad convocante respondió a su informe «{{brief}}».',
+  'consultations.notification.briefCommented': 'Hay un comentario nuevo en su informe «{{brief}}».',
 };
 
 const ar: Catalogue = {
@@ -98,17 +103,17 @@ const ar: Catalogue = {
   'consultations.field.unknownQuestion': 'هذا السؤال ليس جزءًا من هذه المشاورة.',
   'consultations.field.closesBeforeOpens': 'يجب أن يكون موعد الإغلاق بعد موعد الفتح.',
   'consultations.field.topics': 'اختر موضوعًا واحدًا على الأقل.',
-  'notification.consultationInvited':
+  'consultations.notification.consultationInvited':
     'دعت {{convenor}} منظمة {{organization}} إلى المشاورة «{{consultation}}».',
-  'notification.consultationOutcomePublished': 'نُشرت نتيجة المشاورة «{{consultation}}».',
-  'notification.briefSubmitted': 'قدّمت {{organization}} مذكرة إلى «{{consultation}}».',
-  'notification.briefSubmittedAnonymously': 'قدّمت منظمة مشاركة مذكرة إلى «{{consultation}}».',
-  'notification.briefAcknowledged': 'أكدت الجهة الداعية استلام مذكرتك «{{brief}}».',
-  'notification.briefResponded': 'ردّت الجهة الداعية على مذكرتك «{{brief}}».',
-  'notification.briefCommented': 'هناك تعليق جديد على مذكرتك «{{brief}}».',
+  'consultations.notification.consultationOutcomePublished': 'نُشرت نتيجة المشاورة «{{consultation}}».',
+  'consultations.notification.briefSubmitted': 'قدّمت {{organization}} مذكرة إلى «{{consultation}}».',
+  'consultations.notification.briefSubmittedAnonymously': 'قدّمت منظمة مشاركة مذكرة إلى «{{consultation}}».',
+  'consultations.notification.briefAcknowledged': 'أكدت الجهة الداعية استلام مذكرتك «{{brief}}».',
+  'consultations.notification.briefResponded': 'ردّت الجهة الداعية على مذكرتك «{{brief}}».',
+  'consultations.notification.briefCommented': 'هناك تعليق جديد على مذكرتك «{{brief}}».',
 };
 
-export const CONSULTATION_MESSAGES = { en, fr, es, ar };
+export const CONSULTATION_MESSAGES = defineMessages({ en, fr, es, ar });
 
 export type ConsultationNotificationKind =
   | 'consultationInvited'
@@ -118,20 +123,3 @@ export type ConsultationNotificationKind =
   | 'briefAcknowledged'
   | 'briefResponded'
   | 'briefCommented';
-
-export type ConsultationAuditAction =
-  | 'consultation.created'
-  | 'consultation.updated'
-  | 'consultation.invited'
-  | 'consultation.opened'
-  | 'consultation.closed'
-  | 'consultation.archived'
-  | 'consultation.outcome_published'
-  | 'consultation.exported'
-  | 'brief.created'
-  | 'brief.updated'
-  | 'brief.submitted'
-  | 'brief.withdrawn'
-  | 'brief.acknowledged'
-  | 'brief.responded'
-  | 'brief.commented';

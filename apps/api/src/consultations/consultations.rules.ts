@@ -9,7 +9,8 @@ import {
   LIMITS,
   RiskLevel,
 } from '@ecw/domain';
-import { countryCodeRule, countryCodesRule, isUuid } from '../organizations/organization.rules.js';
+import { countryCodeRule, countryCodesRule } from '../organizations/organization.rules.js';
+import { isUuid } from '../core/validation/uuid.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Markdown is stored as written (not trimmed): only its length is bounded. */

@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { BriefEventKind } from '@ecw/domain';
-import { VIEWER_RESOLVER, type Viewer, type ViewerResolver } from '../core/auth/viewer.js';
+import { type Viewer } from '../core/auth/viewer.js';
 import { DomainException } from '../core/errors/domain.exception.js';
-import { authorizedIterator, cachedCheck } from '../core/pubsub/authorized-iterator.js';
+import { AccessGate } from '../core/pubsub/access-gate.js';
 import { BriefEvents, type BriefEventAnnouncement } from './brief-events.js';
 import { BriefReader } from './brief-reader.service.js';
 import { CommentService } from './comment.service.js';
@@ -12,13 +12,11 @@ import { type BriefEventOutput } from './dtos/brief-event.output.js';
 import { toCommentOutput } from './dtos/comment.output.js';
 import { toBriefOutput } from './dtos/context-brief.output.js';
 
-/** How long "may still see this consultation" is trusted between deliveries. */
-const RECHECK_AFTER_MS = 2_000;
-
 /**
  * A viewer's live stream of a consultation's brief events. On subscribe the consultation must be
- * visible (NOT_FOUND otherwise). Before each delivery the credential and the consultation are checked
- * again (losing either ends the stream), then the brief is read again through the policy: an event
+ * visible (NOT_FOUND otherwise). Before each delivery the AccessGate checks the credential and the
+ * consultation again (≤ 2 s old, at once after `access:changed`; losing either ends the stream),
+ * then the brief is read again through the policy: an event
  * about a brief this viewer may not see is skipped, and the payload is built by the same per-viewer
  * mappers as queries, so the Chatham House Rule holds on the socket too.
  */
@@ -29,7 +27,7 @@ export class LiveBriefEvents {
     private readonly consultations: ConsultationReader,
     private readonly briefs: BriefReader,
     private readonly comments: CommentService,
-    @Inject(VIEWER_RESOLVER) private readonly viewers: ViewerResolver,
+    private readonly gate: AccessGate,
   ) {}
 
   async subscribe(
@@ -37,18 +35,16 @@ export class LiveBriefEvents {
     consultationId: string,
     locale: string,
   ): Promise<AsyncIterableIterator<BriefEventOutput>> {
-    await this.consultations.readable(viewer, consultationId);
-    const stillAllowed = cachedCheck(async () => {
-      const consultation = (await this.consultations.load(viewer.userId, [consultationId])).get(
-        consultationId,
-      );
-      return (
-        consultation !== undefined &&
-        canReadConsultation(consultation.facts) &&
-        (await this.viewers.isStillValid(viewer))
-      );
-    }, RECHECK_AFTER_MS);
-    const authorized = authorizedIterator(this.events.subscribe(consultationId), stillAllowed);
+    const consultation = { kind: 'consultation' as const, id: consultationId };
+    const authorized = await this.gate.authorizedSubscription({
+      viewer,
+      stream: this.events.subscribe(consultationId),
+      resource: consultation,
+      check: async () => {
+        const found = (await this.consultations.load(viewer.userId, [consultationId])).get(consultationId);
+        return found !== undefined && canReadConsultation(found.facts);
+      },
+    });
     return this.presented(authorized, (event) => this.present(viewer, event, locale));
   }
 

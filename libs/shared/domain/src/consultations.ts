@@ -76,13 +76,3 @@ export const CONSULTATION_LIMITS = {
   responseMax: 20_000,
   commentMax: 10_000,
 } as const;
-
-/** Reasons in `extensions.reason` the web app may switch on. */
-export enum ConsultationErrorReason {
-  NOT_OPEN = 'CONSULTATION_NOT_OPEN',
-  WRONG_STATUS = 'CONSULTATION_WRONG_STATUS',
-  ATTRIBUTION_FROZEN = 'CONSULTATION_ATTRIBUTION_FROZEN',
-  NOT_INVITED = 'CONSULTATION_NOT_INVITED',
-  BRIEF_WRONG_STATUS = 'BRIEF_WRONG_STATUS',
-  OWN_BRIEF = 'BRIEF_OWN_BRIEF',
-}

@@ -3,4 +3,8 @@ export * from './error-codes.js';
 export * from './limits.js';
 export * from './planning/index.js';
 export * from './errors/planning.js';
+export * from './errors/accounts.js';
+export * from './errors/core.js';
+export * from './errors/organizations.js';
 export * from './consultations.js';
+export * from './errors/consultations.js';

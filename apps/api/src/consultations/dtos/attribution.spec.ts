@@ -1,3 +1,4 @@
+import '../../features.js'; // registers the feature catalogues the labels come from
 import {
   AttributionRule,
   BriefStatus,

@@ -16,7 +16,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem, type GraphQLProblem } from '../../../errors/graphql-problem';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { consultationQuery } from '../graphql/consultation.query';
@@ -38,6 +38,12 @@ import { MarkdownText } from './MarkdownText';
 /** How long typing pauses before the draft is saved. */
 const AUTOSAVE_AFTER_MS = 1_500;
 const FIELDS = ['title', 'summary', 'body', 'topics', 'regions', 'languages', 'riskLevel'];
+
+/** The server's message for one field (shown beside it; the alert lists the others). */
+function fieldError(problem: GraphQLProblem | null, field: string): string | undefined {
+  return problem?.fieldErrors.find((error) => error.field === field || error.field.startsWith(`${field}.`))
+    ?.message;
+}
 
 /** A new brief: structured fields, an answer per question, Markdown with a preview; saved as a draft while typing. */
 export function BriefEditorPage() {
