@@ -19,7 +19,7 @@ const EXPORT_MAX = 5_000;
 /** Spreadsheet programs run a cell starting with these as a formula: such a cell gets a leading quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function spreadsheetSafe(value: string): string {
+function spreadsheetSafe(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

@@ -46,7 +46,7 @@ export function canConvene(convenorRole: MembershipRole | null): boolean {
 }
 
 /** The invited organisations the viewer may write briefs for (MEMBER or above). */
-export function writableParticipants(f: ConsultationFacts): string[] {
+function writableParticipants(f: ConsultationFacts): string[] {
   return [...f.participantRoles]
     .filter(([, role]) => roleAtLeast(role, MembershipRole.MEMBER))
     .map(([id]) => id);
@@ -57,7 +57,7 @@ export function viewerCanSubmit(f: ConsultationFacts): boolean {
 }
 
 /** The viewer belongs to the organisation that wrote something (and so may know who wrote it). */
-export function isAuthorOrganization(f: ConsultationFacts, organizationId: string): boolean {
+function isAuthorOrganization(f: ConsultationFacts, organizationId: string): boolean {
   return (
     f.participantRoles.has(organizationId) ||
     (organizationId === f.convenorOrganizationId && f.convenorRole !== null)
