@@ -28,6 +28,13 @@ const config: CodegenConfig = {
         enumValues: {
           OrganizationKind: '@ecw/domain#OrganizationKind',
           MembershipRole: '@ecw/domain#MembershipRole',
+          ConsultationStatus: '@ecw/domain#ConsultationStatus',
+          AttributionRule: '@ecw/domain#AttributionRule',
+          BriefVisibility: '@ecw/domain#BriefVisibility',
+          BriefStatus: '@ecw/domain#BriefStatus',
+          RiskLevel: '@ecw/domain#RiskLevel',
+          BriefTopic: '@ecw/domain#BriefTopic',
+          BriefEventKind: '@ecw/domain#BriefEventKind',
         },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         nonOptionalTypename: true,

@@ -1,4 +1,5 @@
 import { accountsFeature } from './accounts/accounts.feature.js';
+import { consultationsFeature } from './consultations/consultations.feature.js';
 import { registerFeatures } from './core/feature/feature-registry.js';
 import { notificationsFeature } from './notifications/notifications.feature.js';
 import { organizationsFeature } from './organizations/organizations.feature.js';
@@ -9,7 +10,13 @@ import { planningFeature } from './planning/planning.feature.js';
  * `AuditAction` and `NotificationKind` unions and the migrations are all read from it: adding a
  * feature is adding its `<feature>.feature.ts` here (docs/ARCHITECTURE.md, "Adding a feature").
  */
-export const FEATURES = [accountsFeature, notificationsFeature, organizationsFeature, planningFeature] as const;
+export const FEATURES = [
+  accountsFeature,
+  notificationsFeature,
+  organizationsFeature,
+  planningFeature,
+  consultationsFeature,
+] as const;
 
 declare module './core/feature/feature-registry.js' {
   interface FeatureRegister {

@@ -6,7 +6,7 @@ import { emailRule } from '../accounts/account.rules.js';
 const ALPHA2_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 
 /** An ISO 3166-1 alpha-2 code in any case, stored upper-case; the refused value is echoed (shortened). */
-const countryCodeRule = z
+export const countryCodeRule = z
   .string()
   .trim()
   .toUpperCase()
@@ -22,7 +22,7 @@ const countryCodeRule = z
   });
 
 /** 1..60 codes, counted before each is checked so an oversized list gets one error, not hundreds. */
-const countryCodesRule = z
+export const countryCodesRule = z
   .array(z.string())
   .check((ctx) => {
     if (ctx.value.length < 1 || ctx.value.length > LIMITS.countryCodesMax) {

@@ -48,6 +48,7 @@ describe('the feature registry', () => {
     const policies = mergeTypePolicies(FEATURES.map((feature) => feature.typePolicies));
     expect(Object.keys(policies.Query?.fields ?? {}).sort()).toEqual([
       'auditLog',
+      'consultations',
       'notifications',
       'organizations',
     ]);

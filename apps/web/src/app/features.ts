@@ -1,5 +1,6 @@
 import { accountFeature } from '../features/account/account.feature';
 import { authFeature } from '../features/auth/auth.feature';
+import { consultationsFeature } from '../features/consultations/consultations.feature';
 import { notificationsFeature } from '../features/notifications/notifications.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { tokensFeature } from '../features/tokens/tokens.feature';
@@ -15,6 +16,7 @@ export const FEATURES = [
   tokensFeature,
   organizationsFeature,
   notificationsFeature,
+  consultationsFeature,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

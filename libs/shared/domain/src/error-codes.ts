@@ -1,4 +1,5 @@
 import { AccountErrorReason } from './errors/accounts.js';
+import { ConsultationErrorReason } from './errors/consultations.js';
 import { CoreErrorReason } from './errors/core.js';
 import { OrganizationErrorReason } from './errors/organizations.js';
 import { PlanningErrorReason } from './errors/planning.js';
@@ -26,6 +27,7 @@ const FEATURE_REASONS = [
   AccountErrorReason,
   OrganizationErrorReason,
   PlanningErrorReason,
+  ConsultationErrorReason,
 ] as const;
 type ValueOf<T> = T extends unknown ? T[keyof T] : never;
 export type ErrorReason = ValueOf<(typeof FEATURE_REASONS)[number]>;

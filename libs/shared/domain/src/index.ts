@@ -6,3 +6,5 @@ export * from './errors/planning.js';
 export * from './errors/accounts.js';
 export * from './errors/core.js';
 export * from './errors/organizations.js';
+export * from './consultations.js';
+export * from './errors/consultations.js';

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Viewer } from '../core/auth/viewer.js';
+import { type RequestContext } from '../core/context/request-context.js';
+import { notFound, unauthenticated } from '../core/errors/domain.exception.js';
+import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
+import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
+import { isUuid } from '../core/validation/uuid.js';
+import { BRIEF_ORDER, BRIEF_SELECT, toBriefRecord, type BriefRecord } from './brief.record.js';
+import { canSeeBrief, visibleBriefsSql } from './consultation.policy.js';
+import { type ConsultationRecord } from './consultation.record.js';
+import { ConsultationReader } from './consultation-reader.service.js';
+import { type BriefAnswerOutput } from './dtos/context-brief.output.js';
+import { type ConsultationQuestionOutput } from './dtos/consultation.output.js';
+import { SqlParams } from './sql-params.js';
+import { type BriefFilter } from './dtos/brief-filter.input.js';
+import { briefFilterRules } from './consultations.rules.js';
+import { parseInput } from '../core/validation/parse-input.js';
+
+/** A brief with the consultation it belongs to, as read for one viewer. */
+export interface BriefInContext {
+  brief: BriefRecord;
+  consultation: ConsultationRecord;
+}
+
+const BRIEFS_BY_ID = Symbol('consultations.briefsById');
+const QUESTIONS_BY_CONSULTATION = Symbol('consultations.questions');
+const ANSWERS_BY_BRIEF = Symbol('consultations.answers');
+
+/** Reads briefs, their answers and the consultations' questions, each scoped by the policy. */
+@Injectable()
+export class BriefReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly consultations: ConsultationReader,
+  ) {}
+
+  async load(
+    ids: readonly string[],
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<Map<string, BriefRecord>> {
+    const wellFormed = ids.filter(isUuid);
+    if (wellFormed.length === 0) return new Map();
+    const rows: Record<string, unknown>[] = await (options.manager ?? this.dataSource).query(
+      `${BRIEF_SELECT} WHERE b.id = ANY($1::uuid[])${options.lock ? ' FOR UPDATE OF b' : ''}`,
+      [wellFormed],
+    );
+    return new Map(rows.map((row) => [row['id'] as string, toBriefRecord(row)]));
+  }
+
+  /** The brief if the viewer may see it (NOT_FOUND otherwise); `lock` holds the brief and its consultation. */
+  async readable(
+    viewer: Viewer,
+    id: string,
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<BriefInContext> {
+    const brief = (await this.load([id], options)).get(id);
+    if (!brief) throw notFound();
+    const consultation = await this.consultations.readable(viewer, brief.consultationId, options);
+    if (!canSeeBrief(consultation.facts, brief)) throw notFound();
+    return { brief, consultation };
+  }
+
+  /** `readable`, batched and cached for the request. */
+  async forRequest(ctx: RequestContext, id: string): Promise<BriefInContext> {
+    if (!ctx.viewer) throw unauthenticated();
+    const brief = await ctx.loaders
+      .get(
+        BRIEFS_BY_ID,
+        () =>
+          new DataLoader<string, BriefRecord | null>(async (ids) => {
+            const found = await this.load(ids);
+            return ids.map((key) => found.get(key) ?? null);
+          }),
+      )
+      .load(id);
+    if (!brief) throw notFound();
+    const consultation = await this.consultations.forRequest(ctx, brief.consultationId);
+    if (!canSeeBrief(consultation.facts, brief)) throw notFound();
+    return { brief, consultation };
+  }
+
+  /**
+   * The briefs of a consultation the viewer may see (scoped in SQL), in submission order, narrowed by
+   * the filter. Search matches the stored vector (the brief's own language plus `simple`) against the
+   * words as written and as stemmed in the reader's language, so the GIN index serves it.
+   */
+  async list(
+    consultation: ConsultationRecord,
+    args: { first?: number | null; after?: string | null; filter?: BriefFilter | null },
+    locale: string,
+  ): Promise<ConnectionShape<BriefRecord>> {
+    const limit = pageSize(args.first);
+    const position = keysetPosition(args.after, [isExactInstant, isUuid]);
+    const { filter } = parseInput(briefFilterRules, { filter: args.filter ?? {} });
+    const scope = (params: SqlParams): string[] => {
+      const where = [
+        `b.consultation_id = ${params.bind(consultation.id)}::uuid`,
+        visibleBriefsSql('b', consultation.facts, params.bind),
+      ];
+      if (filter.status) where.push(`b.status = ${params.bind(filter.status)}`);
+      if (filter.topic) where.push(`b.topics @> ARRAY[${params.bind(filter.topic)}]::text[]`);
+      if (filter.riskLevel) where.push(`b.risk_level = ${params.bind(filter.riskLevel)}`);
+      if (filter.region) where.push(`b.regions @> ARRAY[${params.bind(filter.region)}]::text[]`);
+      if (filter.language) where.push(`b.languages @> ARRAY[${params.bind(filter.language)}]::text[]`);
+      if (filter.search) {
+        const words = params.bind(filter.search);
+        where.push(
+          `b.search_vector @@ (websearch_to_tsquery('simple', ${words}) || websearch_to_tsquery(brief_search_config(ARRAY[${params.bind(locale)}::text]), ${words}))`,
+        );
+      }
+      return where;
+    };
+    const counting = new SqlParams();
+    const [{ n: totalCount }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM context_briefs b WHERE ${scope(counting).join(' AND ')}`,
+      counting.values,
+    )) as [{ n: number }];
+    const params = new SqlParams();
+    const where = scope(params);
+    if (position) {
+      where.push(
+        `(${BRIEF_ORDER}, b.id) > (${params.bind(position[0])}::timestamptz, ${params.bind(position[1])}::uuid)`,
+      );
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${BRIEF_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${BRIEF_ORDER}, b.id LIMIT ${params.bind(limit + 1)}`,
+      params.values,
+    );
+    return toConnection(
+      rows.map(toBriefRecord),
+      limit,
+      totalCount,
+      (b) => [b.position, b.id],
+      (b) => b,
+    );
+  }
+
+  /** A consultation's questions in order; the caller has already seen the consultation. */
+  questions(ctx: RequestContext, consultationId: string): Promise<ConsultationQuestionOutput[]> {
+    return ctx.loaders
+      .get(
+        QUESTIONS_BY_CONSULTATION,
+        () =>
+          new DataLoader<string, ConsultationQuestionOutput[]>(async (ids) => {
+            const rows: (ConsultationQuestionOutput & { consultationId: string })[] =
+              await this.dataSource.query(
+                `SELECT id, prompt, position, consultation_id AS "consultationId" FROM consultation_questions
+            WHERE consultation_id = ANY($1::uuid[]) ORDER BY position`,
+                [ids],
+              );
+            return ids.map((id) =>
+              rows
+                .filter((row) => row.consultationId === id)
+                .map(({ id: questionId, prompt, position }) => ({ id: questionId, prompt, position })),
+            );
+          }),
+      )
+      .load(consultationId);
+  }
+
+  /** A brief's answers in question order; the caller has already seen the brief. */
+  answers(ctx: RequestContext, briefId: string): Promise<BriefAnswerOutput[]> {
+    return ctx.loaders
+      .get(
+        ANSWERS_BY_BRIEF,
+        () =>
+          new DataLoader<string, BriefAnswerOutput[]>(async (ids) => {
+            const rows: { briefId: string; text: string; id: string; prompt: string; position: number }[] =
+              await this.dataSource.query(
+                `SELECT a.brief_id AS "briefId", a.text, q.id, q.prompt, q.position
+             FROM brief_answers a JOIN consultation_questions q ON q.id = a.question_id
+            WHERE a.brief_id = ANY($1::uuid[]) ORDER BY q.position`,
+                [ids],
+              );
+            return ids.map((id) =>
+              rows
+                .filter((row) => row.briefId === id)
+                .map((row) => ({
+                  text: row.text,
+                  question: { id: row.id, prompt: row.prompt, position: row.position },
+                })),
+            );
+          }),
+      )
+      .load(briefId);
+  }
+}

@@ -1,0 +1,83 @@
+import { type BriefStatus, type BriefTopic, type RiskLevel } from '@ecw/domain';
+import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
+import { organizationColumns, organizationOf } from './organization-columns.js';
+
+/** A brief's row with its organisation, read straight from SQL (no entity hydration on the page's path). */
+export interface BriefRecord {
+  id: string;
+  consultationId: string;
+  organizationId: string;
+  authorId: string | null;
+  title: string;
+  summary: string;
+  body: string;
+  topics: BriefTopic[];
+  regions: string[];
+  languages: string[];
+  riskLevel: RiskLevel;
+  status: BriefStatus;
+  submittedAt: Date | null;
+  acknowledgedAt: Date | null;
+  responseBody: string | null;
+  respondedAt: Date | null;
+  createdAt: Date;
+  /** Exact text of coalesce(submitted_at, created_at), the list order, for keyset cursors. */
+  position: string;
+  organization: OrganizationOutput;
+}
+
+/** Lists order by submission time (drafts by creation), never by organisation. */
+export const BRIEF_ORDER = 'coalesce(b.submitted_at, b.created_at)';
+
+export const BRIEF_SELECT = `SELECT b.id AS "id", b.consultation_id AS "consultationId", b.organization_id AS "organizationId",
+    b.author_id AS "authorId", b.title AS "title", b.summary AS "summary", b.body AS "body", b.topics AS "topics",
+    b.regions AS "regions", b.languages AS "languages", b.risk_level AS "riskLevel", b.status AS "status",
+    b.submitted_at AS "submittedAt", b.acknowledged_at AS "acknowledgedAt", b.response_body AS "responseBody",
+    b.responded_at AS "respondedAt", b.created_at AS "createdAt",
+    to_char(${BRIEF_ORDER} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position",
+    ${organizationColumns('so', 'submitter')}
+  FROM context_briefs b JOIN organizations so ON so.id = b.organization_id`;
+
+export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {
+  const row = raw as Omit<BriefRecord, 'organization'>;
+  return {
+    id: row.id,
+    consultationId: row.consultationId,
+    organizationId: row.organizationId,
+    authorId: row.authorId,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    topics: row.topics,
+    regions: row.regions,
+    languages: row.languages,
+    riskLevel: row.riskLevel,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    acknowledgedAt: row.acknowledgedAt,
+    responseBody: row.responseBody,
+    respondedAt: row.respondedAt,
+    createdAt: row.createdAt,
+    position: row.position,
+    organization: organizationOf(raw, 'submitter'),
+  };
+}
+
+/** A comment with its author's name and organisation, for the mapper to show or withhold. */
+export interface CommentRecord {
+  id: string;
+  briefId: string;
+  authorId: string | null;
+  authorName: string | null;
+  organizationId: string;
+  organizationName: string;
+  body: string;
+  createdAt: Date;
+  position: string;
+}
+
+export const COMMENT_SELECT = `SELECT k.id AS "id", k.brief_id AS "briefId", k.author_id AS "authorId",
+    u.display_name AS "authorName", k.organization_id AS "organizationId", ko.name AS "organizationName",
+    k.body AS "body", k.created_at AS "createdAt",
+    to_char(k.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position"
+  FROM brief_comments k LEFT JOIN users u ON u.id = k.author_id JOIN organizations ko ON ko.id = k.organization_id`;

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Viewer } from '../core/auth/viewer.js';
+import { type RequestContext } from '../core/context/request-context.js';
+import { notFound, unauthenticated } from '../core/errors/domain.exception.js';
+import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
+import { parseInput } from '../core/validation/parse-input.js';
+import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
+import { isUuid } from '../core/validation/uuid.js';
+import {
+  canReadConsultation,
+  visibleConsultationsSql,
+  visibleParticipantsSql,
+} from './consultation.policy.js';
+import { organizationColumns, organizationOf } from './organization-columns.js';
+import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
+import { consultationSelect, toConsultationRecord, type ConsultationRecord } from './consultation.record.js';
+import { consultationFilterRules } from './consultations.rules.js';
+import { type ConsultationFilter } from './dtos/consultation-filter.input.js';
+import { SqlParams, type Bind } from './sql-params.js';
+
+const CONSULTATIONS_BY_ID = Symbol('consultations.byId');
+const PARTICIPANTS = Symbol('consultations.participants');
+
+/** A consultation has at most this many invited organisations listed at once (the contract's list is not paginated). */
+const PARTICIPANTS_MAX = 500;
+
+/**
+ * Reads consultations for a viewer: one by id (NOT_FOUND unless the policy lets the viewer see it,
+ * so existence never leaks), or a page scoped in SQL.
+ */
+@Injectable()
+export class ConsultationReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Rows for these ids with the viewer's standing, visible or not: callers apply the policy. */
+  async load(
+    viewerId: string,
+    ids: readonly string[],
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<Map<string, ConsultationRecord>> {
+    const wellFormed = ids.filter(isUuid);
+    if (wellFormed.length === 0) return new Map();
+    const params = new SqlParams();
+    const sql = `${consultationSelect(viewerId, params.bind)} WHERE c.id = ANY(${params.bind(wellFormed)}::uuid[])${options.lock ? ' FOR UPDATE OF c' : ''}`;
+    const rows: Record<string, unknown>[] = await (options.manager ?? this.dataSource).query(
+      sql,
+      params.values,
+    );
+    return new Map(rows.map((row) => [row['id'] as string, toConsultationRecord(row)]));
+  }
+
+  /** The consultation if the viewer may see it, else NOT_FOUND. `lock` holds its row until the transaction ends. */
+  async readable(
+    viewer: Viewer,
+    id: string,
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<ConsultationRecord> {
+    const found = (await this.load(viewer.userId, [id], options)).get(id);
+    if (!found || !canReadConsultation(found.facts)) throw notFound();
+    return found;
+  }
+
+  /** `readable`, batched and cached for the rest of the request. */
+  forRequest(ctx: RequestContext, id: string): Promise<ConsultationRecord> {
+    const viewer = ctx.viewer;
+    if (!viewer) return Promise.reject(unauthenticated());
+    const loader = ctx.loaders.get(
+      CONSULTATIONS_BY_ID,
+      () =>
+        new DataLoader<string, ConsultationRecord | null>(async (ids) => {
+          const found = await this.load(viewer.userId, ids);
+          return ids.map((key) => found.get(key) ?? null);
+        }),
+    );
+    return loader.load(id).then((found) => {
+      if (!found || !canReadConsultation(found.facts)) throw notFound();
+      return found;
+    });
+  }
+
+  /** Consultations the viewer convenes or is invited to, newest first. */
+  async list(
+    viewer: Viewer,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    filterInput: ConsultationFilter | null | undefined,
+  ): Promise<ConnectionShape<ConsultationRecord>> {
+    const limit = pageSize(first);
+    const { filter } = parseInput(consultationFilterRules, { filter: filterInput ?? {} });
+    const position = keysetPosition(after, [isExactInstant, isUuid]);
+    const scope = (bind: Bind): string[] => {
+      const where = [visibleConsultationsSql('c', viewer, bind)];
+      if (filter.status) where.push(`c.status = ${bind(filter.status)}`);
+      if (filter.electionId) where.push(`c.election_id = ${bind(filter.electionId)}::uuid`);
+      if (filter.countryCode) where.push(`c.country_codes @> ARRAY[${bind(filter.countryCode)}]::text[]`);
+      return where;
+    };
+    const counting = new SqlParams();
+    const [{ n: totalCount }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM consultations c WHERE ${scope(counting.bind).join(' AND ')}`,
+      counting.values,
+    )) as [{ n: number }];
+    const params = new SqlParams();
+    const select = consultationSelect(viewer.userId, params.bind);
+    const page = scope(params.bind);
+    if (position) {
+      page.push(
+        `(c.created_at, c.id) < (${params.bind(position[0])}::timestamptz, ${params.bind(position[1])}::uuid)`,
+      );
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `${select} WHERE ${page.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ${params.bind(limit + 1)}`,
+      params.values,
+    );
+    return toConnection(
+      rows.map(toConsultationRecord),
+      limit,
+      totalCount,
+      (c) => [c.position, c.id],
+      (c) => c,
+    );
+  }
+
+  /**
+   * The invited organisations the viewer may see (all of them for the convenor, its own for a
+   * participant), by name; batched across the consultations of a request, scoped in SQL.
+   */
+  participants(ctx: RequestContext, consultation: ConsultationRecord): Promise<OrganizationOutput[]> {
+    const viewer = ctx.viewer;
+    if (!viewer) return Promise.reject(unauthenticated());
+    const loader = ctx.loaders.get(
+      PARTICIPANTS,
+      () =>
+        new DataLoader<ConsultationRecord, OrganizationOutput[], string>(
+          async (consultations) => {
+            const params = new SqlParams();
+            const ids = consultations.map((c) => c.id);
+            const convened = consultations.filter((c) => c.facts.convenorRole !== null).map((c) => c.id);
+            const rows: Record<string, unknown>[] = await this.dataSource.query(
+              `SELECT * FROM (SELECT p.consultation_id AS "consultationId", ${organizationColumns('o', 'participant')},
+                row_number() OVER (PARTITION BY p.consultation_id ORDER BY lower(o.name), o.id) AS rank
+               FROM consultation_participants p JOIN organizations o ON o.id = p.organization_id
+              WHERE p.consultation_id = ANY(${params.bind(ids)}::uuid[]) AND ${visibleParticipantsSql('p', convened, viewer, params.bind)}) listed
+             WHERE rank <= ${params.bind(PARTICIPANTS_MAX)} ORDER BY rank`,
+              params.values,
+            );
+            const byConsultation = new Map<string, OrganizationOutput[]>();
+            for (const row of rows) {
+              const id = row['consultationId'] as string;
+              byConsultation.set(id, [...(byConsultation.get(id) ?? []), organizationOf(row, 'participant')]);
+            }
+            return ids.map((id) => byConsultation.get(id) ?? []);
+          },
+          { cacheKeyFn: (c) => c.id },
+        ),
+    );
+    return loader.load(consultation);
+  }
+}

@@ -1,0 +1,87 @@
+import {
+  type AttributionRule,
+  type BriefVisibility,
+  type ConsultationStatus,
+  type MembershipRole,
+} from '@ecw/domain';
+import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
+import { type ConsultationFacts } from './consultation.policy.js';
+import { organizationColumns, organizationOf } from './organization-columns.js';
+import { type Bind } from './sql-params.js';
+
+/** A consultation as read for one viewer: its row, its convenor, and the facts the policy needs. */
+export interface ConsultationRecord {
+  id: string;
+  electionId: string | null;
+  title: string;
+  description: string;
+  countryCodes: string[];
+  status: ConsultationStatus;
+  attributionRule: AttributionRule;
+  briefVisibility: BriefVisibility;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  outcomeSummary: string | null;
+  outcomePublishedAt: Date | null;
+  createdAt: Date;
+  /** Exact text of created_at, for keyset cursors. */
+  position: string;
+  convenor: OrganizationOutput;
+  participantCount: number;
+  hasSubmittedBrief: boolean;
+  facts: ConsultationFacts;
+}
+
+/** Columns of one consultation with the viewer's standing in it, in one statement. */
+export function consultationSelect(viewerId: string, bind: Bind): string {
+  const viewer = bind(viewerId);
+  return `SELECT c.id AS "id", c.election_id AS "electionId", c.title AS "title", c.description AS "description",
+      c.country_codes AS "countryCodes", c.status AS "status", c.attribution_rule AS "attributionRule",
+      c.brief_visibility AS "briefVisibility", c.opens_at AS "opensAt", c.closes_at AS "closesAt",
+      c.outcome_summary AS "outcomeSummary", c.outcome_published_at AS "outcomePublishedAt", c.created_at AS "createdAt",
+      to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position",
+      ${organizationColumns('o', 'convenor')},
+      (SELECT m.role FROM memberships m WHERE m.organization_id = c.convenor_organization_id AND m.user_id = ${viewer}::uuid) AS "convenorRole",
+      coalesce((SELECT json_object_agg(p.organization_id, m.role) FROM consultation_participants p
+        JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = ${viewer}::uuid
+        WHERE p.consultation_id = c.id), '{}'::json) AS "participantRoles",
+      (SELECT count(*)::int FROM consultation_participants p WHERE p.consultation_id = c.id) AS "participantCount",
+      EXISTS (SELECT 1 FROM context_briefs b WHERE b.consultation_id = c.id AND b.submitted_at IS NOT NULL) AS "hasSubmittedBrief"
+    FROM consultations c JOIN organizations o ON o.id = c.convenor_organization_id`;
+}
+
+type Row = Omit<ConsultationRecord, 'convenor' | 'facts'> & {
+  convenorRole: MembershipRole | null;
+  participantRoles: Record<string, MembershipRole>;
+} & Record<string, unknown>;
+
+export function toConsultationRecord(raw: Record<string, unknown>): ConsultationRecord {
+  const row = raw as Row;
+  return {
+    id: row.id,
+    electionId: row.electionId,
+    title: row.title,
+    description: row.description,
+    countryCodes: row.countryCodes,
+    status: row.status,
+    attributionRule: row.attributionRule,
+    briefVisibility: row.briefVisibility,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    outcomeSummary: row.outcomeSummary,
+    outcomePublishedAt: row.outcomePublishedAt,
+    createdAt: row.createdAt,
+    position: row.position,
+    convenor: organizationOf(row, 'convenor'),
+    participantCount: row.participantCount,
+    hasSubmittedBrief: row.hasSubmittedBrief,
+    facts: {
+      convenorOrganizationId: row['convenorId'] as string,
+      status: row.status,
+      attributionRule: row.attributionRule,
+      briefVisibility: row.briefVisibility,
+      convenorRole: row.convenorRole,
+      participantRoles: new Map(Object.entries(row.participantRoles)),
+    },
+  };
+}

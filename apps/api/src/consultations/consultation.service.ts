@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ConsultationErrorReason, ConsultationStatus, MembershipRole } from '@ecw/domain';
+import { AuditLogService, type AuditAction } from '../core/audit/audit-log.service.js';
+import { type Viewer } from '../core/auth/viewer.js';
+import { forbidden, invalidInput } from '../core/errors/domain.exception.js';
+import { parseInput } from '../core/validation/parse-input.js';
+import { type OrganizationEntity } from '../organizations/organization.entity.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import { ElectionService } from '../planning/elections/election.service.js';
+import { consultationError } from './consultation.errors.js';
+import { canConvene, canManageConsultation } from './consultation.policy.js';
+import { type ConsultationRecord } from './consultation.record.js';
+import { ConsultationNotifier } from './consultation-notifier.js';
+import { ConsultationReader } from './consultation-reader.service.js';
+import {
+  createConsultationRules,
+  inviteRules,
+  outcomeRules,
+  updateConsultationRules,
+} from './consultations.rules.js';
+import { type CreateConsultationInput } from './dtos/create-consultation.input.js';
+import { type UpdateConsultationInput } from './dtos/update-consultation.input.js';
+
+/** Which status a transition starts from and where it leads. */
+const TRANSITIONS = {
+  open: { from: [ConsultationStatus.DRAFT], to: ConsultationStatus.OPEN, audit: 'consultation.opened' },
+  close: { from: [ConsultationStatus.OPEN], to: ConsultationStatus.CLOSED, audit: 'consultation.closed' },
+  archive: {
+    from: [ConsultationStatus.DRAFT, ConsultationStatus.CLOSED],
+    to: ConsultationStatus.ARCHIVED,
+    audit: 'consultation.archived',
+  },
+} as const satisfies Record<
+  string,
+  { from: ConsultationStatus[]; to: ConsultationStatus; audit: AuditAction }
+>;
+
+export type ConsultationTransition = keyof typeof TRANSITIONS;
+
+/** The consultation's lifecycle, run by the convenor's members (MEMBER or above). */
+@Injectable()
+export class ConsultationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: ConsultationReader,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditLogService,
+    private readonly notifier: ConsultationNotifier,
+    private readonly elections: ElectionService,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateConsultationInput): Promise<ConsultationRecord> {
+    const fields = parseInput(createConsultationRules, input);
+    const { facts } = await this.organizations.access(viewer, fields.convenorOrganizationId);
+    if (!canConvene(facts.viewerRole)) throw forbidden();
+    if (fields.electionId) await this.existingElection(fields.electionId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [{ id: created }] = (await manager.query(
+        `INSERT INTO consultations (convenor_organization_id, election_id, title, description, country_codes,
+           attribution_rule, brief_visibility, opens_at, closes_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          fields.convenorOrganizationId,
+          fields.electionId,
+          fields.title,
+          fields.description,
+          fields.countryCodes,
+          fields.attributionRule,
+          fields.briefVisibility,
+          fields.opensAt,
+          fields.closesAt,
+          viewer.userId,
+        ],
+      )) as [{ id: string }];
+      if (fields.questions.length > 0) {
+        await manager.query(
+          `INSERT INTO consultation_questions (consultation_id, prompt, position)
+           SELECT $1, prompt, ordinality::int - 1 FROM unnest($2::text[]) WITH ORDINALITY AS q(prompt, ordinality)`,
+          [created, fields.questions],
+        );
+      }
+      await this.record(manager, 'consultation.created', viewer, fields.convenorOrganizationId, created, {
+        attributionRule: fields.attributionRule,
+        briefVisibility: fields.briefVisibility,
+        questions: fields.questions.length,
+      });
+      return created;
+    });
+    return this.reader.readable(viewer, id);
+  }
+
+  /** Title, description and closing time; the attribution rule is fixed once a brief was submitted. */
+  async update(viewer: Viewer, input: UpdateConsultationInput): Promise<ConsultationRecord> {
+    const fields = parseInput(updateConsultationRules, input);
+    await this.dataSource.transaction(async (manager) => {
+      const consultation = await this.managed(viewer, fields.id, manager);
+      if (consultation.status === ConsultationStatus.ARCHIVED)
+        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
+      if (
+        fields.attributionRule &&
+        fields.attributionRule !== consultation.attributionRule &&
+        consultation.hasSubmittedBrief
+      ) {
+        throw consultationError(ConsultationErrorReason.ATTRIBUTION_FROZEN);
+      }
+      const closesAt = fields.closesAt === undefined ? consultation.closesAt : fields.closesAt;
+      if (closesAt && consultation.opensAt && closesAt <= consultation.opensAt) {
+        throw invalidInput([{ field: 'closesAt', message: 'consultations.field.closesBeforeOpens' }]);
+      }
+      await manager.query(
+        `UPDATE consultations SET title = coalesce($2, title), description = coalesce($3, description),
+           closes_at = $4, attribution_rule = coalesce($5, attribution_rule),
+           brief_visibility = coalesce($6, brief_visibility), updated_at = now() WHERE id = $1`,
+        [
+          consultation.id,
+          fields.title ?? null,
+          fields.description ?? null,
+          closesAt,
+          fields.attributionRule ?? null,
+          fields.briefVisibility ?? null,
+        ],
+      );
+      await this.record(
+        manager,
+        'consultation.updated',
+        viewer,
+        consultation.facts.convenorOrganizationId,
+        consultation.id,
+      );
+    });
+    return this.reader.readable(viewer, fields.id);
+  }
+
+  /** Invites organisations the convenor can see; each one's owners and admins are notified. */
+  async invite(
+    viewer: Viewer,
+    consultationId: string,
+    organizationIds: string[],
+  ): Promise<ConsultationRecord> {
+    const { organizationIds: ids } = parseInput(inviteRules, { organizationIds });
+    const unique = [...new Set(ids)];
+    const invited: OrganizationEntity[] = [];
+    for (const organizationId of unique) invited.push(await this.organizations.get(viewer, organizationId));
+    const announcements = await this.dataSource.transaction(async (manager) => {
+      const consultation = await this.managed(viewer, consultationId, manager);
+      if (
+        consultation.status !== ConsultationStatus.DRAFT &&
+        consultation.status !== ConsultationStatus.OPEN
+      ) {
+        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
+      }
+      if (unique.includes(consultation.facts.convenorOrganizationId)) {
+        throw invalidInput([{ field: 'organizationIds', message: 'error.badInput' }]);
+      }
+      const added: { organizationId: string }[] = await manager.query(
+        `INSERT INTO consultation_participants (consultation_id, organization_id)
+         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING organization_id AS "organizationId"`,
+        [consultation.id, unique],
+      );
+      await this.record(
+        manager,
+        'consultation.invited',
+        viewer,
+        consultation.facts.convenorOrganizationId,
+        consultation.id,
+        {
+          organizations: added.length,
+        },
+      );
+      const out = [];
+      for (const { organizationId } of added) {
+        const organization = invited.find((candidate) => candidate.id === organizationId);
+        out.push(
+          ...(await this.notifier.notifyMembers(
+            manager,
+            [organizationId],
+            {
+              kind: 'consultationInvited',
+              params: {
+                convenor: consultation.convenor.name,
+                organization: organization?.name ?? '',
+                consultation: consultation.title,
+              },
+              link: `/consultations/${consultation.id}`,
+            },
+            { exceptUserId: viewer.userId, roles: [MembershipRole.OWNER, MembershipRole.ADMIN] },
+          )),
+        );
+      }
+      return out;
+    });
+    await this.notifier.announce(announcements);
+    return this.reader.readable(viewer, consultationId);
+  }
+
+  async transition(
+    viewer: Viewer,
+    consultationId: string,
+    transition: ConsultationTransition,
+  ): Promise<ConsultationRecord> {
+    const rule = TRANSITIONS[transition];
+    await this.dataSource.transaction(async (manager) => {
+      const consultation = await this.managed(viewer, consultationId, manager);
+      if (!(rule.from as readonly ConsultationStatus[]).includes(consultation.status)) {
+        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
+      }
+      await manager.query(`UPDATE consultations SET status = $2, updated_at = now() WHERE id = $1`, [
+        consultation.id,
+        rule.to,
+      ]);
+      await this.record(
+        manager,
+        rule.audit,
+        viewer,
+        consultation.facts.convenorOrganizationId,
+        consultation.id,
+      );
+    });
+    return this.reader.readable(viewer, consultationId);
+  }
+
+  /** "What we heard and what we will do", once the consultation has opened; every participant's members are told. */
+  async publishOutcome(viewer: Viewer, consultationId: string, summary: string): Promise<ConsultationRecord> {
+    const fields = parseInput(outcomeRules, { summary });
+    const announcements = await this.dataSource.transaction(async (manager) => {
+      const consultation = await this.managed(viewer, consultationId, manager);
+      if (consultation.status === ConsultationStatus.DRAFT)
+        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
+      await manager.query(
+        `UPDATE consultations SET outcome_summary = $2, outcome_published_at = now(), updated_at = now() WHERE id = $1`,
+        [consultation.id, fields.summary],
+      );
+      await this.record(
+        manager,
+        'consultation.outcome_published',
+        viewer,
+        consultation.facts.convenorOrganizationId,
+        consultation.id,
+      );
+      const participants: { organizationId: string }[] = await manager.query(
+        `SELECT organization_id AS "organizationId" FROM consultation_participants WHERE consultation_id = $1`,
+        [consultation.id],
+      );
+      return this.notifier.notifyMembers(
+        manager,
+        participants.map((participant) => participant.organizationId),
+        {
+          kind: 'consultationOutcomePublished',
+          params: { consultation: consultation.title },
+          link: `/consultations/${consultation.id}`,
+        },
+        { exceptUserId: viewer.userId },
+      );
+    });
+    await this.notifier.announce(announcements);
+    return this.reader.readable(viewer, consultationId);
+  }
+
+  /** Elections are public to signed-in accounts; an unknown one is a field error, not a database error. */
+  private async existingElection(electionId: string): Promise<void> {
+    try {
+      await this.elections.get(electionId);
+    } catch {
+      throw invalidInput([{ field: 'electionId', message: 'error.notFound' }]);
+    }
+  }
+
+  /** The consultation, locked for this transaction, when the viewer may manage it (else NOT_FOUND or FORBIDDEN). */
+  private async managed(viewer: Viewer, id: string, manager: EntityManager): Promise<ConsultationRecord> {
+    const consultation = await this.reader.readable(viewer, id, { manager, lock: true });
+    if (!canManageConsultation(consultation.facts)) throw forbidden();
+    return consultation;
+  }
+
+  private record(
+    manager: EntityManager,
+    action: AuditAction,
+    viewer: Viewer,
+    organizationId: string,
+    consultationId: string,
+    metadata: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action,
+        actorId: viewer.userId,
+        organizationId,
+        targetType: 'consultation',
+        targetId: consultationId,
+        metadata,
+      },
+      manager,
+    );
+  }
+}

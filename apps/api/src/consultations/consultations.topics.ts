@@ -1,0 +1,8 @@
+import { type BriefEventAnnouncement } from './brief-events.js';
+
+// The consultation is the scope of its briefs' events: a subscriber only ever gets its own consultation's.
+declare module '../core/pubsub/topics.js' {
+  interface EventTopics {
+    'consultation:brief-events': BriefEventAnnouncement;
+  }
+}

@@ -1,0 +1,6 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType('ArchiveConsultationInput')
+export class ArchiveConsultationInput {
+  @Field(() => ID) id!: string;
+}

@@ -1,0 +1,141 @@
+import '../../features.js'; // registers the feature catalogues the labels come from
+import {
+  AttributionRule,
+  BriefStatus,
+  BriefTopic,
+  BriefVisibility,
+  ConsultationStatus,
+  MembershipRole,
+  OrganizationKind,
+  RiskLevel,
+} from '@ecw/domain';
+import { type BriefRecord, type CommentRecord } from '../brief.record.js';
+import { type ConsultationRecord } from '../consultation.record.js';
+import { toCommentOutput } from './comment.output.js';
+import { toBriefOutput } from './context-brief.output.js';
+
+const CONVENOR = '00000000-0000-4000-8000-000000000001';
+const AUTHOR_ORG = '00000000-0000-4000-8000-000000000002';
+const OTHER_ORG = '00000000-0000-4000-8000-000000000003';
+
+function organization(id: string, name: string) {
+  return {
+    id,
+    name,
+    kind: OrganizationKind.CIVIL_SOCIETY,
+    countryCodes: ['KE'],
+    website: null,
+    verified: true,
+    createdAt: new Date(0),
+  };
+}
+
+function consultation(
+  rule: AttributionRule,
+  viewer: { convenorRole?: MembershipRole; participantOf?: string },
+): ConsultationRecord {
+  return {
+    id: 'c',
+    electionId: null,
+    title: 'T',
+    description: 'D',
+    countryCodes: ['KE'],
+    status: ConsultationStatus.OPEN,
+    attributionRule: rule,
+    briefVisibility: BriefVisibility.ALL_PARTICIPANTS,
+    opensAt: null,
+    closesAt: null,
+    outcomeSummary: null,
+    outcomePublishedAt: null,
+    createdAt: new Date(0),
+    position: '',
+    convenor: organization(CONVENOR, 'Convenor Co'),
+    participantCount: 2,
+    hasSubmittedBrief: true,
+    facts: {
+      convenorOrganizationId: CONVENOR,
+      status: ConsultationStatus.OPEN,
+      attributionRule: rule,
+      briefVisibility: BriefVisibility.ALL_PARTICIPANTS,
+      convenorRole: viewer.convenorRole ?? null,
+      participantRoles: new Map(viewer.participantOf ? [[viewer.participantOf, MembershipRole.MEMBER]] : []),
+    },
+  };
+}
+
+const brief: BriefRecord = {
+  id: 'b',
+  consultationId: 'c',
+  organizationId: AUTHOR_ORG,
+  authorId: 'u',
+  title: 'Title',
+  summary: 'Summary',
+  body: 'Body',
+  topics: [BriefTopic.HATE_SPEECH],
+  regions: [],
+  languages: [],
+  riskLevel: RiskLevel.LOW,
+  status: BriefStatus.SUBMITTED,
+  submittedAt: new Date(0),
+  acknowledgedAt: null,
+  responseBody: null,
+  respondedAt: null,
+  createdAt: new Date(0),
+  position: '',
+  organization: organization(AUTHOR_ORG, 'Secret Monitors'),
+};
+
+const comment = (organizationId: string): CommentRecord => ({
+  id: 'k',
+  briefId: 'b',
+  authorId: 'u',
+  authorName: 'Secret Person',
+  organizationId,
+  organizationName: organizationId === CONVENOR ? 'Convenor Co' : 'Secret Monitors',
+  body: 'Hello',
+  createdAt: new Date(0),
+  position: '',
+});
+
+describe('attribution in the output mappers', () => {
+  it('hides the submitter from the convenor and other participants under CHATHAM_HOUSE', () => {
+    for (const viewer of [{ convenorRole: MembershipRole.OWNER }, { participantOf: OTHER_ORG }]) {
+      const shown = toBriefOutput(brief, consultation(AttributionRule.CHATHAM_HOUSE, viewer), 'fr');
+      expect(shown.submitter).toBeNull();
+      expect(shown.attribution).toBe('Une organisation participante');
+      expect(JSON.stringify(shown)).not.toContain('Secret');
+    }
+  });
+
+  it('shows the author organisation itself, and everyone under ATTRIBUTED', () => {
+    expect(
+      toBriefOutput(brief, consultation(AttributionRule.CHATHAM_HOUSE, { participantOf: AUTHOR_ORG }), 'en')
+        .submitter?.name,
+    ).toBe('Secret Monitors');
+    expect(
+      toBriefOutput(
+        brief,
+        consultation(AttributionRule.ATTRIBUTED, { convenorRole: MembershipRole.MEMBER }),
+        'en',
+      ).attribution,
+    ).toBe('Secret Monitors');
+  });
+
+  it('labels comments "The convenor" or "A participant" outside the author’s organisation', () => {
+    const asParticipant = consultation(AttributionRule.CHATHAM_HOUSE, { participantOf: OTHER_ORG });
+    expect(toCommentOutput(comment(CONVENOR), asParticipant, 'en')).toMatchObject({
+      author: null,
+      attribution: 'The convenor',
+    });
+    expect(toCommentOutput(comment(AUTHOR_ORG), asParticipant, 'ar')).toMatchObject({
+      author: null,
+      attribution: 'أحد المشاركين',
+    });
+    const asConvenor = consultation(AttributionRule.CHATHAM_HOUSE, { convenorRole: MembershipRole.VIEWER });
+    expect(toCommentOutput(comment(CONVENOR), asConvenor, 'en').author).toEqual({
+      id: 'u',
+      displayName: 'Secret Person',
+    });
+    expect(toCommentOutput(comment(AUTHOR_ORG), asConvenor, 'en').author).toBeNull();
+  });
+});

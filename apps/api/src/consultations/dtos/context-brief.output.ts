@@ -1,0 +1,83 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { connectionOf, type ConnectionShape } from '../../core/graphql/connection.js';
+import { translate } from '../../core/i18n/translate.js';
+import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
+import { mayAttribute } from '../consultation.policy.js';
+import { type ConsultationRecord } from '../consultation.record.js';
+import { type BriefRecord } from '../brief.record.js';
+import { ConsultationQuestionOutput } from './consultation.output.js';
+import { BriefStatus, BriefTopic, RiskLevel } from './graphql-enums.js';
+
+@ObjectType('BriefAnswer')
+export class BriefAnswerOutput {
+  @Field(() => ConsultationQuestionOutput) question!: ConsultationQuestionOutput;
+  @Field(() => String) text!: string;
+}
+
+@ObjectType('BriefResponse')
+export class BriefResponseOutput {
+  @Field(() => String, { description: 'Markdown' }) body!: string;
+  @Field(() => Date) respondedAt!: Date;
+  @Field(() => OrganizationOutput, { description: 'The convenor' }) organization!: OrganizationOutput;
+}
+
+/** `consultation`, `answers` and `comments` are resolved fields. */
+@ObjectType('ContextBrief')
+export class ContextBriefOutput {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { description: 'Markdown' }) body!: string;
+  @Field(() => [BriefTopic]) topics!: BriefTopic[];
+  @Field(() => [String]) regions!: string[];
+  @Field(() => [String], { description: 'BCP-47 of the content concerned' }) languages!: string[];
+  @Field(() => RiskLevel) riskLevel!: RiskLevel;
+  @Field(() => BriefStatus) status!: BriefStatus;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => OrganizationOutput, {
+    nullable: true,
+    description: 'Null where the attribution rule hides it from the viewer',
+  })
+  submitter!: OrganizationOutput | null;
+  @Field(() => String, { description: 'The submitter’s name, or a neutral label' }) attribution!: string;
+  @Field(() => BriefResponseOutput, { nullable: true }) response!: BriefResponseOutput | null;
+  /** Not a field: which consultation resolves `consultation` and the comments' attribution. */
+  consultationId!: string;
+}
+
+export const ContextBriefConnection = connectionOf(ContextBriefOutput, 'ContextBrief');
+export type ContextBriefConnection = ConnectionShape<ContextBriefOutput>;
+
+/**
+ * The one place a brief becomes what a viewer sees. Safe fields first; the submitting organisation
+ * only when the attribution rule lets this viewer know it (ATTRIBUTED, or its own organisation).
+ * Every path that shows a brief (queries, events, exports, search) goes through here.
+ */
+export function toBriefOutput(
+  brief: BriefRecord,
+  consultation: ConsultationRecord,
+  locale: string,
+): ContextBriefOutput {
+  const named = mayAttribute(consultation.facts, brief.organizationId);
+  return {
+    id: brief.id,
+    consultationId: brief.consultationId,
+    title: brief.title,
+    summary: brief.summary,
+    body: brief.body,
+    topics: brief.topics,
+    regions: brief.regions,
+    languages: brief.languages,
+    riskLevel: brief.riskLevel,
+    status: brief.status,
+    submittedAt: brief.submittedAt,
+    submitter: named ? brief.organization : null,
+    attribution: named
+      ? brief.organization.name
+      : translate(locale, 'consultations.attribution.organization'),
+    response:
+      brief.responseBody !== null && brief.respondedAt !== null
+        ? { body: brief.responseBody, respondedAt: brief.respondedAt, organization: consultation.convenor }
+        : null,
+  };
+}

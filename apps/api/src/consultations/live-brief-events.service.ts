@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { BriefEventKind } from '@ecw/domain';
+import { type Viewer } from '../core/auth/viewer.js';
+import { DomainException } from '../core/errors/domain.exception.js';
+import { AccessGate } from '../core/pubsub/access-gate.js';
+import { BriefEvents, type BriefEventAnnouncement } from './brief-events.js';
+import { BriefReader } from './brief-reader.service.js';
+import { CommentService } from './comment.service.js';
+import { canReadConsultation } from './consultation.policy.js';
+import { ConsultationReader } from './consultation-reader.service.js';
+import { type BriefEventOutput } from './dtos/brief-event.output.js';
+import { toCommentOutput } from './dtos/comment.output.js';
+import { toBriefOutput } from './dtos/context-brief.output.js';
+
+/**
+ * A viewer's live stream of a consultation's brief events. On subscribe the consultation must be
+ * visible (NOT_FOUND otherwise). Before each delivery the AccessGate checks the credential and the
+ * consultation again (≤ 2 s old, at once after `access:changed`; losing either ends the stream),
+ * then the brief is read again through the policy: an event
+ * about a brief this viewer may not see is skipped, and the payload is built by the same per-viewer
+ * mappers as queries, so the Chatham House Rule holds on the socket too.
+ */
+@Injectable()
+export class LiveBriefEvents {
+  constructor(
+    private readonly events: BriefEvents,
+    private readonly consultations: ConsultationReader,
+    private readonly briefs: BriefReader,
+    private readonly comments: CommentService,
+    private readonly gate: AccessGate,
+  ) {}
+
+  async subscribe(
+    viewer: Viewer,
+    consultationId: string,
+    locale: string,
+  ): Promise<AsyncIterableIterator<BriefEventOutput>> {
+    const consultation = { kind: 'consultation' as const, id: consultationId };
+    const authorized = await this.gate.authorizedSubscription({
+      viewer,
+      stream: this.events.subscribe(consultationId),
+      resource: consultation,
+      check: async () => {
+        const found = (await this.consultations.load(viewer.userId, [consultationId])).get(consultationId);
+        return found !== undefined && canReadConsultation(found.facts);
+      },
+    });
+    return this.presented(authorized, (event) => this.present(viewer, event, locale));
+  }
+
+  /** The event as this viewer may see it, or null when the brief (or comment) is not for its eyes. */
+  private async present(
+    viewer: Viewer,
+    event: BriefEventAnnouncement,
+    locale: string,
+  ): Promise<BriefEventOutput | null> {
+    try {
+      const { brief, consultation } = await this.briefs.readable(viewer, event.briefId);
+      const comment =
+        event.kind === BriefEventKind.COMMENTED && event.commentId
+          ? await this.comments.byId(event.commentId)
+          : null;
+      return {
+        kind: event.kind,
+        brief: toBriefOutput(brief, consultation, locale),
+        comment: comment ? toCommentOutput(comment, consultation, locale) : null,
+      };
+    } catch (error) {
+      if (error instanceof DomainException) return null;
+      throw error;
+    }
+  }
+
+  private presented(
+    source: AsyncIterableIterator<BriefEventAnnouncement>,
+    present: (event: BriefEventAnnouncement) => Promise<BriefEventOutput | null>,
+  ): AsyncIterableIterator<BriefEventOutput> {
+    const iterator: AsyncIterableIterator<BriefEventOutput> = {
+      async next(): Promise<IteratorResult<BriefEventOutput>> {
+        for (;;) {
+          const result = await source.next();
+          if (result.done) return { done: true, value: undefined };
+          const shown = await present(result.value);
+          if (shown) return { done: false, value: shown };
+        }
+      },
+      async return(): Promise<IteratorResult<BriefEventOutput>> {
+        await source.return?.();
+        return { done: true, value: undefined };
+      },
+      async throw(error: unknown): Promise<IteratorResult<BriefEventOutput>> {
+        await source.return?.();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+}

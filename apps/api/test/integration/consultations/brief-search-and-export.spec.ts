@@ -1,0 +1,153 @@
+import { BriefTopic, MembershipRole, RiskLevel } from '@ecw/domain';
+import {
+  BriefFactory,
+  consultationCast,
+  openConsultation,
+  type ConsultationCast,
+  type CreatedConsultation,
+} from '../../factories/consultation.factory.js';
+import { signUpPerson } from '../../factories/organization.factory.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+import { errorCodes, type TestClient } from '../../support/test-client.js';
+
+const FIND = `query ($id: ID!, $filter: BriefFilter) { consultation(id: $id) { briefs(filter: $filter) { totalCount edges { node { id } } } } }`;
+const EXPORT = `mutation ($input: ExportConsultationBriefsInput!) { exportConsultationBriefs(input: $input) { filename contentType content briefCount } }`;
+
+describe('consultations: finding briefs and exporting them', () => {
+  let t: TestApi;
+  let cast: ConsultationCast;
+  let consultation: CreatedConsultation;
+  let french: string;
+  let english: string;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    cast = await consultationCast(t, await signUpPerson(t));
+    consultation = await openConsultation(cast);
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    french = (
+      await BriefFactory.create({
+        title: '=HYPERLINK("http://evil.example","click")',
+        summary: 'Menaces contre les électeurs',
+        body: 'Les électeurs reçoivent des menaces <script>alert(1)</script>',
+        languages: ['fr'],
+        topics: [BriefTopic.HATE_SPEECH],
+        riskLevel: RiskLevel.CRITICAL,
+        regions: ['Nord'],
+      }).submitBy(alpha, consultation.id, cast.alpha.organization.id)
+    ).id;
+    english = (
+      await BriefFactory.create({
+        title: 'Threats by SMS',
+        summary: 'Voters are threatened',
+        body: 'Voters receive threatening messages before the vote.',
+        languages: ['en'],
+        topics: [BriefTopic.VIOLENCE_AND_INCITEMENT],
+        riskLevel: RiskLevel.LOW,
+        regions: ['South'],
+      }).submitBy(alpha, consultation.id, cast.alpha.organization.id)
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  const convenor = (): TestClient => cast.convenor.withRole(MembershipRole.MEMBER).client;
+  const found = async (filter: Record<string, unknown>, client = convenor()) =>
+    (
+      await client.ok<{ consultation: { briefs: { edges: { node: { id: string } }[] } } }>(FIND, {
+        id: consultation.id,
+        filter,
+      })
+    ).consultation.briefs.edges.map((edge) => edge.node.id);
+
+  it('filters by topic, risk level, region and language', async () => {
+    expect(await found({ topic: 'HATE_SPEECH' })).toEqual([french]);
+    expect(await found({ riskLevel: 'LOW' })).toEqual([english]);
+    expect(await found({ region: 'South' })).toEqual([english]);
+    expect(await found({ language: 'fr' })).toEqual([french]);
+    expect(await found({ status: 'SUBMITTED', topic: 'OTHER' })).toEqual([]);
+  });
+
+  it('searches full text in the brief’s language (stemmed) and as written', async () => {
+    expect(await found({ search: 'threaten' })).toEqual([english]); // English stemming: threatened, threatening
+    expect(await found({ search: 'menaces' })).toEqual([french]);
+    expect(await found({ search: 'électeurs -sms' })).toEqual([french]);
+    // The search's own condition can use the GIN index (seq scans off, as on a table too big to scan).
+    const plan = await t.db.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      const rows: { 'QUERY PLAN': string }[] = await manager.query(
+        `EXPLAIN SELECT id FROM context_briefs b WHERE b.search_vector @@ (websearch_to_tsquery('simple', 'menaces') || websearch_to_tsquery(brief_search_config(ARRAY['en']), 'menaces'))`,
+      );
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('context_briefs_search');
+  });
+
+  it('search results follow the policy: another participant under CONVENOR_ONLY finds nothing', async () => {
+    expect(await found({ search: 'menaces' }, cast.beta.withRole(MembershipRole.MEMBER).client)).toEqual([]);
+  });
+
+  it('exports CSV without formulas and HTML without markup, redacted, audited; participants may not export', async () => {
+    const csv = await convenor().ok<{
+      exportConsultationBriefs: { content: string; contentType: string; briefCount: number };
+    }>(EXPORT, {
+      input: { consultationId: consultation.id, format: 'CSV' },
+    });
+    expect(csv.exportConsultationBriefs.contentType).toBe('text/csv');
+    expect(csv.exportConsultationBriefs.briefCount).toBe(2);
+    expect(csv.exportConsultationBriefs.content).toContain(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
+    expect(csv.exportConsultationBriefs.content).toContain('A participating organisation');
+    expect(csv.exportConsultationBriefs.content).not.toContain(cast.alpha.organization.name);
+
+    const html = await convenor().ok<{ exportConsultationBriefs: { content: string } }>(EXPORT, {
+      input: { consultationId: consultation.id, format: 'HTML' },
+    });
+    expect(html.exportConsultationBriefs.content).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html.exportConsultationBriefs.content).not.toContain('<script>');
+    expect(html.exportConsultationBriefs.content).not.toContain(cast.alpha.organization.name);
+
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'consultation.exported' AND target_id = $1`,
+      [consultation.id],
+    );
+    expect(n).toBe(2);
+    const refused = await cast.alpha.owner.client.gql(EXPORT, {
+      input: { consultationId: consultation.id, format: 'CSV' },
+    });
+    expect(errorCodes(refused.errors)).toEqual(['FORBIDDEN']);
+  });
+
+  it('gives the convenor a dashboard by status, topic and risk, unanswered highest risk first; participants get null', async () => {
+    const DASHBOARD = `query ($id: ID!) { consultation(id: $id) { dashboard {
+      byStatus { status count } byTopic { topic count } byRiskLevel { riskLevel count } unanswered { id attribution } } } }`;
+    const shown = await convenor().ok<{
+      consultation: {
+        dashboard: {
+          byStatus: unknown[];
+          byTopic: unknown[];
+          byRiskLevel: unknown[];
+          unanswered: { id: string; attribution: string }[];
+        };
+      };
+    }>(DASHBOARD, { id: consultation.id });
+    expect(shown.consultation.dashboard.byStatus).toEqual([{ status: 'SUBMITTED', count: 2 }]);
+    expect(shown.consultation.dashboard.byTopic).toEqual(
+      expect.arrayContaining([
+        { topic: 'HATE_SPEECH', count: 1 },
+        { topic: 'VIOLENCE_AND_INCITEMENT', count: 1 },
+      ]),
+    );
+    expect(shown.consultation.dashboard.byRiskLevel).toEqual([
+      { riskLevel: 'CRITICAL', count: 1 },
+      { riskLevel: 'LOW', count: 1 },
+    ]);
+    expect(shown.consultation.dashboard.unanswered.map((brief) => brief.id)).toEqual([french, english]);
+    expect(JSON.stringify(shown)).not.toContain(cast.alpha.organization.name);
+    const participant = await cast.alpha.owner.client.ok<{ consultation: { dashboard: unknown } }>(
+      DASHBOARD,
+      { id: consultation.id },
+    );
+    expect(participant.consultation.dashboard).toBeNull();
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * A consultation end to end in two browsers against the built product:
+ *
+ *   1. (set up through the API: accounts, two verified organisations, a CHATHAM_HOUSE consultation
+ *      with one question, the participant invited and the consultation opened; the web app has no
+ *      convenor screens for these yet)
+ *   2. The participant writes a brief in the editor: the draft saves itself, then it is submitted.
+ *   3. The convenor, already on the consultation page, sees it arrive without reloading, attributed
+ *      to "A participating organisation" and never to the participant's name.
+ *   4. The convenor comments and responds on the brief page; the participant, on the same brief,
+ *      sees both arrive live, the comment signed "The convenor".
+ *   5. The convenor publishes the outcome (API); the participant reads it on the consultation page.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.js';
+
+const SCREENSHOTS = new URL('../screenshots/', import.meta.url).pathname;
+const WAIT_MS = 15_000;
+const PARTICIPANT_ORGANISATION = 'Qorvexa Election Monitors';
+const PARTICIPANT_NAME = 'Ilsabet Vantrook';
+
+let server: AppServer;
+let browser: Browser;
+let convenorPage: Page;
+let participantPage: Page;
+let consultationId = '';
+let convenor: ApiSession;
+const pageErrors: string[] = [];
+
+/** An account signed in over HTTP: its session cookie also signs a browser context in. */
+interface ApiSession {
+  cookie: string;
+  gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+async function signUp(displayName: string, email: string): Promise<ApiSession> {
+  let cookie = '';
+  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url, ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const session = response.headers.getSetCookie().find((header) => header.startsWith('ecw_session='));
+    if (session) cookie = session.split(';')[0] ?? '';
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  await gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { me { user { id } } } }`, {
+    input: { email, displayName, password: `a long passphrase for ${displayName}` },
+  });
+  return {
+    gql,
+    get cookie() {
+      return cookie;
+    },
+  };
+}
+
+async function organisation(
+  owner: ApiSession,
+  admin: ApiSession,
+  name: string,
+  kind: string,
+): Promise<string> {
+  const { createOrganization } = await owner.gql<{ createOrganization: { id: string } }>(
+    `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    { input: { name, kind, countryCodes: ['KE'] } },
+  );
+  await admin.gql(`mutation ($id: ID!) { verifyOrganization(id: $id) { id } }`, {
+    id: createOrganization.id,
+  });
+  return createOrganization.id;
+}
+
+async function signedInPage(session: ApiSession): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(WAIT_MS);
+  const [name, value] = session.cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: server.url }]);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+async function expectVisible(locator: Locator, expectation: string): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  } catch (error) {
+    throw new Error(`Expected ${expectation}, but it did not appear within ${WAIT_MS} ms.\n${String(error)}`);
+  }
+}
+
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  const executablePath = chromiumPath();
+  if (!executablePath)
+    throw new Error('No Chromium found for the browser tests (/usr/bin/chromium or CHROMIUM_PATH).');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  [server, browser] = await Promise.all([
+    startAppServer(),
+    chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }),
+  ]);
+  const admin = await signUp('Platform Admin', 'admin@consultation-story.example');
+  convenor = await signUp('Dana Convenor', 'dana@platform.example');
+  const participant = await signUp(PARTICIPANT_NAME, 'ilsabet@qorvexa.example');
+  const convenorOrganisation = await organisation(convenor, admin, 'Example Platform', 'TECH_COMPANY');
+  const participantOrganisation = await organisation(
+    participant,
+    admin,
+    PARTICIPANT_ORGANISATION,
+    'CIVIL_SOCIETY',
+  );
+  const { createConsultation } = await convenor.gql<{ createConsultation: { id: string } }>(
+    `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`,
+    {
+      input: {
+        convenorOrganizationId: convenorOrganisation,
+        title: 'Kenya 2027: risks before the vote',
+        description: 'Tell us what you see **before** election day.',
+        countryCodes: ['KE'],
+        attributionRule: 'CHATHAM_HOUSE',
+        briefVisibility: 'CONVENOR_ONLY',
+        questions: ['Which regions worry you most?'],
+      },
+    },
+  );
+  consultationId = createConsultation.id;
+  await convenor.gql(
+    `mutation ($id: ID!, $ids: [ID!]!) { inviteToConsultation(consultationId: $id, organizationIds: $ids) { id } }`,
+    {
+      id: consultationId,
+      ids: [participantOrganisation],
+    },
+  );
+  await convenor.gql(`mutation ($id: ID!) { openConsultation(id: $id) { id } }`, { id: consultationId });
+  convenorPage = await signedInPage(convenor);
+  participantPage = await signedInPage(participant);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a consultation in two browsers', () => {
+  test('the participant drafts and submits; the convenor sees it arrive live, unattributed', async () => {
+    await convenorPage.goto(`${server.url}/consultations/${consultationId}`);
+    await expectVisible(
+      convenorPage.getByRole('heading', { level: 1, name: 'Kenya 2027: risks before the vote' }),
+      'the consultation page',
+    );
+    await expectVisible(convenorPage.getByText('No briefs to show.'), 'an empty list of briefs');
+
+    await participantPage.goto(`${server.url}/consultations`);
+    await participantPage.getByRole('link', { name: 'Kenya 2027: risks before the vote' }).click();
+    await expectVisible(
+      participantPage.getByText(/your organisation's name will not be shown/i),
+      'the attribution notice',
+    );
+    await participantPage.getByRole('link', { name: 'Write a brief' }).click();
+    await participantPage
+      .getByRole('textbox', { name: 'Title' })
+      .fill('Coordinated harassment of poll workers');
+    await participantPage
+      .getByRole('textbox', { name: 'Summary' })
+      .fill('Poll workers in the north receive threats.');
+    await participantPage
+      .getByRole('textbox', { name: 'Topics' })
+      .or(participantPage.getByRole('combobox', { name: 'Topics' }))
+      .first()
+      .click({ force: true }); // Mantine's pills wrapper sits over the input
+    await participantPage.getByRole('option', { name: 'Harassment of election officials' }).click();
+    await participantPage.keyboard.press('Escape');
+    await participantPage
+      .getByRole('textbox', { name: 'Brief (Markdown)' })
+      .fill('## Evidence\n\nMessages in **Swahili** <script>alert(1)</script>');
+    await participantPage
+      .getByRole('textbox', { name: 'Which regions worry you most?' })
+      .fill('The northern counties');
+    await participantPage.getByText('Preview', { exact: true }).click();
+    await expectVisible(participantPage.getByRole('heading', { name: 'Evidence' }), 'the Markdown preview');
+    await expectVisible(participantPage.getByText(/Draft saved/), 'the draft to save itself');
+    await screenshot(participantPage, 'consultation-01-brief-editor');
+    await participantPage.getByRole('button', { name: 'Submit the brief' }).click();
+    await expectVisible(
+      participantPage.getByRole('heading', { level: 1, name: 'Coordinated harassment of poll workers' }),
+      'the submitted brief',
+    );
+
+    // Live arrival at the convenor, redacted.
+    await expectVisible(
+      convenorPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }),
+      'the brief to arrive live at the convenor',
+    );
+    await expectVisible(convenorPage.getByText('A participating organisation'), 'the neutral attribution');
+    // The convenor knows whom it invited (the participants list), never who wrote which brief.
+    const card = convenorPage.locator('.mantine-Card-root', {
+      has: convenorPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }),
+    });
+    const cardText = (await card.textContent()) ?? '';
+    expect(cardText).toContain('A participating organisation');
+    expect(cardText).not.toContain(PARTICIPANT_ORGANISATION);
+    expect(await convenorPage.content()).not.toContain(PARTICIPANT_NAME);
+    await screenshot(convenorPage, 'consultation-02-convenor-page');
+  });
+
+  test('the convenor comments and responds; the participant sees both arrive live', async () => {
+    await convenorPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }).click();
+    await expectVisible(convenorPage.getByRole('heading', { name: 'Evidence' }), 'the rendered brief');
+    expect(await convenorPage.locator('main script').count()).toBe(0);
+    await convenorPage
+      .getByRole('textbox', { name: 'Your comment (Markdown)' })
+      .fill('Which platforms carry these messages?');
+    await convenorPage.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expectVisible(
+      participantPage.getByText('Which platforms carry these messages?'),
+      'the comment to arrive live',
+    );
+    await expectVisible(participantPage.getByText(/^The convenor ·/), 'the comment signed "The convenor"');
+    expect(await participantPage.content()).not.toContain('Dana Convenor');
+
+    await convenorPage
+      .getByRole('textbox', { name: 'Your response (Markdown)' })
+      .fill('We are adding Swahili reviewers.');
+    await convenorPage.getByRole('button', { name: 'Send the response' }).click();
+    await expectVisible(
+      participantPage.getByText('We are adding Swahili reviewers.'),
+      'the response to arrive live',
+    );
+    await screenshot(participantPage, 'consultation-03-brief-answered');
+  });
+
+  test('the outcome is published to the participant', async () => {
+    await convenor.gql(
+      `mutation ($id: ID!, $summary: String!) { publishConsultationOutcome(consultationId: $id, summary: $summary) { id } }`,
+      {
+        id: consultationId,
+        summary: 'We heard about harassment of poll workers; we are adding reviewers.',
+      },
+    );
+    await participantPage.goto(`${server.url}/consultations/${consultationId}`);
+    await expectVisible(
+      participantPage.getByRole('heading', { name: 'What we heard and what we will do' }),
+      'the outcome',
+    );
+    await expectVisible(participantPage.getByText(/we are adding reviewers/), 'the outcome text');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { ErrorCode } from '@ecw/domain';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { DateTimeText } from '../../../ui/DateTimeText';
+import { PageHeader } from '../../../ui/PageHeader';
+import { PageLoader } from '../../../ui/PageLoader';
+import { briefEventsSubscription } from '../graphql/brief-events.subscription';
+import { consultationQuery } from '../graphql/consultation.query';
+import { AttributionNotice } from './AttributionNotice';
+import { ConsultationNotFound } from './ConsultationNotFound';
+import { MarkdownText } from './MarkdownText';
+
+/**
+ * A consultation as the viewer may see it: participants and attributions come redacted from the
+ * API, and this page shows exactly what it gets (no names derived or guessed). New briefs arrive
+ * live: each event only prompts a fresh read.
+ */
+export function ConsultationPage() {
+  const { t } = useTranslation('consultations');
+  const { consultationId = '' } = useParams();
+  const [search, setSearch] = useState('');
+  const { data, loading, error, refetch } = useQuery(consultationQuery, {
+    variables: { id: consultationId, filter: search.trim() ? { search: search.trim() } : null },
+    errorPolicy: 'all',
+  });
+  useSubscription(briefEventsSubscription, {
+    variables: { consultationId },
+    onData: () => void refetch().catch(() => undefined),
+  });
+  const problem = readGraphQLProblem(error);
+  if (loading && !data) return <PageLoader />;
+  const consultation = data?.consultation;
+  if (!consultation) {
+    return problem && problem.code !== ErrorCode.NOT_FOUND ? (
+      <ProblemAlert problem={problem} />
+    ) : (
+      <ConsultationNotFound />
+    );
+  }
+  return (
+    <Stack>
+      <PageHeader title={consultation.title}>
+        <Badge>{t(`consultations.status.${consultation.status}`)}</Badge>
+        <Badge variant="outline">{t(`consultations.rule.${consultation.attributionRule}`)}</Badge>
+      </PageHeader>
+      <Text c="dimmed">
+        {t('consultations.page.convenedBy', { convenor: consultation.convenor.name })}
+        {consultation.closesAt && (
+          <>
+            {' · '}
+            {t('consultations.page.closes')} <DateTimeText value={consultation.closesAt} />
+          </>
+        )}
+      </Text>
+      <AttributionNotice rule={consultation.attributionRule} />
+      {consultation.viewerCanSubmit && (
+        <Group>
+          <Button component={Link} to={`/consultations/${consultation.id}/briefs/new`}>
+            {t('consultations.editor.new')}
+          </Button>
+        </Group>
+      )}
+      <MarkdownText markdown={consultation.description} />
+      {consultation.outcome && (
+        <Card withBorder>
+          <Title order={2}>{t('consultations.page.outcome')}</Title>
+          <MarkdownText markdown={consultation.outcome.summary} />
+        </Card>
+      )}
+      <Title order={2}>{t('consultations.page.questions')}</Title>
+      <List type="ordered">
+        {consultation.questions.map((question) => (
+          <List.Item key={question.id}>{question.prompt}</List.Item>
+        ))}
+      </List>
+      <Title order={2}>
+        {t('consultations.page.participants', { count: consultation.participantCount })}
+      </Title>
+      <Group gap="xs">
+        {consultation.participants.map((organization) => (
+          <Badge key={organization.id} variant="light">
+            {organization.name}
+          </Badge>
+        ))}
+      </Group>
+      <Title order={2}>{t('consultations.page.briefs', { count: consultation.briefs.totalCount })}</Title>
+      <TextInput
+        label={t('consultations.page.search')}
+        value={search}
+        maxLength={200}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+      />
+      {consultation.briefs.edges.length === 0 && <Text>{t('consultations.page.noBriefs')}</Text>}
+      {consultation.briefs.edges.map(({ node }) => (
+        <Card key={node.id} withBorder>
+          <Group justify="space-between">
+            <Anchor component={Link} to={`/consultations/${consultation.id}/briefs/${node.id}`} fw={600}>
+              {node.title}
+            </Anchor>
+            <Group gap="xs">
+              <Badge color="red" variant="light">
+                {t(`consultations.risk.${node.riskLevel}`)}
+              </Badge>
+              <Badge variant="outline">{t(`consultations.briefStatus.${node.status}`)}</Badge>
+            </Group>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {node.attribution}
+            {node.submittedAt && (
+              <>
+                {' · '}
+                <DateTimeText value={node.submittedAt} />
+              </>
+            )}
+          </Text>
+          <Text>{node.summary}</Text>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { Typography } from '@mantine/core';
+import { useMemo } from 'react';
+import { markdownRenderer } from '../model/markdown';
+
+const renderMarkdown = markdownRenderer(window);
+
+/** Participant-written Markdown, rendered and sanitised (see markdownRenderer). */
+export function MarkdownText({ markdown }: { markdown: string }) {
+  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+  return (
+    <Typography>
+      {/* The HTML comes from markdownRenderer only: markdown-it without raw HTML, then DOMPurify. */}
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </Typography>
+  );
+}

@@ -1,0 +1,63 @@
+import { relayStylePagination } from '@apollo/client/utilities';
+import { defineFeature } from '../../app/feature';
+
+/** Consultations and context briefs: the list, the consultation page, the brief editor and brief page. */
+export const consultationsFeature = defineFeature({
+  namespace: 'consultations',
+  catalogues: {
+    en: () => import('./locales/en.json'),
+    fr: () => import('./locales/fr.json'),
+    es: () => import('./locales/es.json'),
+    ar: () => import('./locales/ar.json'),
+  },
+  routes: [
+    {
+      path: 'consultations',
+      access: 'signedIn',
+      screen: () => import('./components/ConsultationListPage').then((m) => m.ConsultationListPage),
+      namespaces: ['consultations'],
+    },
+    {
+      path: 'consultations/:consultationId',
+      access: 'signedIn',
+      screen: () => import('./components/ConsultationPage').then((m) => m.ConsultationPage),
+      namespaces: ['consultations'],
+    },
+    {
+      path: 'consultations/:consultationId/briefs/new',
+      access: 'signedIn',
+      screen: () => import('./components/BriefEditorPage').then((m) => m.BriefEditorPage),
+      namespaces: ['consultations'],
+    },
+    {
+      path: 'consultations/:consultationId/briefs/:briefId',
+      access: 'signedIn',
+      screen: () => import('./components/BriefPage').then((m) => m.BriefPage),
+      namespaces: ['consultations'],
+    },
+  ],
+  auditActions: [
+    'consultation.created',
+    'consultation.updated',
+    'consultation.invited',
+    'consultation.opened',
+    'consultation.closed',
+    'consultation.archived',
+    'consultation.outcome_published',
+    'consultation.exported',
+    'brief.created',
+    'brief.updated',
+    'brief.submitted',
+    'brief.withdrawn',
+    'brief.acknowledged',
+    'brief.responded',
+    'brief.commented',
+  ],
+  typePolicies: {
+    Query: {
+      fields: {
+        consultations: relayStylePagination(['filter']),
+      },
+    },
+  },
+});

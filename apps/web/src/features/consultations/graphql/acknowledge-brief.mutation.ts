@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const acknowledgeBriefMutation = graphql(`
+  mutation AcknowledgeBrief($id: ID!) {
+    acknowledgeBrief(id: $id) {
+      id
+      status
+    }
+  }
+`);

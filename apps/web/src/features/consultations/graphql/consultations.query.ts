@@ -1,0 +1,26 @@
+import { graphql } from '../../../gql';
+
+export const consultationsQuery = graphql(`
+  query Consultations($first: Int, $after: String, $filter: ConsultationFilter) {
+    consultations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          attributionRule
+          closesAt
+          convenor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,50 @@
+import { graphql } from '../../../gql';
+
+export const contextBriefQuery = graphql(`
+  query ContextBrief($id: ID!) {
+    contextBrief(id: $id) {
+      id
+      title
+      summary
+      body
+      topics
+      regions
+      languages
+      riskLevel
+      status
+      submittedAt
+      attribution
+      answers {
+        question {
+          id
+          prompt
+        }
+        text
+      }
+      response {
+        body
+        respondedAt
+      }
+      consultation {
+        id
+        title
+        attributionRule
+        convenor {
+          id
+          viewerRole
+        }
+      }
+      comments(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            body
+            createdAt
+            attribution
+          }
+        }
+      }
+    }
+  }
+`);
