@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LIMITS } from '@ecw/domain';
 import { EventBus } from '../core/pubsub/event-bus.js';
 import { type MessageKey } from '../core/i18n/messages.js';
+import { type PlanningNotificationKind } from '../planning/planning.notifications.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -12,7 +13,12 @@ import { decodeNotificationCursor, isRowId } from './notification-cursor.js';
 
 /** Kinds of notification; each has a message in core/i18n/messages.ts (`notification.<kind>`). */
 export type NotificationKind =
-  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined';
+  | 'invitationReceived'
+  | 'roleChanged'
+  | 'removed'
+  | 'organizationVerified'
+  | 'memberJoined'
+  | PlanningNotificationKind;
 
 export interface NewNotification {
   userId: string;
@@ -132,7 +138,6 @@ export class NotificationService {
       (row) => row.entity,
     );
   }
-
 
   /** Marks the recipient's unread notifications among `ids` read; returns how many changed. Others' ids count for nothing. */
   async markOwnRead(userId: string, input: { ids: string[] }): Promise<number> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import './dtos/planning-enums.js';
 import { BlackoutWindowEntity } from './elections/blackout-window.entity.js';
@@ -10,6 +11,9 @@ import { EngagementEntity, EngagementOrganizationEntity } from './elections/enga
 import { EngagementResolver } from './elections/engagement.resolver.js';
 import { EngagementService } from './elections/engagement.service.js';
 import { MilestoneEntity } from './elections/milestone.entity.js';
+import { RelationshipEntity } from './relationships/relationship.entity.js';
+import { RelationshipResolver } from './relationships/relationship.resolver.js';
+import { RelationshipService } from './relationships/relationship.service.js';
 
 /** Elections and their timelines (and, next, bilateral relationships and contact registries). */
 @Module({
@@ -20,10 +24,19 @@ import { MilestoneEntity } from './elections/milestone.entity.js';
       BlackoutWindowEntity,
       EngagementEntity,
       EngagementOrganizationEntity,
+      RelationshipEntity,
     ]),
     OrganizationsModule,
+    NotificationsModule,
   ],
-  providers: [ElectionService, EngagementService, ElectionResolver, EngagementResolver],
-  exports: [ElectionService],
+  providers: [
+    ElectionService,
+    EngagementService,
+    RelationshipService,
+    ElectionResolver,
+    EngagementResolver,
+    RelationshipResolver,
+  ],
+  exports: [ElectionService, RelationshipService],
 })
 export class PlanningModule {}

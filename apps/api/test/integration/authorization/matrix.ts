@@ -6,6 +6,7 @@ import { membershipCases } from './cases/membership.cases.js';
 import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
 import { passwordResetCases } from './cases/password-reset.cases.js';
+import { relationshipCases } from './cases/relationship.cases.js';
 import { secondFactorCases } from './cases/second-factor.cases.js';
 
 /**
@@ -22,6 +23,7 @@ export const MATRIX: Matrix = merge(
   membershipCases,
   notificationCases,
   electionCases,
+  relationshipCases,
 );
 
 /** One entry per field: a field with cases in two files would otherwise silently lose some. */
