@@ -1,8 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import './dtos/planning-enums.js';
+import { ContactChangesResolver } from './contacts/contact-changes.resolver.js';
+import { ContactChanges } from './contacts/contact-changes.service.js';
+import { ContactPointEntity } from './contacts/contact-point.entity.js';
+import { ContactPointResolver } from './contacts/contact-point.resolver.js';
+import { ContactPointService } from './contacts/contact-point.service.js';
+import { ContactRevisionEntity } from './contacts/contact-revision.entity.js';
+import { RegistryResolver } from './contacts/registry.resolver.js';
+import { RevisionAuthorResolver } from './contacts/revision-author.resolver.js';
 import { BlackoutWindowEntity } from './elections/blackout-window.entity.js';
 import { ElectionEntity } from './elections/election.entity.js';
 import { ElectionResolver } from './elections/election.resolver.js';
@@ -15,7 +24,7 @@ import { RelationshipEntity } from './relationships/relationship.entity.js';
 import { RelationshipResolver } from './relationships/relationship.resolver.js';
 import { RelationshipService } from './relationships/relationship.service.js';
 
-/** Elections and their timelines (and, next, bilateral relationships and contact registries). */
+/** Elections and their timelines, bilateral relationships and their contact registries. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -25,7 +34,10 @@ import { RelationshipService } from './relationships/relationship.service.js';
       EngagementEntity,
       EngagementOrganizationEntity,
       RelationshipEntity,
+      ContactPointEntity,
+      ContactRevisionEntity,
     ]),
+    AccountsModule,
     OrganizationsModule,
     NotificationsModule,
   ],
@@ -33,9 +45,15 @@ import { RelationshipService } from './relationships/relationship.service.js';
     ElectionService,
     EngagementService,
     RelationshipService,
+    ContactPointService,
+    ContactChanges,
     ElectionResolver,
     EngagementResolver,
     RelationshipResolver,
+    RegistryResolver,
+    ContactPointResolver,
+    RevisionAuthorResolver,
+    ContactChangesResolver,
   ],
   exports: [ElectionService, RelationshipService],
 })

@@ -44,6 +44,7 @@ export interface RelationshipAccess {
 }
 
 const STALE_AFTER_BY_ELECTION = Symbol('planning.staleAfterDaysByElection');
+const VISIBLE_BY_ID = Symbol('planning.visibleRelationshipsById');
 const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
@@ -92,6 +93,29 @@ export class RelationshipService {
     };
     if (!allowsRelationship('relationship.read', facts)) throw notFound();
     return { relationship, facts };
+  }
+
+  /** Relationships by id for a parent the viewer already saw (a contact point), batched and still scoped. */
+  visibleById(
+    ctx: RequestContext,
+    viewer: Viewer,
+    relationshipId: string,
+  ): Promise<RelationshipEntity | null> {
+    const loader = ctx.loaders.get(
+      VISIBLE_BY_ID,
+      () =>
+        new DataLoader<string, RelationshipEntity | null>(async (ids) => {
+          const visible = visibleRelationshipsSql('r', viewer);
+          const rows = await this.relationships
+            .createQueryBuilder('r')
+            .where('r.id IN (:...ids)', { ids: [...ids] })
+            .andWhere(visible.sql, visible.params)
+            .getMany();
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
+    return loader.load(relationshipId);
   }
 
   async get(viewer: Viewer, relationshipId: string): Promise<RelationshipEntity> {
