@@ -12,6 +12,9 @@ import { ContactPointService } from './contacts/contact-point.service.js';
 import { ContactRevisionEntity } from './contacts/contact-revision.entity.js';
 import { RegistryResolver } from './contacts/registry.resolver.js';
 import { RevisionAuthorResolver } from './contacts/revision-author.resolver.js';
+import { StaleContactsJob } from './contacts/stale-contacts.job.js';
+import { StaleContactsResolver } from './contacts/stale-contacts.resolver.js';
+import { StaleContactsService } from './contacts/stale-contacts.service.js';
 import { BlackoutWindowEntity } from './elections/blackout-window.entity.js';
 import { ElectionEntity } from './elections/election.entity.js';
 import { ElectionResolver } from './elections/election.resolver.js';
@@ -47,6 +50,8 @@ import { RelationshipService } from './relationships/relationship.service.js';
     RelationshipService,
     ContactPointService,
     ContactChanges,
+    StaleContactsService,
+    StaleContactsJob,
     ElectionResolver,
     EngagementResolver,
     RelationshipResolver,
@@ -54,6 +59,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
     ContactPointResolver,
     RevisionAuthorResolver,
     ContactChangesResolver,
+    StaleContactsResolver,
   ],
   exports: [ElectionService, RelationshipService],
 })

@@ -10,6 +10,7 @@ const UPDATE = `mutation ($input: UpdateContactPointInput!) { updateContactPoint
 const VERIFY = `mutation ($id: ID!) { verifyContactPoint(id: $id) { verificationStatus } }`;
 const REMOVE = `mutation ($id: ID!) { removeContactPoint(id: $id) }`;
 const ERASE = `mutation ($input: EraseContactPointInput!) { eraseContactPoint(input: $input) }`;
+const STALE = `query ($organizationId: ID!) { staleContacts(organizationId: $organizationId) { id } }`;
 const CHANGED = `subscription ($relationshipId: ID!) { contactPointChanged(relationshipId: $relationshipId) { kind } }`;
 
 const VERIFIED = { verified: true, kind: OrganizationKind.TECH_COMPANY };
@@ -147,6 +148,18 @@ export const contactPointCases: Matrix = {
     refused: [
       refusedIn('member', 'a MEMBER may not erase', 'FORBIDDEN', erase, VERIFIED),
       refusedIn('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND', erase, VERIFIED),
+    ],
+  },
+  'Query.staleContacts': {
+    allowed: [
+      allowedIn('viewer', 'a VIEWER lists its organisation’s', (o) => ({ query: STALE, variables: { organizationId: o.id } }), (value) =>
+        expect(value).toEqual([]), VERIFIED),
+    ],
+    refused: [
+      refusedIn('stranger', 'a non-member is FORBIDDEN, not handed an empty list', 'FORBIDDEN', (o) => ({
+        query: STALE,
+        variables: { organizationId: o.id },
+      }), VERIFIED),
     ],
   },
   'Subscription.contactPointChanged': {
