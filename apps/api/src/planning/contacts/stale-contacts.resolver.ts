@@ -11,7 +11,8 @@ export class StaleContactsResolver {
   constructor(private readonly stale: StaleContactsService) {}
 
   @Query(() => [ContactPointOutput], {
-    description: 'The organisation’s own STALE contacts, longest unverified first (at most 100). Members only.',
+    description:
+      'The organisation’s own STALE contacts, longest unverified first (at most 100). Members only.',
   })
   async staleContacts(
     @Args('organizationId', { type: () => ID }) organizationId: string,

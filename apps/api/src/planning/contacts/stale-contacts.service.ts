@@ -62,7 +62,10 @@ export class StaleContactsService {
       .addOrderBy('c.id', 'ASC')
       .limit(LIMITS.pageSizeMax)
       .getRawAndEntities<{ stale_after_days: number }>();
-    return entities.map((contact, index) => ({ contact, staleAfterDays: Number(raw[index]?.stale_after_days) }));
+    return entities.map((contact, index) => ({
+      contact,
+      staleAfterDays: Number(raw[index]?.stale_after_days),
+    }));
   }
 
   /**
@@ -111,7 +114,9 @@ export class StaleContactsService {
     count: number,
     manager: EntityManager,
   ): Promise<Announcement[]> {
-    const relationship = await manager.getRepository(RelationshipEntity).findOneByOrFail({ id: relationshipId });
+    const relationship = await manager
+      .getRepository(RelationshipEntity)
+      .findOneByOrFail({ id: relationshipId });
     const counterpartId =
       relationship.proposerOrganizationId === organizationId
         ? relationship.recipientOrganizationId

@@ -152,14 +152,25 @@ export const contactPointCases: Matrix = {
   },
   'Query.staleContacts': {
     allowed: [
-      allowedIn('viewer', 'a VIEWER lists its organisation’s', (o) => ({ query: STALE, variables: { organizationId: o.id } }), (value) =>
-        expect(value).toEqual([]), VERIFIED),
+      allowedIn(
+        'viewer',
+        'a VIEWER lists its organisation’s',
+        (o) => ({ query: STALE, variables: { organizationId: o.id } }),
+        (value) => expect(value).toEqual([]),
+        VERIFIED,
+      ),
     ],
     refused: [
-      refusedIn('stranger', 'a non-member is FORBIDDEN, not handed an empty list', 'FORBIDDEN', (o) => ({
-        query: STALE,
-        variables: { organizationId: o.id },
-      }), VERIFIED),
+      refusedIn(
+        'stranger',
+        'a non-member is FORBIDDEN, not handed an empty list',
+        'FORBIDDEN',
+        (o) => ({
+          query: STALE,
+          variables: { organizationId: o.id },
+        }),
+        VERIFIED,
+      ),
     ],
   },
   'Subscription.contactPointChanged': {
