@@ -23,6 +23,8 @@ import { EngagementEntity, EngagementOrganizationEntity } from './elections/enga
 import { EngagementResolver } from './elections/engagement.resolver.js';
 import { EngagementService } from './elections/engagement.service.js';
 import { MilestoneEntity } from './elections/milestone.entity.js';
+import { EscalationResolver } from './escalation/escalation.resolver.js';
+import { EscalationService } from './escalation/escalation.service.js';
 import { RelationshipEntity } from './relationships/relationship.entity.js';
 import { RelationshipResolver } from './relationships/relationship.resolver.js';
 import { RelationshipService } from './relationships/relationship.service.js';
@@ -52,6 +54,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
     ContactChanges,
     StaleContactsService,
     StaleContactsJob,
+    EscalationService,
     ElectionResolver,
     EngagementResolver,
     RelationshipResolver,
@@ -60,6 +63,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
     RevisionAuthorResolver,
     ContactChangesResolver,
     StaleContactsResolver,
+    EscalationResolver,
   ],
   exports: [ElectionService, RelationshipService],
 })

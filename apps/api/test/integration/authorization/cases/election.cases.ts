@@ -8,6 +8,7 @@ const ELECTIONS = `query ($filter: ElectionFilter) { elections(filter: $filter) 
 const CREATE = `mutation ($input: CreateElectionInput!) { createElection(input: $input) { name } }`;
 const ADD_MILESTONE = `mutation ($electionId: ID!, $input: MilestoneInput!) { addMilestone(electionId: $electionId, input: $input) { title } }`;
 const ADD_BLACKOUT = `mutation ($input: AddBlackoutWindowInput!) { addBlackoutWindow(input: $input) { reason } }`;
+const ESCALATION = `query ($electionId: ID!) { escalation(electionId: $electionId) { contactTimeZone } }`;
 const SCHEDULE = `mutation ($input: ScheduleEngagementInput!) { scheduleEngagement(input: $input) { title } }`;
 
 const AUTHORITY = { verified: true, kind: OrganizationKind.ELECTION_AUTHORITY };
@@ -132,6 +133,27 @@ export const electionCases: Matrix = {
     refused: [
       refusedIn('viewer', 'a VIEWER of the authority may not', 'FORBIDDEN', addBlackout, AUTHORITY),
       refusedIn('stranger', 'someone outside the authority may not', 'FORBIDDEN', addBlackout, AUTHORITY),
+    ],
+  },
+  'Query.escalation': {
+    allowed: [
+      allowedIn(
+        'viewer',
+        'anyone signed in asks; it lists only relationships the viewer is part of',
+        async (o, s) => ({
+          query: ESCALATION,
+          variables: { electionId: (await electionOf(o, s)).id },
+        }),
+        (value) => expect(value).toEqual([]),
+        AUTHORITY,
+      ),
+    ],
+    refused: [
+      signedOut({ query: ESCALATION, variables: { electionId: '00000000-0000-4000-8000-000000000000' } }),
+      refused('stranger', 'an unknown election is NOT_FOUND', 'NOT_FOUND', {
+        query: ESCALATION,
+        variables: { electionId: '00000000-0000-4000-8000-000000000000' },
+      }),
     ],
   },
   'Mutation.scheduleEngagement': {
