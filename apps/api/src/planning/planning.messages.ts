@@ -36,6 +36,7 @@ const en = {
     '{{organization}} ended the contact relationship with {{counterpart}}.',
   'notification.planning.contactsStale':
     '{{count}} contacts of {{organization}} for {{counterpart}} need to be verified again.',
+  'planning.field.csv': 'The file is not valid CSV.',
 } as const;
 
 type PlanningCatalogue = Record<keyof typeof en, string>;
@@ -78,6 +79,7 @@ const fr: PlanningCatalogue = {
     '{{organization}} a mis fin à la relation de contact avec {{counterpart}}.',
   'notification.planning.contactsStale':
     '{{count}} contacts de {{organization}} pour {{counterpart}} doivent être vérifiés à nouveau.',
+  'planning.field.csv': "Le fichier n'est pas un CSV valide.",
 };
 
 const es: PlanningCatalogue = {
@@ -119,6 +121,7 @@ const es: PlanningCatalogue = {
     '{{organization}} terminó la relación de contacto con {{counterpart}}.',
   'notification.planning.contactsStale':
     '{{count}} contactos de {{organization}} para {{counterpart}} deben verificarse de nuevo.',
+  'planning.field.csv': 'El archivo no es un CSV válido.',
 };
 
 const ar: PlanningCatalogue = {
@@ -151,6 +154,7 @@ const ar: PlanningCatalogue = {
   'notification.planning.relationshipEnded': 'أنهت {{organization}} علاقة التواصل مع {{counterpart}}.',
   'notification.planning.contactsStale':
     'يجب التحقق مجددًا من {{count}} من جهات اتصال {{organization}} لدى {{counterpart}}.',
+  'planning.field.csv': 'الملف ليس بصيغة CSV صالحة.',
 };
 
 export const PLANNING_MESSAGES = { en, fr, es, ar };

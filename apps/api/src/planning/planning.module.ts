@@ -5,6 +5,8 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import './dtos/planning-enums.js';
 import { ContactChangesResolver } from './contacts/contact-changes.resolver.js';
+import { ContactFilesResolver } from './contacts/contact-files.resolver.js';
+import { ContactFilesService } from './contacts/contact-files.service.js';
 import { ContactChanges } from './contacts/contact-changes.service.js';
 import { ContactPointEntity } from './contacts/contact-point.entity.js';
 import { ContactPointResolver } from './contacts/contact-point.resolver.js';
@@ -55,6 +57,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
     StaleContactsService,
     StaleContactsJob,
     EscalationService,
+    ContactFilesService,
     ElectionResolver,
     EngagementResolver,
     RelationshipResolver,
@@ -64,6 +67,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
     ContactChangesResolver,
     StaleContactsResolver,
     EscalationResolver,
+    ContactFilesResolver,
   ],
   exports: [ElectionService, RelationshipService],
 })

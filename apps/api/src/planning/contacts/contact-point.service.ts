@@ -159,6 +159,79 @@ export class ContactPointService {
     });
   }
 
+  /**
+   * Adds checked rows to the viewer's own side in one transaction (all or nothing). Imported
+   * contacts are UNVERIFIED until someone verifies them by hand.
+   */
+  async importAll(
+    ctx: RequestContext,
+    viewer: Viewer,
+    relationshipId: string,
+    organizationId: string,
+    rows: ContactFields[],
+  ): Promise<ContactPointEntity[]> {
+    const { relationship, created } = await this.dataSource.transaction(async (manager) => {
+      const { relationship, facts } = await this.relationships.access(viewer, relationshipId, manager, true);
+      if (!sidesOf(relationship).includes(organizationId)) {
+        throw invalidInput([{ field: 'organizationId', message: 'planning.field.notOnRelationship' }]);
+      }
+      this.assertWritable(relationship, facts, organizationId);
+      const contacts = manager.getRepository(ContactPointEntity);
+      const created: ContactPointEntity[] = [];
+      for (const fields of rows) {
+        const contact = await contacts.save(
+          contacts.create({
+            ...fields,
+            relationshipId,
+            organizationId,
+            lastVerifiedAt: null,
+            staleNotifiedAt: null,
+          }),
+        );
+        await this.revise(
+          manager,
+          viewer,
+          contact,
+          ChangeKind.CREATED,
+          describeCreation(fields).replace(/^created/, 'imported'),
+        );
+        created.push(contact);
+      }
+      return { relationship, created };
+    });
+    const staleAfterDays = await this.relationships.staleAfterDaysOf(ctx, relationship.electionId);
+    for (const contact of created) {
+      await this.announce(() =>
+        this.publish({
+          kind: ChangeKind.CREATED,
+          relationshipId,
+          contactPointId: contact.id,
+          contact: toSnapshot(contact),
+          staleAfterDays,
+        }),
+      );
+    }
+    return created;
+  }
+
+  /** Contacts of a relationship for an export (one side, one contact, or all), strongest tier first. */
+  async forExport(
+    relationshipId: string,
+    organizationId: string | null,
+    contactPointId: string | null,
+  ): Promise<ContactPointEntity[]> {
+    const query = this.contacts
+      .createQueryBuilder('c')
+      .where('c.relationship_id = :relationshipId', { relationshipId })
+      .orderBy(REGISTRY_ORDER);
+    if (organizationId) query.andWhere('c.organization_id = :organizationId', { organizationId });
+    if (contactPointId) {
+      if (!isUuid(contactPointId)) throw notFound();
+      query.andWhere('c.id = :contactPointId', { contactPointId });
+    }
+    return query.getMany();
+  }
+
   /** Changes the fields given; a change by hand counts as a verification. Nothing given, nothing recorded. */
   async update(ctx: RequestContext, viewer: Viewer, input: UpdateContactPointInput): Promise<ContactView> {
     const { id, ...given } = parseInput(updateContactPointRules, input);

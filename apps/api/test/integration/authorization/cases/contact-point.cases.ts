@@ -11,6 +11,9 @@ const VERIFY = `mutation ($id: ID!) { verifyContactPoint(id: $id) { verification
 const REMOVE = `mutation ($id: ID!) { removeContactPoint(id: $id) }`;
 const ERASE = `mutation ($input: EraseContactPointInput!) { eraseContactPoint(input: $input) }`;
 const STALE = `query ($organizationId: ID!) { staleContacts(organizationId: $organizationId) { id } }`;
+const EXPORT = `mutation ($input: ExportContactPointsInput!) { exportContactPoints(input: $input) { count } }`;
+const IMPORT = `mutation ($input: ImportContactPointsInput!) { importContactPoints(input: $input) { valid } }`;
+const CSV = 'name,escalationTier,email\nDuty desk,CRITICAL,desk@example.org';
 const CHANGED = `subscription ($relationshipId: ID!) { contactPointChanged(relationshipId: $relationshipId) { kind } }`;
 
 const VERIFIED = { verified: true, kind: OrganizationKind.TECH_COMPANY };
@@ -148,6 +151,89 @@ export const contactPointCases: Matrix = {
     refused: [
       refusedIn('member', 'a MEMBER may not erase', 'FORBIDDEN', erase, VERIFIED),
       refusedIn('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND', erase, VERIFIED),
+    ],
+  },
+  'Mutation.exportContactPoints': {
+    allowed: [
+      allowedIn(
+        'viewer',
+        'a VIEWER of one side exports (audited for both)',
+        async (o, s) => ({
+          query: EXPORT,
+          variables: { input: { relationshipId: (await ownContact(o, s)).relationship.id, format: 'CSV' } },
+        }),
+        (value) => expect(value).toEqual({ count: 1 }),
+        VERIFIED,
+      ),
+    ],
+    refused: [
+      refusedIn(
+        'stranger',
+        'an outsider gets NOT_FOUND',
+        'NOT_FOUND',
+        async (o, s) => ({
+          query: EXPORT,
+          variables: { input: { relationshipId: (await ownContact(o, s)).relationship.id, format: 'VCARD' } },
+        }),
+        VERIFIED,
+      ),
+    ],
+  },
+  'Mutation.importContactPoints': {
+    allowed: [
+      allowedIn(
+        'member',
+        'a MEMBER previews an import to its own side',
+        async (o, s) => ({
+          query: IMPORT,
+          variables: {
+            input: {
+              relationshipId: (await activeRelationship(o, s)).relationship.id,
+              organizationId: o.id,
+              csv: CSV,
+              commit: false,
+            },
+          },
+        }),
+        (value) => expect(value).toEqual({ valid: true }),
+        VERIFIED,
+      ),
+    ],
+    refused: [
+      refusedIn(
+        'viewer',
+        'a VIEWER may not',
+        'FORBIDDEN',
+        async (o, s) => ({
+          query: IMPORT,
+          variables: {
+            input: {
+              relationshipId: (await activeRelationship(o, s)).relationship.id,
+              organizationId: o.id,
+              csv: CSV,
+              commit: false,
+            },
+          },
+        }),
+        VERIFIED,
+      ),
+      refusedIn(
+        'stranger',
+        'an outsider gets NOT_FOUND',
+        'NOT_FOUND',
+        async (o, s) => ({
+          query: IMPORT,
+          variables: {
+            input: {
+              relationshipId: (await activeRelationship(o, s)).relationship.id,
+              organizationId: o.id,
+              csv: CSV,
+              commit: false,
+            },
+          },
+        }),
+        VERIFIED,
+      ),
     ],
   },
   'Query.staleContacts': {
