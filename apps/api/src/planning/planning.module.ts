@@ -4,6 +4,10 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import './dtos/planning-enums.js';
+import { CalendarFeedController } from './calendar/calendar-feed.controller.js';
+import { CalendarFeedEntity } from './calendar/calendar-feed.entity.js';
+import { CalendarFeedResolver } from './calendar/calendar-feed.resolver.js';
+import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { ContactChangesResolver } from './contacts/contact-changes.resolver.js';
 import { ContactFilesResolver } from './contacts/contact-files.resolver.js';
 import { ContactFilesService } from './contacts/contact-files.service.js';
@@ -43,6 +47,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
       RelationshipEntity,
       ContactPointEntity,
       ContactRevisionEntity,
+      CalendarFeedEntity,
     ]),
     AccountsModule,
     OrganizationsModule,
@@ -58,6 +63,7 @@ import { RelationshipService } from './relationships/relationship.service.js';
     StaleContactsJob,
     EscalationService,
     ContactFilesService,
+    CalendarFeedService,
     ElectionResolver,
     EngagementResolver,
     RelationshipResolver,
@@ -68,7 +74,9 @@ import { RelationshipService } from './relationships/relationship.service.js';
     StaleContactsResolver,
     EscalationResolver,
     ContactFilesResolver,
+    CalendarFeedResolver,
   ],
+  controllers: [CalendarFeedController],
   exports: [ElectionService, RelationshipService],
 })
 export class PlanningModule {}

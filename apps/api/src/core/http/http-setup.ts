@@ -70,7 +70,8 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(webDir, { index: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === '/graphql' || req.path === '/healthz' || req.path === '/readyz';
+    const isApi =
+      req.path === '/graphql' || req.path === '/healthz' || req.path === '/readyz' || req.path.startsWith('/calendar/');
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The web app is not built. Run `npm start` (it builds it) or `npx nx run web:build`.');

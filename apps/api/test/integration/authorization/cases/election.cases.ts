@@ -9,6 +9,8 @@ const CREATE = `mutation ($input: CreateElectionInput!) { createElection(input: 
 const ADD_MILESTONE = `mutation ($electionId: ID!, $input: MilestoneInput!) { addMilestone(electionId: $electionId, input: $input) { title } }`;
 const ADD_BLACKOUT = `mutation ($input: AddBlackoutWindowInput!) { addBlackoutWindow(input: $input) { reason } }`;
 const ESCALATION = `query ($electionId: ID!) { escalation(electionId: $electionId) { contactTimeZone } }`;
+const FEED = `mutation ($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { url } }`;
+const REVOKE_FEED = `mutation ($input: RevokeCalendarFeedInput!) { revokeCalendarFeed(input: $input) }`;
 const SCHEDULE = `mutation ($input: ScheduleEngagementInput!) { scheduleEngagement(input: $input) { title } }`;
 
 const AUTHORITY = { verified: true, kind: OrganizationKind.ELECTION_AUTHORITY };
@@ -154,6 +156,66 @@ export const electionCases: Matrix = {
         query: ESCALATION,
         variables: { electionId: '00000000-0000-4000-8000-000000000000' },
       }),
+    ],
+  },
+  'Mutation.createCalendarFeed': {
+    allowed: [
+      allowedIn(
+        'viewer',
+        'a VIEWER gets its organisation’s feed',
+        (o) => ({ query: FEED, variables: { input: { organizationId: o.id } } }),
+        (value) => expect(value).toEqual({ url: expect.stringContaining('/calendar/') }),
+        AUTHORITY,
+      ),
+    ],
+    refused: [
+      refusedIn(
+        'stranger',
+        'a non-member gets no organisation feed',
+        'FORBIDDEN',
+        (o) => ({ query: FEED, variables: { input: { organizationId: o.id } } }),
+        AUTHORITY,
+      ),
+      signedOut({
+        query: FEED,
+        variables: { input: { electionId: '00000000-0000-4000-8000-000000000000' } },
+      }),
+    ],
+  },
+  'Mutation.revokeCalendarFeed': {
+    allowed: [
+      allowedIn(
+        'member',
+        'its creator revokes it',
+        async (o, s) => {
+          const created = await s
+            .person('member')
+            .client.ok<{ createCalendarFeed: { id: string } }>(
+              `mutation ($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { id } }`,
+              { input: { organizationId: o.id } },
+            );
+          return { query: REVOKE_FEED, variables: { input: { id: created.createCalendarFeed.id } } };
+        },
+        (value) => expect(value).toBe(true),
+        AUTHORITY,
+      ),
+    ],
+    refused: [
+      refusedIn(
+        'admin',
+        'someone else’s feed is NOT_FOUND',
+        'NOT_FOUND',
+        async (o, s) => {
+          const created = await s
+            .person('member')
+            .client.ok<{ createCalendarFeed: { id: string } }>(
+              `mutation ($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { id } }`,
+              { input: { organizationId: o.id } },
+            );
+          return { query: REVOKE_FEED, variables: { input: { id: created.createCalendarFeed.id } } };
+        },
+        AUTHORITY,
+      ),
     ],
   },
   'Mutation.scheduleEngagement': {
