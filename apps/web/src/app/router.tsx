@@ -112,6 +112,21 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'relationships/:relationshipId',
+            lazy: screen(
+              () =>
+                import('../features/planning/components/RelationshipPage').then((m) => m.RelationshipPage),
+              ['planning'],
+            ),
+          },
+          {
+            path: 'elections/:electionId/escalation',
+            lazy: screen(
+              () => import('../features/planning/components/EscalationPage').then((m) => m.EscalationPage),
+              ['planning'],
+            ),
+          },
+          {
             path: 'notifications',
             lazy: screen(
               () =>

@@ -45,6 +45,14 @@ type Documents = {
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      countryCodes\n      website\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n    }\n  }\n": typeof types.VerifyOrganizationDocument,
+    "\n  mutation AddContactPoint($input: AddContactPointInput!) {\n    addContactPoint(input: $input) {\n      id\n    }\n  }\n": typeof types.AddContactPointDocument,
+    "\n  subscription ContactPointChanged($relationshipId: ID!) {\n    contactPointChanged(relationshipId: $relationshipId) {\n      kind\n      contactPointId\n    }\n  }\n": typeof types.ContactPointChangedDocument,
+    "\n  query Escalation($electionId: ID!) {\n    election(id: $electionId) {\n      id\n      name\n      phase\n    }\n    escalation(electionId: $electionId) {\n      contactTimeZone\n      contactLocalTime\n      viewerTimeZone\n      viewerLocalTime\n      preferredChannel {\n        kind\n        value\n      }\n      contact {\n        id\n        name\n        title\n        availability\n        verificationStatus\n        languages\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EscalationDocument,
+    "\n  mutation ExportContactPoints($input: ExportContactPointsInput!) {\n    exportContactPoints(input: $input) {\n      filename\n      mimeType\n      content\n    }\n  }\n": typeof types.ExportContactPointsDocument,
+    "\n  mutation AcceptRelationship($id: ID!) {\n    acceptRelationship(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptRelationshipDocument,
+    "\n  mutation EndRelationship($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EndRelationshipDocument,
+    "\n  query RelationshipRegistry($id: ID!) {\n    relationship(id: $id) {\n      id\n      status\n      staleAfterDays\n      requestedBy {\n        id\n      }\n      election {\n        id\n        name\n      }\n      organizations {\n        id\n        name\n        viewerRole\n      }\n      contacts {\n        id\n        name\n        title\n        escalationTier\n        verificationStatus\n        lastVerifiedAt\n        timeZone\n        availability\n        languages\n        organization {\n          id\n        }\n        channels {\n          kind\n          value\n          preferred\n        }\n        revisions {\n          id\n          changedAt\n          change\n          changedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.RelationshipRegistryDocument,
+    "\n  mutation VerifyContactPoint($id: ID!) {\n    verifyContactPoint(id: $id) {\n      id\n      verificationStatus\n      lastVerifiedAt\n    }\n  }\n": typeof types.VerifyContactPointDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -82,6 +90,14 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      countryCodes\n      website\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n    }\n  }\n": types.VerifyOrganizationDocument,
+    "\n  mutation AddContactPoint($input: AddContactPointInput!) {\n    addContactPoint(input: $input) {\n      id\n    }\n  }\n": types.AddContactPointDocument,
+    "\n  subscription ContactPointChanged($relationshipId: ID!) {\n    contactPointChanged(relationshipId: $relationshipId) {\n      kind\n      contactPointId\n    }\n  }\n": types.ContactPointChangedDocument,
+    "\n  query Escalation($electionId: ID!) {\n    election(id: $electionId) {\n      id\n      name\n      phase\n    }\n    escalation(electionId: $electionId) {\n      contactTimeZone\n      contactLocalTime\n      viewerTimeZone\n      viewerLocalTime\n      preferredChannel {\n        kind\n        value\n      }\n      contact {\n        id\n        name\n        title\n        availability\n        verificationStatus\n        languages\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EscalationDocument,
+    "\n  mutation ExportContactPoints($input: ExportContactPointsInput!) {\n    exportContactPoints(input: $input) {\n      filename\n      mimeType\n      content\n    }\n  }\n": types.ExportContactPointsDocument,
+    "\n  mutation AcceptRelationship($id: ID!) {\n    acceptRelationship(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcceptRelationshipDocument,
+    "\n  mutation EndRelationship($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n    }\n  }\n": types.EndRelationshipDocument,
+    "\n  query RelationshipRegistry($id: ID!) {\n    relationship(id: $id) {\n      id\n      status\n      staleAfterDays\n      requestedBy {\n        id\n      }\n      election {\n        id\n        name\n      }\n      organizations {\n        id\n        name\n        viewerRole\n      }\n      contacts {\n        id\n        name\n        title\n        escalationTier\n        verificationStatus\n        lastVerifiedAt\n        timeZone\n        availability\n        languages\n        organization {\n          id\n        }\n        channels {\n          kind\n          value\n          preferred\n        }\n        revisions {\n          id\n          changedAt\n          change\n          changedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.RelationshipRegistryDocument,
+    "\n  mutation VerifyContactPoint($id: ID!) {\n    verifyContactPoint(id: $id) {\n      id\n      verificationStatus\n      lastVerifiedAt\n    }\n  }\n": types.VerifyContactPointDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
@@ -226,6 +242,38 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContactPoint($input: AddContactPointInput!) {\n    addContactPoint(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddContactPoint($input: AddContactPointInput!) {\n    addContactPoint(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ContactPointChanged($relationshipId: ID!) {\n    contactPointChanged(relationshipId: $relationshipId) {\n      kind\n      contactPointId\n    }\n  }\n"): (typeof documents)["\n  subscription ContactPointChanged($relationshipId: ID!) {\n    contactPointChanged(relationshipId: $relationshipId) {\n      kind\n      contactPointId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Escalation($electionId: ID!) {\n    election(id: $electionId) {\n      id\n      name\n      phase\n    }\n    escalation(electionId: $electionId) {\n      contactTimeZone\n      contactLocalTime\n      viewerTimeZone\n      viewerLocalTime\n      preferredChannel {\n        kind\n        value\n      }\n      contact {\n        id\n        name\n        title\n        availability\n        verificationStatus\n        languages\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Escalation($electionId: ID!) {\n    election(id: $electionId) {\n      id\n      name\n      phase\n    }\n    escalation(electionId: $electionId) {\n      contactTimeZone\n      contactLocalTime\n      viewerTimeZone\n      viewerLocalTime\n      preferredChannel {\n        kind\n        value\n      }\n      contact {\n        id\n        name\n        title\n        availability\n        verificationStatus\n        languages\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportContactPoints($input: ExportContactPointsInput!) {\n    exportContactPoints(input: $input) {\n      filename\n      mimeType\n      content\n    }\n  }\n"): (typeof documents)["\n  mutation ExportContactPoints($input: ExportContactPointsInput!) {\n    exportContactPoints(input: $input) {\n      filename\n      mimeType\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptRelationship($id: ID!) {\n    acceptRelationship(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptRelationship($id: ID!) {\n    acceptRelationship(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndRelationship($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EndRelationship($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationshipRegistry($id: ID!) {\n    relationship(id: $id) {\n      id\n      status\n      staleAfterDays\n      requestedBy {\n        id\n      }\n      election {\n        id\n        name\n      }\n      organizations {\n        id\n        name\n        viewerRole\n      }\n      contacts {\n        id\n        name\n        title\n        escalationTier\n        verificationStatus\n        lastVerifiedAt\n        timeZone\n        availability\n        languages\n        organization {\n          id\n        }\n        channels {\n          kind\n          value\n          preferred\n        }\n        revisions {\n          id\n          changedAt\n          change\n          changedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationshipRegistry($id: ID!) {\n    relationship(id: $id) {\n      id\n      status\n      staleAfterDays\n      requestedBy {\n        id\n      }\n      election {\n        id\n        name\n      }\n      organizations {\n        id\n        name\n        viewerRole\n      }\n      contacts {\n        id\n        name\n        title\n        escalationTier\n        verificationStatus\n        lastVerifiedAt\n        timeZone\n        availability\n        languages\n        organization {\n          id\n        }\n        channels {\n          kind\n          value\n          preferred\n        }\n        revisions {\n          id\n          changedAt\n          change\n          changedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyContactPoint($id: ID!) {\n    verifyContactPoint(id: $id) {\n      id\n      verificationStatus\n      lastVerifiedAt\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyContactPoint($id: ID!) {\n    verifyContactPoint(id: $id) {\n      id\n      verificationStatus\n      lastVerifiedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import type auth from '../locales/en/auth.json';
 import type common from '../locales/en/common.json';
 import type notifications from '../locales/en/notifications.json';
 import type organizations from '../locales/en/organizations.json';
+import type planning from '../locales/en/planning.json';
 import type tokens from '../locales/en/tokens.json';
 
 // The English catalogues are the source of truth for keys: t('…') with a key that
@@ -17,6 +18,7 @@ declare module 'i18next' {
       notifications: typeof notifications;
       account: typeof account;
       tokens: typeof tokens;
+      planning: typeof planning;
     };
   }
 }
