@@ -13,6 +13,7 @@ export function createCache(): InMemoryCache {
           organizations: relayStylePagination(['filter']),
           notifications: relayStylePagination(['unreadOnly']),
           auditLog: relayStylePagination(['organizationId']),
+          elections: relayStylePagination(['filter']),
         },
       },
       Organization: {

@@ -112,6 +112,31 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'elections',
+            lazy: screen(
+              () => import('../features/planning/components/ElectionsPage').then((m) => m.ElectionsPage),
+              ['planning'],
+            ),
+          },
+          {
+            path: 'elections/:electionId',
+            lazy: screen(
+              () =>
+                import('../features/planning/components/ElectionTimelinePage').then(
+                  (m) => m.ElectionTimelinePage,
+                ),
+              ['planning'],
+            ),
+          },
+          {
+            path: 'organizations/:organizationId/relationships',
+            lazy: screen(
+              () =>
+                import('../features/planning/components/RelationshipsPage').then((m) => m.RelationshipsPage),
+              ['planning'],
+            ),
+          },
+          {
             path: 'relationships/:relationshipId',
             lazy: screen(
               () =>
