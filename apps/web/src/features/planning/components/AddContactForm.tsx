@@ -69,6 +69,7 @@ export function AddContactForm({
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
             maxLength={PLANNING_LIMITS.contactTitleMax}
+            error={fieldError(problem, 'title')}
           />
           <Select
             label={t('planning.add.tier')}
@@ -93,7 +94,8 @@ export function AddContactForm({
             required
             dir="ltr"
             maxLength={PLANNING_LIMITS.channelValueMax}
-            error={fieldError(problem, 'channels.0.value')}
+            // The API names it `channels.0.value`; problems are keyed by the last segment.
+            error={fieldError(problem, 'value')}
           />
         </Group>
         <Group>

@@ -17,6 +17,7 @@ import { download } from '../hooks/useDownload';
 import { useContactChanges } from '../hooks/useContactChanges';
 import { AddContactForm } from './AddContactForm';
 import { ContactCard } from './ContactCard';
+import { ImportContactsPanel } from './ImportContactsPanel';
 
 const WRITERS = new Set(['OWNER', 'ADMIN', 'MEMBER']);
 const DECIDERS = new Set(['OWNER', 'ADMIN']);
@@ -97,6 +98,7 @@ export function RelationshipPage() {
                 <ContactCard key={contact.id} contact={contact} canWrite={canWrite} />
               ))}
               {canWrite && <AddContactForm relationshipId={relationshipId} organizationId={side.id} />}
+              {canWrite && <ImportContactsPanel relationshipId={relationshipId} organizationId={side.id} />}
             </Stack>
           );
         })}
