@@ -298,7 +298,10 @@ describe('planning: a bilateral contact registry between a company and an electi
       await panel.getByRole('button', { name: 'Preview' }).click();
       const preview = panel.getByTestId('import-preview');
       await expectVisible(
-        preview.getByRole('row').filter({ hasText: 'Broken row' }).getByText('Enter a valid e-mail address', { exact: false }),
+        preview
+          .getByRole('row')
+          .filter({ hasText: 'Broken row' })
+          .getByText('Enter a valid e-mail address', { exact: false }),
         'the per-row problem',
       );
       await expectVisible(
