@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
+import { AppConfig } from '../core/config/app-config.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { invalidInput } from '../core/errors/domain.exception.js';
@@ -32,6 +33,7 @@ export class AccountService {
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
     private readonly revocations: AccessRevocations,
+    private readonly config: AppConfig,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
@@ -40,7 +42,7 @@ export class AccountService {
     const fields = parseInput(signUpRules, input);
     const weak = passwordProblem('password', fields.password);
     if (weak) throw invalidInput([weak]);
-    const passwordHash = await hashPassword(fields.password);
+    const passwordHash = await hashPassword(fields.password, this.config.env.PASSWORD_HASH_COST);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ACCOUNT_LOCK]);
       const repository = manager.getRepository(UserEntity);

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { ChannelKind, EscalationTier, PLANNING_LIMITS } from '@ecw/domain';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { addContactPointMutation } from '../graphql/add-contact-point.mutation';
 
 const TIERS = [EscalationTier.CRITICAL, EscalationTier.URGENT, EscalationTier.ROUTINE];
@@ -20,82 +20,79 @@ export function AddContactForm({
   organizationId: string;
 }) {
   const { t } = useTranslation('planning');
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const [tier, setTier] = useState<EscalationTier>(EscalationTier.URGENT);
-  const [kind, setKind] = useState<ChannelKind>(ChannelKind.EMAIL);
-  const [value, setValue] = useState('');
   const [add, { loading, error }] = useMutation(addContactPointMutation);
   const problem = readGraphQLProblem(error);
+  // Shaped like the mutation's input, so the server's field paths (`channels.0.value`) land on inputs.
+  const { form, inputProps, placedFields } = useServerForm(
+    {
+      initialValues: {
+        name: '',
+        title: '',
+        escalationTier: EscalationTier.URGENT,
+        channels: [{ kind: ChannelKind.EMAIL, value: '' }],
+      },
+    },
+    problem,
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (values: typeof form.values) => {
     const result = await settleMutation(
       add({
         variables: {
           input: {
             relationshipId,
             organizationId,
-            name,
-            title: title || null,
-            escalationTier: tier,
-            channels: [{ kind, value, preferred: true }],
+            name: values.name,
+            title: values.title || null,
+            escalationTier: values.escalationTier,
+            channels: values.channels.map((channel) => ({ ...channel, preferred: true })),
           },
         },
       }),
     );
-    if (result?.data) {
-      setName('');
-      setTitle('');
-      setValue('');
-    }
+    if (result?.data) form.reset();
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label={t('planning.add.title')}>
+    <form
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      noValidate
+      aria-label={t('planning.add.title')}
+    >
       <Stack gap="xs">
-        <ProblemAlert problem={problem} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         <Group grow wrap="wrap" align="flex-start">
           <TextInput
             label={t('planning.add.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
             required
             maxLength={PLANNING_LIMITS.contactNameMax}
-            error={fieldError(problem, 'name')}
+            {...inputProps('name')}
           />
           <TextInput
             label={t('planning.add.jobTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
             maxLength={PLANNING_LIMITS.contactTitleMax}
-            error={fieldError(problem, 'title')}
+            {...inputProps('title')}
           />
           <Select
             label={t('planning.add.tier')}
             data={TIERS.map((option) => ({ value: option, label: t(`planning.tier.${option}`) }))}
-            value={tier}
-            onChange={(option) => option && setTier(option as EscalationTier)}
             allowDeselect={false}
+            {...inputProps('escalationTier')}
           />
         </Group>
         <Group grow wrap="wrap" align="flex-start">
           <Select
             label={t('planning.add.channelKind')}
             data={KINDS.map((option) => ({ value: option, label: t(`planning.channel.${option}`) }))}
-            value={kind}
-            onChange={(option) => option && setKind(option as ChannelKind)}
             allowDeselect={false}
+            {...inputProps('channels.0.kind')}
           />
           <TextInput
             label={t('planning.add.channelValue')}
-            value={value}
-            onChange={(e) => setValue(e.currentTarget.value)}
             required
             dir="ltr"
             maxLength={PLANNING_LIMITS.channelValueMax}
-            // The API names it `channels.0.value`; problems are keyed by the last segment.
-            error={fieldError(problem, 'value')}
+            {...inputProps('channels.0.value')}
           />
         </Group>
         <Group>

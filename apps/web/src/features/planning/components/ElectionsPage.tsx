@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import type { ElectionFilter, ElectionPhase } from '../../../gql/graphql';
-import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { electionsQuery } from '../graphql/elections.query';
 import { formatDay } from '../timeline/zoned-time';
@@ -101,11 +101,9 @@ export function ElectionsPage() {
           </Card>
         ))}
       </SimpleGrid>
-      <LoadMoreButton
-        hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-        loading={loading}
-        onLoadMore={() => void fetchMore({ variables: { after: connection?.pageInfo.endCursor } })}
-      />
+      {connection && (
+        <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
+      )}
     </Stack>
   );
 }

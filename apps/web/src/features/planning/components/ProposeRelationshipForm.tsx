@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PLANNING_LIMITS } from '@ecw/domain';
 import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import { organizationDirectoryQuery } from '../../organizations/graphql/organization-directory.query';
+import { useServerForm } from '../../../forms/useServerForm';
+import { counterpartOrganizationsQuery } from '../graphql/counterpart-organizations.query';
 import { electionsQuery } from '../graphql/elections.query';
 import { proposeRelationshipMutation } from '../graphql/propose-relationship.mutation';
 
@@ -20,18 +21,20 @@ export function ProposeRelationshipForm({
 }) {
   const { t } = useTranslation('planning');
   const [search, setSearch] = useState('');
-  const [toOrganizationId, setTo] = useState<string | null>(null);
-  const [electionId, setElectionId] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const directory = useQuery(organizationDirectoryQuery, {
+  const directory = useQuery(counterpartOrganizationsQuery, {
     variables: { first: 20, filter: search ? { search } : {} },
   });
   const elections = useQuery(electionsQuery, { variables: { first: 100 } });
   const [propose, { loading, error }] = useMutation(proposeRelationshipMutation);
   const problem = readGraphQLProblem(error);
+  const { form, inputProps, placedFields } = useServerForm(
+    {
+      initialValues: { toOrganizationId: null as string | null, electionId: null as string | null, note: '' },
+    },
+    problem,
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ toOrganizationId, electionId, note }: typeof form.values) => {
     if (!toOrganizationId) return;
     const result = await settleMutation(
       propose({
@@ -41,8 +44,7 @@ export function ProposeRelationshipForm({
       }),
     );
     if (result?.data) {
-      setTo(null);
-      setNote('');
+      form.reset();
       onProposed();
     }
   };
@@ -52,12 +54,16 @@ export function ProposeRelationshipForm({
     .filter((o) => o.id !== organizationId && o.verified);
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-labelledby="propose-relationship-title">
+    <form
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      noValidate
+      aria-labelledby="propose-relationship-title"
+    >
       <Stack gap="xs">
         <Title order={2} id="propose-relationship-title">
           {t('planning.relationships.proposeTitle')}
         </Title>
-        <ProblemAlert problem={problem} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         <Group grow wrap="wrap" align="flex-start">
           <Select
             label={t('planning.relationships.counterpart')}
@@ -66,10 +72,8 @@ export function ProposeRelationshipForm({
             searchValue={search}
             onSearchChange={setSearch}
             data={candidates.map((o) => ({ value: o.id, label: o.name }))}
-            value={toOrganizationId}
-            onChange={setTo}
             nothingFoundMessage={t('planning.relationships.noMatch')}
-            error={fieldError(problem, 'toOrganizationId')}
+            {...inputProps('toOrganizationId')}
           />
           <Select
             label={t('planning.relationships.election')}
@@ -79,20 +83,16 @@ export function ProposeRelationshipForm({
               value: node.id,
               label: node.name,
             }))}
-            value={electionId}
-            onChange={setElectionId}
-            error={fieldError(problem, 'electionId')}
+            {...inputProps('electionId')}
           />
         </Group>
         <TextInput
           label={t('planning.relationships.note')}
           maxLength={PLANNING_LIMITS.relationshipNoteMax}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={fieldError(problem, 'note')}
+          {...inputProps('note')}
         />
         <Group>
-          <Button type="submit" loading={loading} disabled={!toOrganizationId}>
+          <Button type="submit" loading={loading} disabled={!form.values.toOrganizationId}>
             {t('planning.relationships.propose')}
           </Button>
         </Group>

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { EngagementKind, PLANNING_LIMITS } from '@ecw/domain';
 import { Alert, Button, Group, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { scheduleEngagementMutation } from '../graphql/schedule-engagement.mutation';
 import { blackoutConflicts, type DayRange } from '../timeline/blackout-conflicts';
 import { formatDay, instantInZone } from '../timeline/zoned-time';
@@ -29,16 +30,27 @@ export function ScheduleEngagementForm(props: ScheduleEngagementFormProps) {
   const { electionId, timeZone, blackoutWindows, organizations, onScheduled } = props;
   const { t, i18n } = useTranslation('planning');
   const locale = i18n.resolvedLanguage ?? i18n.language;
-  const [kind, setKind] = useState<EngagementKind>(EngagementKind.BRIEFING);
-  const [title, setTitle] = useState('');
-  const [startsAt, setStartsAt] = useState('');
-  const [endsAt, setEndsAt] = useState('');
-  const [organizationIds, setOrganizationIds] = useState<string[]>(
-    organizations.slice(0, 1).map((o) => o.id),
-  );
   const [acknowledged, setAcknowledged] = useState(false);
   const [schedule, { loading, error }] = useMutation(scheduleEngagementMutation);
   const problem = readGraphQLProblem(error);
+  // Times are typed as wall-clock in the election's zone; the server's `startsAt`/`endsAt` errors land on them.
+  const { form, inputProps, placedFields } = useServerForm(
+    {
+      initialValues: {
+        kind: EngagementKind.BRIEFING as EngagementKind,
+        title: '',
+        startsAt: '',
+        endsAt: '',
+        organizationIds: organizations.slice(0, 1).map((o) => o.id),
+      },
+      onValuesChange: (values, previous) => {
+        if (values.startsAt !== previous.startsAt || values.endsAt !== previous.endsAt)
+          setAcknowledged(false);
+      },
+    },
+    problem,
+  );
+  const { startsAt, endsAt } = form.values;
 
   const start = startsAt ? instantInZone(startsAt, timeZone) : null;
   const end = endsAt ? instantInZone(endsAt, timeZone) : null;
@@ -46,8 +58,7 @@ export function ScheduleEngagementForm(props: ScheduleEngagementFormProps) {
     start && end && end > start ? blackoutConflicts(blackoutWindows, start, end, timeZone) : [];
   const mustAcknowledge = conflicts.length > 0 && !acknowledged;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ kind, title, organizationIds }: typeof form.values) => {
     if (!start || !end) return;
     if (mustAcknowledge) {
       setAcknowledged(true);
@@ -68,37 +79,35 @@ export function ScheduleEngagementForm(props: ScheduleEngagementFormProps) {
       }),
     );
     if (result?.data) {
-      setTitle('');
-      setStartsAt('');
-      setEndsAt('');
+      form.setValues({ title: '', startsAt: '', endsAt: '' });
       setAcknowledged(false);
       onScheduled();
     }
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-labelledby="schedule-engagement-title">
+    <form
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      noValidate
+      aria-labelledby="schedule-engagement-title"
+    >
       <Stack gap="xs">
         <Title order={2} id="schedule-engagement-title">
           {t('planning.schedule.title')}
         </Title>
-        <ProblemAlert problem={problem} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         <Group grow wrap="wrap" align="flex-start">
           <Select
             label={t('planning.schedule.kind')}
             data={KINDS.map((value) => ({ value, label: t(`planning.engagementKind.${value}`) }))}
-            value={kind}
             allowDeselect={false}
-            onChange={(value) => value && setKind(value as EngagementKind)}
-            error={fieldError(problem, 'kind')}
+            {...inputProps('kind')}
           />
           <TextInput
             label={t('planning.schedule.engagementTitle')}
             required
             maxLength={PLANNING_LIMITS.engagementTitleMax}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={fieldError(problem, 'title')}
+            {...inputProps('title')}
           />
         </Group>
         <Group grow wrap="wrap" align="flex-start">
@@ -106,31 +115,19 @@ export function ScheduleEngagementForm(props: ScheduleEngagementFormProps) {
             type="datetime-local"
             label={t('planning.schedule.startsAt', { zone: timeZone })}
             required
-            value={startsAt}
-            onChange={(e) => {
-              setStartsAt(e.currentTarget.value);
-              setAcknowledged(false);
-            }}
-            error={fieldError(problem, 'startsAt')}
+            {...inputProps('startsAt')}
           />
           <TextInput
             type="datetime-local"
             label={t('planning.schedule.endsAt', { zone: timeZone })}
             required
-            value={endsAt}
-            onChange={(e) => {
-              setEndsAt(e.currentTarget.value);
-              setAcknowledged(false);
-            }}
-            error={fieldError(problem, 'endsAt')}
+            {...inputProps('endsAt')}
           />
         </Group>
         <MultiSelect
           label={t('planning.schedule.organizations')}
           data={organizations.map((o) => ({ value: o.id, label: o.name }))}
-          value={organizationIds}
-          onChange={setOrganizationIds}
-          error={fieldError(problem, 'organizationIds')}
+          {...inputProps('organizationIds')}
         />
         {conflicts.length > 0 && (
           <Alert

@@ -16,6 +16,9 @@ export interface TimelineItem {
   warning?: boolean;
 }
 
+const ELECTION_DAY_COLOR = 'var(--mantine-color-dark-4)';
+const TODAY_COLOR = 'var(--mantine-color-orange-6)';
+
 const LANE_COLOR: Record<TimelineItem['lane'], string> = {
   milestone: 'var(--mantine-color-blue-6)',
   blackout: 'var(--mantine-color-red-6)',
@@ -78,8 +81,8 @@ export function TimelineAxis({
         </Text>
       </Group>
       <Box style={{ position: 'relative' }} component="ol" p={0} m={0}>
-        {marker(electionDay, 'var(--mantine-color-dark-4)', t('planning.timeline.electionDay'))}
-        {marker(today, 'var(--mantine-color-orange-6)', t('planning.timeline.today'))}
+        {marker(electionDay, ELECTION_DAY_COLOR, t('planning.timeline.electionDay'))}
+        {marker(today, TODAY_COLOR, t('planning.timeline.today'))}
         {items.map((item) => (
           <Box
             component="li"
