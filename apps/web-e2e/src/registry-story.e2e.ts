@@ -148,10 +148,25 @@ beforeAll(async () => {
         type: 'GENERAL',
         electionDay: day,
         timeZone: 'Africa/Nairobi',
+        milestones: [{ kind: 'ELECTION_DAY', title: 'Polling day', startsOn: day, endsOn: day }],
       },
     },
   );
   electionId = election.createElection.id;
+  await gql(
+    contextA,
+    `mutation ($input: ScheduleEngagementInput!) { scheduleEngagement(input: $input) { id } }`,
+    {
+      input: {
+        electionId,
+        kind: 'BRIEFING',
+        title: 'Platform briefing',
+        startsAt: `${day}T06:00:00Z`,
+        endsAt: `${day}T07:00:00Z`,
+        organizationIds: [company],
+      },
+    },
+  );
   const proposed = await gql<{ proposeRelationship: { id: string } }>(
     contextA,
     `mutation ($input: ProposeRelationshipInput!) { proposeRelationship(input: $input) { id } }`,
@@ -218,7 +233,7 @@ describe('the registry story in two browsers', () => {
     expect(csv).toContain("'+254201234567");
   });
 
-  test('7. screenshots: registry on a desktop, escalation on a phone, in English and Arabic', async () => {
+  test('7. screenshots: registry and timeline on a desktop, escalation and timeline on a phone, in English and Arabic', async () => {
     await pageA.screenshot({ path: join(SCREENSHOTS, 'registry-en-desktop.png'), fullPage: true });
     const phone = await openPage(contextA);
     await phone.setViewportSize({ width: 390, height: 844 });
@@ -229,6 +244,15 @@ describe('the registry story in two browsers', () => {
     );
     await expectVisible(phone.getByRole('link', { name: '+254201234567' }), 'a tap-to-call link');
     await phone.screenshot({ path: join(SCREENSHOTS, 'escalation-en-phone.png'), fullPage: true });
+    const timeline = await openPage(contextA);
+    await timeline.goto(url(`/elections/${electionId}`));
+    await expectVisible(timeline.getByText('Platform briefing'), 'the engagement on the timeline');
+    await expectVisible(timeline.getByText('Polling day'), 'the milestone on the timeline');
+    await timeline.screenshot({ path: join(SCREENSHOTS, 'timeline-en-desktop.png'), fullPage: true });
+    await phone.goto(url(`/elections/${electionId}`));
+    await expectVisible(phone.getByText('Platform briefing'), 'the timeline on a phone');
+    await phone.screenshot({ path: join(SCREENSHOTS, 'timeline-en-phone.png'), fullPage: true });
+    await phone.goto(url(`/elections/${electionId}/escalation`));
     await gql(contextA, `mutation { updateProfile(input: { locale: "ar" }) { user { id } } }`);
     await pageA.reload();
     await phone.reload();
@@ -241,6 +265,9 @@ describe('the registry story in two browsers', () => {
     await pageA.waitForTimeout(500);
     await pageA.screenshot({ path: join(SCREENSHOTS, 'registry-ar-desktop.png'), fullPage: true });
     await phone.screenshot({ path: join(SCREENSHOTS, 'escalation-ar-phone.png'), fullPage: true });
+    await timeline.reload();
+    await expectVisible(timeline.getByText('Platform briefing'), 'the timeline in Arabic');
+    await timeline.screenshot({ path: join(SCREENSHOTS, 'timeline-ar-desktop.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -120,6 +120,23 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'elections',
+            lazy: screen(
+              () => import('../features/planning/components/ElectionsPage').then((m) => m.ElectionsPage),
+              ['planning'],
+            ),
+          },
+          {
+            path: 'elections/:electionId',
+            lazy: screen(
+              () =>
+                import('../features/planning/components/ElectionTimelinePage').then(
+                  (m) => m.ElectionTimelinePage,
+                ),
+              ['planning'],
+            ),
+          },
+          {
             path: 'elections/:electionId/escalation',
             lazy: screen(
               () => import('../features/planning/components/EscalationPage').then((m) => m.EscalationPage),
