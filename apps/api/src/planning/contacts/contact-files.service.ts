@@ -39,16 +39,16 @@ export class ContactFilesService {
       throw invalidInput([{ field: 'organizationId', message: 'planning.field.notOnRelationship' }]);
     }
     const rows = await this.contacts.forExport(relationship.id, side, input.contactPointId ?? null);
-    for (const organizationId of sidesOf(relationship)) {
-      await this.audit.record({
-        action: 'contacts.exported',
+    await this.audit.recordAll(
+      sidesOf(relationship).map((organizationId) => ({
+        action: 'contacts.exported' as const,
         actorId: viewer.userId,
         organizationId,
         targetType: 'relationship',
         targetId: relationship.id,
         metadata: { format: input.format, contacts: rows.length, side: side ?? 'both' },
-      });
-    }
+      })),
+    );
     const stem = `contacts-${relationship.id.slice(0, 8)}`;
     return input.format === ContactExportFormat.CSV
       ? { filename: `${stem}.csv`, mimeType: 'text/csv', content: toCsv(rows), count: rows.length }

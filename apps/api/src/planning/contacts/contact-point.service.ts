@@ -102,16 +102,16 @@ export class ContactPointService {
       loader.load(`${relationship.id}|${organizationId ?? ''}|${limit}`),
       this.relationships.staleAfterDaysOf(ctx, relationship.electionId),
     ]);
-    for (const side of sides) {
-      await this.audit.record({
-        action: 'contacts.read',
+    await this.audit.recordAll(
+      sides.map((side) => ({
+        action: 'contacts.read' as const,
         actorId: viewer.userId,
         organizationId: side,
         targetType: 'relationship',
         targetId: relationship.id,
         metadata: { side: organizationId ?? 'both', contacts: contacts.length },
-      });
-    }
+      })),
+    );
     return contacts.map((contact) => ({ contact, staleAfterDays }));
   }
 
