@@ -373,7 +373,7 @@ describe('planning: a bilateral contact registry between a company and an electi
         'the engagement, marked as conflicting',
       );
       // Shown in the election's zone and in Ada's (London), which differ.
-      await expectVisible(engagement.getByText('(Africa/Nairobi) / ', { exact: false }), 'both time zones');
+      await expectVisible(engagement.getByText('(Europe/London)', { exact: false }), 'both time zones');
       expect(pageErrors).toEqual([]);
     });
   });

@@ -32,18 +32,13 @@ export function ElectionTimelinePage() {
 
   const zone = election.timeZone;
   const viewerZone = me?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const bothZones = (iso: string) => {
-    const instant = new Date(iso);
-    const there = formatInZone(instant, zone, locale);
-    return zonesDiffer(instant, zone, viewerZone)
-      ? t('planning.timeline.bothZones', {
-          there,
-          zone,
-          here: formatInZone(instant, viewerZone, locale),
-          viewerZone,
-        })
-      : t('planning.timeline.oneZone', { there, zone });
-  };
+  /** An engagement's span written in one zone: `{{from}} – {{to}} ({{zone}})`. */
+  const span = (startsAt: string, endsAt: string, timeZone: string) =>
+    t('planning.timeline.span', {
+      from: formatInZone(new Date(startsAt), timeZone, locale),
+      to: formatInZone(new Date(endsAt), timeZone, locale),
+      zone: timeZone,
+    });
   const range = (from: string, to: string) =>
     from === to ? formatDay(from, locale) : `${formatDay(from, locale)} – ${formatDay(to, locale)}`;
 
@@ -52,7 +47,7 @@ export function ElectionTimelinePage() {
       id: m.id,
       lane: 'milestone' as const,
       label: `${t(`planning.milestoneKind.${m.kind}`)} · ${m.title}`,
-      detail: range(m.startsOn, m.endsOn),
+      details: [range(m.startsOn, m.endsOn)],
       startsOn: m.startsOn,
       endsOn: m.endsOn,
     })),
@@ -60,7 +55,7 @@ export function ElectionTimelinePage() {
       id: w.id,
       lane: 'blackout' as const,
       label: w.reason ?? t('planning.timeline.noReason'),
-      detail: range(w.startsOn, w.endsOn),
+      details: [range(w.startsOn, w.endsOn)],
       startsOn: w.startsOn,
       endsOn: w.endsOn,
     })),
@@ -68,13 +63,12 @@ export function ElectionTimelinePage() {
       id: e.id,
       lane: 'engagement' as const,
       label: `${t(`planning.engagementKind.${e.kind}`)} · ${e.title}`,
-      detail: [
-        `${bothZones(e.startsAt)} → ${bothZones(e.endsAt)}`,
+      details: [
+        span(e.startsAt, e.endsAt, zone),
+        zonesDiffer(new Date(e.startsAt), zone, viewerZone) ? span(e.startsAt, e.endsAt, viewerZone) : '',
         e.organizations.map((o) => o.name).join(', '),
         e.conflicts.length > 0 ? t('planning.timeline.conflicts', { count: e.conflicts.length }) : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
+      ].filter(Boolean),
       startsOn: dateIn(new Date(e.startsAt), zone),
       endsOn: dateIn(new Date(e.endsAt), zone),
       warning: e.conflicts.length > 0,

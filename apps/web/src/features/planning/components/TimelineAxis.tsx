@@ -9,8 +9,8 @@ export interface TimelineItem {
   id: string;
   lane: 'milestone' | 'blackout' | 'engagement';
   label: string;
-  /** Shown under the label: dates, zones, conflicts. */
-  detail: string;
+  /** Lines shown under the label (dates in each zone, who takes part, conflicts): one line each, so mixed scripts never reorder across them. */
+  details: string[];
   startsOn: string;
   endsOn: string;
   warning?: boolean;
@@ -94,9 +94,16 @@ export function TimelineAxis({
             <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
               {t(`planning.timeline.lane.${item.lane}`)}: {item.label}
             </Text>
-            <Text size="xs" c={item.warning ? 'red.8' : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
-              {item.detail}
-            </Text>
+            {item.details.map((line) => (
+              <Text
+                key={line}
+                size="xs"
+                c={item.warning ? 'red.8' : 'dimmed'}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {line}
+              </Text>
+            ))}
             <Box style={{ position: 'relative', height: 10 }}>
               <Box
                 style={{
