@@ -9,7 +9,8 @@ import { type Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
 import { type ParsedConfig } from './core/config/config.schema.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from './core/database/embedded-postgres.js';
+import { superviseEmbeddedPostgres } from './core/database/embedded-supervisor.js';
 import { openEmbeddedPostgres } from './core/database/open-embedded-postgres.js';
 import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
@@ -33,22 +34,38 @@ function defaultWebDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../web');
 }
 
+/** The embedded database as the API holds it: something to stop last. */
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
 export interface StartOptions {
   /** For `npm run seed`: use the embedded server a running app started on DATA_DIR, if there is one. */
   shareRunningEmbeddedDatabase?: boolean;
+  /** The API cannot go on (its embedded PostgreSQL will not come back) and must exit non-zero: `main.ts` exits. */
+  onFatal?: (reason: string) => void;
 }
 
-export async function startApi(env: ParsedConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApi> {
+export async function startApi(
+  env: ParsedConfig,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApi> {
   const dataDir = resolveDataDir(env.DATA_DIR);
-  let embedded: EmbeddedDatabase | null = null;
+  let embedded: Stoppable | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     const log = (line: string) => logger.info(line);
-    embedded = options.shareRunningEmbeddedDatabase
+    const database = options.shareRunningEmbeddedDatabase
       ? await openEmbeddedPostgres(dataDir, log)
       : await startEmbeddedPostgres(dataDir, log);
-    await embedded.createDatabase(DEFAULT_DATABASE);
-    databaseUrl = embedded.url(DEFAULT_DATABASE);
+    // A server this process started is supervised; one shared with a running app is that app's to watch.
+    embedded =
+      'restart' in database
+        ? superviseEmbeddedPostgres(database, { logger, onGiveUp: options.onFatal ?? (() => undefined) })
+        : database;
+    await database.createDatabase(DEFAULT_DATABASE);
+    databaseUrl = database.url(DEFAULT_DATABASE);
   }
   try {
     const config = new AppConfig(env, dataDir, await loadSessionSecret(env, dataDir), databaseUrl);
@@ -59,7 +76,7 @@ export async function startApi(env: ParsedConfig, logger: Logger, options: Start
   }
 }
 
-async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDatabase | null): Promise<RunningApi> {
+async function startNest(config: AppConfig, logger: Logger, embedded: Stoppable | null): Promise<RunningApi> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
@@ -68,7 +85,12 @@ async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDa
   configureHttp(app, config, logger, config.env.WEB_DIST_DIR ?? defaultWebDir());
   await app.init();
   const httpServer = app.getHttpServer() as Server;
-  const subscriptions = new SubscriptionServer(config, app.get<ViewerResolver>(VIEWER_RESOLVER), logger, app.get(SocketRegistry));
+  const subscriptions = new SubscriptionServer(
+    config,
+    app.get<ViewerResolver>(VIEWER_RESOLVER),
+    logger,
+    app.get(SocketRegistry),
+  );
   subscriptions.start(httpServer, app.get(GraphQLSchemaHost).schema);
   await app.listen(config.env.PORT, config.env.HOST);
   const address = httpServer.address();

@@ -19,7 +19,15 @@ async function main(): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL, logDestination(process.stdout));
   let api;
   try {
-    api = await startApi(env, logger);
+    api = await startApi(env, logger, {
+      onFatal: (reason) => {
+        logger.fatal(
+          { reason },
+          'the database is gone for good: exiting so that a process supervisor restarts the API',
+        );
+        process.exit(1);
+      },
+    });
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) {
       process.stderr.write(`${error.message}\n`);

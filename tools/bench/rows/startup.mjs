@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from '../lib/api-process.mjs';
-import { API_DIST, API_MAIN, BASELINE_DIR, importApi } from '../lib/paths.mjs';
+import { API_DIST, BASELINE_DIR, START_MAIN, importApi } from '../lib/paths.mjs';
 import { migrate } from '../lib/postgres.mjs';
 import { Child, freePort, waitForHttp200 } from '../lib/processes.mjs';
 import { median } from '../lib/stats.mjs';
 
 /**
  * `npm start` on an existing data directory (what it runs after its build step:
- * `node dist/apps/api/main.js`, embedded PostgreSQL, no DATABASE_URL) from spawn until /readyz
+ * `node dist/apps/api-bundle/main.js`, embedded PostgreSQL, no DATABASE_URL) from spawn until /readyz
  * answers 200, polled every 10 ms. Baseline: a Node process starting the same embedded PostgreSQL
  * on the same data directory alone, until it answers SELECT 1. Runs alternate; medians compared.
  */
@@ -58,7 +58,7 @@ function env(dataDir, extra = {}) {
 async function startApi(dataDir) {
   const port = await freePort();
   const since = performance.now();
-  const child = new Child('API (startup)', process.execPath, [API_MAIN], {
+  const child = new Child('API (startup)', process.execPath, [START_MAIN], {
     env: env(dataDir, { PORT: String(port), HOST: '127.0.0.1' }),
   });
   try {

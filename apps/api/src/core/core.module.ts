@@ -5,6 +5,7 @@ import { type Logger } from 'pino';
 import { AppConfig } from './config/app-config.js';
 import { databaseOptions } from './database/database-options.js';
 import { HealthController } from './health/health.controller.js';
+import { RedisHealth } from './health/redis-health.js';
 import { EventBus, createEventBus } from './pubsub/event-bus.js';
 import { RateLimits } from './rate-limit/rate-limits.js';
 import { SocketRegistry } from './graphql/socket-registry.js';
@@ -47,9 +48,16 @@ export class CoreModule implements OnApplicationShutdown {
         {
           provide: REDIS,
           useFactory: () =>
-            config.env.REDIS_URL ? new Redis(config.env.REDIS_URL, { disableClientInfo: true, maxRetriesPerRequest: 3 }) : null,
+            config.env.REDIS_URL
+              ? new Redis(config.env.REDIS_URL, { disableClientInfo: true, maxRetriesPerRequest: 3 })
+              : null,
         },
         { provide: RateLimits, useFactory: (redis: Redis | null) => new RateLimits(redis), inject: [REDIS] },
+        {
+          provide: RedisHealth,
+          useFactory: (redis: Redis | null) => new RedisHealth(redis),
+          inject: [REDIS],
+        },
         { provide: SocketRegistry, useValue: new SocketRegistry() },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         AuditLogService,

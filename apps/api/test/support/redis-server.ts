@@ -9,6 +9,11 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
+/** A Redis a test may stop and start again (an outage), on the same port. */
+export interface OwnTestRedis extends TestRedis {
+  start(): Promise<void>;
+}
+
 /**
  * A Redis of the test file's own: a `redis-server` child process on a free port, without
  * persistence. (TEST_REDIS_URL points at an existing one instead; it must be one the tests may share.)
@@ -16,7 +21,24 @@ export interface TestRedis {
 export async function startTestRedis(): Promise<TestRedis> {
   const existing = process.env['TEST_REDIS_URL'];
   if (existing) return { url: existing, stop: async () => undefined };
+  return startOwnTestRedis();
+}
+
+/** Always a `redis-server` of this test's own (never a shared one): for tests that stop it. */
+export async function startOwnTestRedis(): Promise<OwnTestRedis> {
   const port = await freePort();
+  let child = await spawnRedis(port);
+  const url = `redis://127.0.0.1:${port}`;
+  return {
+    url,
+    stop: () => stop(child),
+    async start() {
+      child = await spawnRedis(port);
+    },
+  };
+}
+
+async function spawnRedis(port: number): Promise<ChildProcess> {
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -32,9 +54,8 @@ export async function startTestRedis(): Promise<TestRedis> {
     ),
   );
   failed.catch(() => undefined); // an error after start-up is not this function's to report
-  const url = `redis://127.0.0.1:${port}`;
-  await Promise.race([waitUntilReady(url), failed]);
-  return { url, stop: () => stop(child) };
+  await Promise.race([waitUntilReady(`redis://127.0.0.1:${port}`), failed]);
+  return child;
 }
 
 async function waitUntilReady(url: string): Promise<void> {

@@ -11,6 +11,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A dependency (the database) is briefly unreachable: retry after `extensions.retryAfterSeconds`. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -19,7 +21,12 @@ export enum ErrorCode {
  * that react to them (`ErrorReason.MFA_REQUIRED`, `ErrorReason.ORGANIZATION_LAST_OWNER`...). Each
  * feature keeps its reasons in `errors/<feature>.ts`; add a new feature's enum to this list.
  */
-const FEATURE_REASONS = [CoreErrorReason, AccountErrorReason, OrganizationErrorReason, PlanningErrorReason] as const;
+const FEATURE_REASONS = [
+  CoreErrorReason,
+  AccountErrorReason,
+  OrganizationErrorReason,
+  PlanningErrorReason,
+] as const;
 type ValueOf<T> = T extends unknown ? T[keyof T] : never;
 export type ErrorReason = ValueOf<(typeof FEATURE_REASONS)[number]>;
 export const ErrorReason = Object.fromEntries(

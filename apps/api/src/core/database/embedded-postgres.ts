@@ -6,12 +6,25 @@ import { constants as fsConstants } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, parse } from 'node:path';
-import { forgetEmbeddedServer, isPostmasterOf, postmasterPid, recordEmbeddedServer } from './embedded-server-record.js';
+import {
+  forgetEmbeddedServer,
+  isPostmasterOf,
+  postmasterPid,
+  recordEmbeddedServer,
+} from './embedded-server-record.js';
 
 export interface EmbeddedDatabase {
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A server this process started, which a supervisor can watch and start again. */
+export interface EmbeddedServer extends EmbeddedDatabase {
+  /** The server's process (the postmaster) while it runs; null once it has stopped or died. */
+  runningPid(): Promise<number | null>;
+  /** Starts the server again, on the same port and files, after it stopped or died. */
+  restart(): Promise<void>;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -27,7 +40,10 @@ const ORPHAN_STOP_MS = 15_000;
  * Starts (initialising on first use) a PostgreSQL server whose files live in `<dataDir>/postgres`.
  * Survives restarts, and recovers from a killed previous run by removing its stale lock file.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<EmbeddedServer> {
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   if (userInfo().uid === 0) await makeReachableByPostgresUser(dataDir);
@@ -51,21 +67,28 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
 
-  const initialised = await exists(join(databaseDir, 'PG_VERSION'));
-  try {
-    if (!initialised) await server.initialise();
-    await removeStaleLock(databaseDir);
-    await server.start();
-  } catch (error) {
-    throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${databaseDir} did not start: ${error instanceof Error ? error.message : 'it exited early'}\n` +
-        `Its last messages:\n${logs.join('').trim().split('\n').slice(-10).join('\n')}\n` +
-        'Set DATABASE_URL to use an existing PostgreSQL server instead.',
-    );
-  }
-  const pid = await postmasterPid(databaseDir);
-  if (pid) await recordEmbeddedServer(dataDir, { pid, host: HOST, port, user: SUPERUSER, password });
-  log(`embedded PostgreSQL ready on ${HOST}:${port} (data in ${databaseDir})`);
+  let pid: number | null = null;
+  const start = async (): Promise<void> => {
+    try {
+      if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
+      await removeStaleLock(databaseDir);
+      await server.start();
+    } catch (error) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL in ${databaseDir} did not start: ${error instanceof Error ? error.message : 'it exited early'}\n` +
+          `Its last messages:\n${logs.join('').trim().split('\n').slice(-10).join('\n')}\n` +
+          'Set DATABASE_URL to use an existing PostgreSQL server instead.',
+      );
+    }
+    pid = await postmasterPid(databaseDir);
+    if (pid) await recordEmbeddedServer(dataDir, { pid, host: HOST, port, user: SUPERUSER, password });
+    log(`embedded PostgreSQL ready on ${HOST}:${port} (data in ${databaseDir})`);
+  };
+  const runningPid = async (): Promise<number | null> => {
+    const state = pid === null ? undefined : (await processStat(pid))?.state;
+    return state === undefined || state === 'Z' ? null : pid;
+  };
+  await start();
 
   const url = (database: string) =>
     `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(database)}`;
@@ -81,9 +104,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
         await client.end();
       }
     },
+    runningPid,
+    restart: start,
     async stop() {
       await forgetEmbeddedServer(dataDir); // first, so that no tool connects to a server that is stopping
-      await server.stop();
+      // The library waits for the server's exit event, which never comes again for a server that died.
+      if (await runningPid()) await server.stop();
     },
   };
 }
@@ -209,7 +235,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

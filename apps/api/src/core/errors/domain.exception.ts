@@ -37,6 +37,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
   [ErrorCode.BAD_USER_INPUT]: 'error.badInput',
   [ErrorCode.CONFLICT]: 'error.conflict',
   [ErrorCode.RATE_LIMITED]: 'error.rateLimited',
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'error.serviceUnavailable',
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'error.internal',
 };
 
@@ -47,7 +48,10 @@ const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
  *   throw AccountError(AccountErrorReason.EMAIL_TAKEN, { fieldErrors: [...] });
  */
 export function defineErrors<R extends string>(_reasons: Record<string, R>, codes: Record<R, ErrorCode>) {
-  return (reason: R, details: DomainException['details'] & { messageKey?: MessageKey } = {}): DomainException => {
+  return (
+    reason: R,
+    details: DomainException['details'] & { messageKey?: MessageKey } = {},
+  ): DomainException => {
     const code = codes[reason];
     const { messageKey, ...rest } = details;
     return new DomainException(code, reason, messageKey ?? DEFAULT_MESSAGE[code], rest);
@@ -62,11 +66,23 @@ export const CoreError = defineErrors(CoreErrorReason, {
   [CoreErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [CoreErrorReason.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
   [CoreErrorReason.RATE_LIMITED]: ErrorCode.RATE_LIMITED,
+  [CoreErrorReason.DATABASE_UNAVAILABLE]: ErrorCode.SERVICE_UNAVAILABLE,
 });
 
 export const notFound = () => CoreError(CoreErrorReason.NOT_FOUND);
 export const forbidden = () => CoreError(CoreErrorReason.FORBIDDEN);
 export const unauthenticated = () => CoreError(CoreErrorReason.UNAUTHENTICATED);
-export const invalidInput = (fieldErrors: FieldProblem[]) => CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
+export const invalidInput = (fieldErrors: FieldProblem[]) =>
+  CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
 export const rateLimited = (retryAfterSeconds: number) =>
   CoreError(CoreErrorReason.RATE_LIMITED, { retryAfterSeconds, params: { seconds: retryAfterSeconds } });
+
+/** How long a client is told to wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The database is briefly unreachable (restarting, failing over): the client should retry later. */
+export const serviceUnavailable = () =>
+  CoreError(CoreErrorReason.DATABASE_UNAVAILABLE, {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    params: { seconds: DATABASE_RETRY_AFTER_SECONDS },
+  });

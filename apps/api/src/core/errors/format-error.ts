@@ -4,6 +4,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@ecw/domain';
 import { type Logger } from 'pino';
 import { translate } from '../i18n/translate.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
+import { serviceUnavailable } from './domain.exception.js';
 
 /** Marks a GraphQLError built by our exception filter: its message and extensions are safe to show. */
 export const PUBLIC_ERROR = Symbol('PUBLIC_ERROR');
@@ -19,8 +21,22 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 errors with an uncoded error of its own; it still
+ * describes the request only (the fuzzer sent a list of 5,000 wrong items), so it is bad input.
+ */
+function isVariableErrorLimit(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    error.message === 'Too many errors processing variables, error limit reached. Execution aborted.'
+  );
+}
+
 export function isPublicError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true;
+  return (
+    error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true
+  );
 }
 
 /**
@@ -32,12 +48,31 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isPublicError(original)) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+      // `http` (status, headers) is for Apollo's HTTP answer, not for the client's eyes.
+      const { http: _httpHead, ...extensions } = original.extensions;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
     }
-    const code = formatted.extensions?.code;
-    const isRequestError = typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
+    // Paths the exception filter does not see (context creation, subscription events) land here.
+    if (isDatabaseUnavailable(original)) {
+      const { code, reason, messageKey, details } = serviceUnavailable();
+      return {
+        message: translate('en', messageKey, details.params),
+        path: formatted.path,
+        extensions: { code, reason, retryAfterSeconds: details.retryAfterSeconds },
+      };
+    }
+    const code = isVariableErrorLimit(original) ? 'BAD_USER_INPUT' : formatted.extensions?.code;
+    const isRequestError =
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError));
     if (isRequestError) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');

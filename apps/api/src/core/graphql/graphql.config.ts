@@ -6,13 +6,19 @@ import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
 import { type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { serviceUnavailableOverHttp } from '../errors/service-unavailable-response.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { withContractScalars } from './contract-scalars.js';
 
 /** Apollo over HTTP at /graphql. Subscriptions are served by our own graphql-ws server (subscription-server.ts). */
-export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  viewers: ViewerResolver,
+  logger: Logger,
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -28,18 +34,30 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logge
     plugins: [ApolloServerPluginCacheControlDisabled()],
     transformSchema: withContractScalars,
     formatError: createErrorFormatter(logger),
-    context: ({ req, res }: { req: Request; res: Response }) => httpContext(req, res, config, viewers),
+    context: ({ req, res }: { req: Request; res: Response }) =>
+      httpContext(req, res, config, viewers).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error)
+          ? serviceUnavailableOverHttp(localeFromAcceptLanguage(req.headers['accept-language']))
+          : error;
+      }),
   };
 }
 
-async function httpContext(req: Request, res: Response, config: AppConfig, viewers: ViewerResolver): Promise<RequestContext> {
+async function httpContext(
+  req: Request,
+  res: Response,
+  config: AppConfig,
+  viewers: ViewerResolver,
+): Promise<RequestContext> {
   const credential = credentialFrom(req.headers.authorization, req.headers.cookie, config.secureCookies);
   const userAgent = req.headers['user-agent'] ?? null;
   const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   const viewer = credential ? await viewers.resolve(credential, { userAgent, ip }) : null;
   return createRequestContext({
     viewer,
-    locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(req.headers['accept-language']),
+    locale: viewer
+      ? toSupportedLocale(viewer.locale)
+      : localeFromAcceptLanguage(req.headers['accept-language']),
     requestId: String(req.id ?? ''),
     ip,
     userAgent,

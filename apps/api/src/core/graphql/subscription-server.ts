@@ -1,7 +1,14 @@
 import { type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,6 +17,7 @@ import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
 import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
@@ -89,11 +97,18 @@ export class SubscriptionServer {
           }
           const errors = validate(schema, document, rules);
           if (errors.length) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
-          return { schema, document, variableValues: payload.variables ?? null, operationName: payload.operationName ?? null };
+          return {
+            schema,
+            document,
+            variableValues: payload.variables ?? null,
+            operationName: payload.operationName ?? null,
+          };
         },
         context: (ctx) => this.contextFor(ctx),
         onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       },
       this.wss,
@@ -101,7 +116,9 @@ export class SubscriptionServer {
     httpServer.on('upgrade', this.onUpgrade);
   }
 
-  private async authenticate(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): Promise<boolean> {
+  private async authenticate(
+    ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
+  ): Promise<boolean> {
     const { request, socket } = ctx.extra;
     const fromParams = ctx.connectionParams?.['authorization'];
     const credential = credentialFrom(
@@ -132,6 +149,11 @@ export class SubscriptionServer {
     ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
     error: unknown,
   ): false {
+    // 1013 "try again later": clients reconnect by themselves once the database is back.
+    if (isDatabaseUnavailable(error)) {
+      ctx.extra.socket.close(1013, 'Service unavailable: try again later');
+      return false;
+    }
     const correlationId = randomUUID();
     this.logger.error({ err: error, correlationId }, 'unexpected error while opening a socket');
     ctx.extra.socket.close(
@@ -145,7 +167,9 @@ export class SubscriptionServer {
     const { request, viewer, ip } = ctx.extra;
     return createRequestContext({
       viewer: viewer ?? null,
-      locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(request.headers['accept-language']),
+      locale: viewer
+        ? toSupportedLocale(viewer.locale)
+        : localeFromAcceptLanguage(request.headers['accept-language']),
       requestId: randomUUID(),
       ip: ip ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,

@@ -42,7 +42,9 @@ class EngineEventBus extends EventBus {
 export function createEventBus(redisUrl: string | undefined): EventBus {
   if (!redisUrl) return new EngineEventBus(new PubSub(), async () => undefined);
   const options = { maxRetriesPerRequest: null, disableClientInfo: true } as const;
-  const publisher = new Redis(redisUrl, options);
+  // During a Redis outage a publish fails after a few reconnection attempts (callers log it: events are
+  // at-most-once) instead of waiting for Redis, which would hold the mutation that announces it.
+  const publisher = new Redis(redisUrl, { ...options, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, options);
   const engine = new RedisPubSub({ publisher, subscriber });
   return new EngineEventBus(engine, async () => {

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { type Redis } from 'ioredis';
 import { rateLimited } from '../errors/domain.exception.js';
 
@@ -26,7 +31,10 @@ export const BUDGETS = {
 
 export type RateLimitName = keyof typeof BUDGETS;
 
-/** Rate limits backed by Redis when REDIS_URL is set (so they hold across instances), else memory. */
+/**
+ * Rate limits backed by Redis when REDIS_URL is set (so they hold across instances), else memory.
+ * During a Redis outage they fall back to per-instance memory limiters (degraded, not failing).
+ */
 @Injectable()
 export class RateLimits {
   private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
@@ -35,7 +43,18 @@ export class RateLimits {
     this.limiters = Object.fromEntries(
       Object.entries(BUDGETS).map(([name, budget]) => {
         const options = { keyPrefix: `rl:${name}`, points: budget.points, duration: budget.durationSeconds };
-        return [name, redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options)];
+        if (!redis) return [name, new RateLimiterMemory(options)];
+        // While Redis is down, each instance counts on its own instead of failing the operation.
+        const insuranceLimiter = new RateLimiterMemory(options);
+        return [
+          name,
+          new RateLimiterRedis({
+            ...options,
+            storeClient: redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter,
+          }),
+        ];
       }),
     ) as unknown as Record<RateLimitName, RateLimiterAbstract>;
   }

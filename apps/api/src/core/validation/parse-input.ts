@@ -8,8 +8,21 @@ import { isMessageKey } from '../i18n/translate.js';
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw invalidInput(result.error.issues.map(toFieldProblem));
+  if (!result.success) throw invalidInput(result.error.issues.map(toFieldProblem));
+  const unstorable = fieldsWithNul(result.data);
+  if (unstorable.length)
+    throw invalidInput(unstorable.map((field) => ({ field, message: 'field.nulCharacter' })));
+  return result.data;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000: such a string would fail inside the database as an internal
+ * error (the mutation fuzzer found it). Refuse it here, for every rule at once, naming the field.
+ */
+function fieldsWithNul(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.') || 'input'] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => fieldsWithNul(inner, [...path, key]));
 }
 
 function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-/** The built API, as `npm start` runs it. */
-export const MAIN = resolve(process.cwd(), 'dist/apps/api/main.js');
+/** The built API; API_MAIN_UNDER_TEST=dist/apps/api-bundle/main.js runs these tests on what `npm start` runs. */
+export const MAIN = resolve(process.cwd(), process.env['API_MAIN_UNDER_TEST'] ?? 'dist/apps/api/main.js');
 
 /** Fails with what to do when the API has not been built (npm test builds before it tests). */
 export function requireBuiltApi(): void {

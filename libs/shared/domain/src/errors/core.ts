@@ -5,4 +5,6 @@ export enum CoreErrorReason {
   NOT_FOUND = 'NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The database is briefly unreachable (code SERVICE_UNAVAILABLE): retry after retryAfterSeconds. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { AccountFactory } from '../../factories/account.factory.js';
+import { NotificationFactory } from '../../factories/notification.factory.js';
+import { startOwnTestRedis, type OwnTestRedis } from '../../support/redis-server.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+import { errorCodes } from '../../support/test-client.js';
+import { openWsClient, type WsTestClient } from '../../support/ws-client.js';
+import { delay } from './api-process.js';
+
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`;
+const SIGN_OUT = `mutation { signOut }`;
+const ADDED = `subscription { notificationAdded { id } }`;
+/** signInFailuresByAccount in core/rate-limit/rate-limits.ts */
+const SIGN_IN_FAILURES_ALLOWED = 10;
+
+type Readiness = { status: number; body: { status: string; degraded?: { redis: string } } };
+
+async function readiness(t: TestApi): Promise<Readiness> {
+  const response = await fetch(`${t.url}/readyz`);
+  return { status: response.status, body: (await response.json()) as Readiness['body'] };
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await delay(100)) {
+    if (await condition()) return;
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+/** Fails instead of hanging when an operation waits for Redis to come back. */
+function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** A Redis of this file's own (a shared one is never stopped), stopped and started again under two instances. */
+describe('Redis stopped and restarted under two API instances', () => {
+  let redis: OwnTestRedis;
+  let a: TestApi;
+  let b: TestApi;
+  const sockets: WsTestClient[] = [];
+
+  beforeAll(async () => {
+    redis = await startOwnTestRedis();
+    const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url };
+    a = await startTestApi(shared);
+    b = await startTestApi(shared, { url: a.databaseUrl });
+  });
+  afterAll(async () => {
+    await Promise.all(sockets.map((socket) => socket.close()));
+    await b?.close();
+    await a?.close();
+    await redis?.stop();
+  });
+
+  it('keeps serving during the outage: per-instance rate limits, /readyz 200 saying it is degraded', async () => {
+    const browser = a.client();
+    const account = await AccountFactory.create().signUp(browser);
+    expect(await readiness(a)).toEqual({ status: 200, body: { status: 'ready' } });
+
+    await redis.stop();
+    await waitUntil(async () => (await readiness(a)).body.status === 'degraded', 10_000);
+    const degraded = await readiness(a);
+    expect(degraded.status).toBe(200);
+    expect(degraded.body.degraded?.redis).toMatch(/Redis is unreachable/);
+
+    // Signing up, in and out go on (the limits count in this instance's memory meanwhile).
+    const newcomer = await within(5_000, 'sign-up', AccountFactory.create().signUp(a.client()));
+    const signIn = (password: string) =>
+      within(5_000, 'sign-in', a.client().gql(SIGN_IN, { input: { email: account.email, password } }));
+    expect((await signIn(account.password)).errors).toBeUndefined();
+    const signedIn = a.client();
+    await signedIn.ok(SIGN_IN, { input: { email: newcomer.email, password: newcomer.password } });
+    expect((await within(5_000, 'sign-out', signedIn.gql(SIGN_OUT))).errors).toBeUndefined();
+
+    // The budget still holds: failed sign-ins past it are refused as RATE_LIMITED, never INTERNAL_SERVER_ERROR.
+    const codes: unknown[] = [];
+    for (let attempt = 0; attempt <= SIGN_IN_FAILURES_ALLOWED; attempt++) {
+      codes.push(...errorCodes((await signIn(`wrong-${attempt}-${account.password}`)).errors));
+    }
+    expect(
+      codes
+        .slice(0, SIGN_IN_FAILURES_ALLOWED)
+        .every((code) => code !== 'INTERNAL_SERVER_ERROR' && code !== 'RATE_LIMITED'),
+    ).toBe(true);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    expect(errorCodes((await signIn(account.password)).errors)).toEqual(['RATE_LIMITED']);
+  }, 60_000);
+
+  it('reconnects by itself once Redis is back: ready again, and events cross instances again', async () => {
+    await redis.start();
+    for (const t of [a, b]) {
+      await waitUntil(async () => (await readiness(t)).body.status === 'ready', 20_000);
+    }
+
+    const browser = b.client();
+    const account = await AccountFactory.create().signUp(browser);
+    const socket = openWsClient(b.url, { cookie: browser.sessionCookie });
+    sockets.push(socket);
+    await socket.connected;
+    const added = socket.subscribe<{ notificationAdded: { id: string } }>(ADDED);
+    // Stored and announced by instance A; delivered by instance B through Redis.
+    const notification = await NotificationFactory.for(account.userId).notify(a);
+    const delivered = await added.next({ poke: notification.announce, timeoutMs: 10_000 });
+    expect(delivered.data?.notificationAdded.id).toBe(notification.id);
+  }, 60_000);
+});
