@@ -97,11 +97,11 @@ export async function startBaselineProcess(name, script, env, { inspect = false 
   };
 }
 
-export async function graphqlRequest(url, { query, variables, cookie }) {
+export async function graphqlRequest(url, { query, variables, cookie, operationName }) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) }),
   });
   const text = await response.text();
   let body;

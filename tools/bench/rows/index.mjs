@@ -5,15 +5,21 @@ import notificationFanout from './notification-fanout.mjs';
 import subscriptionMemory from './subscription-memory.mjs';
 import webBundle from './web-bundle.mjs';
 import startup from './startup.mjs';
+import { registryContactsLatency, staleContactsLatency } from './registry-latency.mjs';
 import { directoryFixture } from '../lib/directory-fixture.mjs';
 import { subscriptionFixture } from '../lib/subscription-fixture.mjs';
+import { registryFixture } from '../lib/registry-fixture.mjs';
 
 /**
  * Shared fixtures (servers with their data), by the key rows name in `uses`. They are all started
  * together before the first row is measured (their start-ups overlap; nothing is measured meanwhile),
  * and each is stopped after the last row that uses it.
  */
-export const FIXTURES = { directory: directoryFixture, subscriptions: subscriptionFixture };
+export const FIXTURES = {
+  directory: directoryFixture,
+  subscriptions: subscriptionFixture,
+  registry: registryFixture,
+};
 
 /**
  * Every row, in the order of the table. A row is { id, name, unit, baseline, target: { text, meets },
@@ -25,6 +31,8 @@ export const ROWS = [
   { ...directorySqlStatements, uses: ['directory'] },
   { ...notificationFanout, uses: ['subscriptions'] },
   { ...subscriptionMemory, uses: ['subscriptions'] },
+  { ...registryContactsLatency, uses: ['registry'] },
+  { ...staleContactsLatency, uses: ['registry'] },
   webBundle,
   startup,
 ];

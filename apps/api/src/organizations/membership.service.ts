@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { type Logger } from 'pino';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, Repository } from 'typeorm';
 import { MembershipRole } from '@ecw/domain';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
@@ -60,6 +60,16 @@ export class MembershipService {
       where: { userId, organizationId },
     });
     return membership?.role ?? null;
+  }
+
+  /** User ids of the organisation's OWNERs and ADMINs: whom other features notify about its decisions. */
+  async managerIdsOf(organizationId: string, manager?: EntityManager): Promise<string[]> {
+    const repository = manager?.getRepository(MembershipEntity) ?? this.memberships;
+    const rows = await repository.find({
+      select: { id: true, userId: true },
+      where: { organizationId, role: In([MembershipRole.OWNER, MembershipRole.ADMIN]) },
+    });
+    return rows.map((row) => row.userId);
   }
 
   /** The viewer's role in each organisation of a request, in one query (null without a viewer). */

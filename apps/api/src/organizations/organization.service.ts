@@ -125,6 +125,14 @@ export class OrganizationService {
     return loader.load(organizationId);
   }
 
+  /** Names by id, for messages written by the system itself (a scheduled job has no viewer). */
+  async namesById(organizationIds: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
+    if (organizationIds.length === 0) return new Map();
+    const repository = manager?.getRepository(OrganizationEntity) ?? this.organizations;
+    const rows = await repository.find({ select: { id: true, name: true }, where: { id: In([...organizationIds]) } });
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   /** Visible organisations only (scoped in SQL), by lower(name) then id, with keyset cursors. */
   async list(
     viewer: Viewer,

@@ -1,4 +1,4 @@
-import { ErrorCode, PlanningErrorReason } from '@ecw/domain';
+import { ErrorCode, PlanningErrorReason, RelationshipErrorReason } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
 
 export const PlanningError = defineErrors(PlanningErrorReason, {
@@ -31,3 +31,29 @@ export const notTakingPart = () =>
     messageKey: 'planning.error.notTakingPart',
     fieldErrors: [{ field: 'organizationIds', message: 'planning.error.notTakingPart' }],
   });
+
+export const RelationshipError = defineErrors(RelationshipErrorReason, {
+  [RelationshipErrorReason.ALREADY_EXISTS]: ErrorCode.CONFLICT,
+  [RelationshipErrorReason.WRONG_STATUS]: ErrorCode.CONFLICT,
+  [RelationshipErrorReason.RECIPIENT_ONLY]: ErrorCode.FORBIDDEN,
+  [RelationshipErrorReason.ADMIN_ONLY]: ErrorCode.FORBIDDEN,
+  [RelationshipErrorReason.OWN_SIDE_ONLY]: ErrorCode.FORBIDDEN,
+});
+
+export const relationshipExists = () =>
+  RelationshipError(RelationshipErrorReason.ALREADY_EXISTS, {
+    messageKey: 'planning.error.relationshipExists',
+    fieldErrors: [{ field: 'toOrganizationId', message: 'planning.error.relationshipExists' }],
+  });
+export const wrongStatus = () =>
+  RelationshipError(RelationshipErrorReason.WRONG_STATUS, {
+    messageKey: 'planning.error.relationshipStatus',
+  });
+export const recipientOnly = () =>
+  RelationshipError(RelationshipErrorReason.RECIPIENT_ONLY, { messageKey: 'planning.error.recipientOnly' });
+export const relationshipAdminOnly = () =>
+  RelationshipError(RelationshipErrorReason.ADMIN_ONLY, {
+    messageKey: 'planning.error.relationshipAdminOnly',
+  });
+export const ownSideOnly = () =>
+  RelationshipError(RelationshipErrorReason.OWN_SIDE_ONLY, { messageKey: 'planning.error.ownSideOnly' });

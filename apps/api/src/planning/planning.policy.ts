@@ -50,3 +50,57 @@ export function visibleEngagementsSql(
     params: { policyViewerId: viewer.userId },
   };
 }
+
+/** The viewer's standing in a relationship: its role on each side (null when not a member there). */
+export interface RelationshipFacts {
+  proposerOrganizationId: string;
+  recipientOrganizationId: string;
+  proposerRole: MembershipRole | null;
+  recipientRole: MembershipRole | null;
+}
+
+export type RelationshipAction = 'relationship.read' | 'relationship.accept' | 'relationship.end';
+
+/** Members of the two organisations see a relationship and everything in it; no one else, not even platform admins. */
+export function allowsRelationship(action: RelationshipAction, facts: RelationshipFacts): boolean {
+  switch (action) {
+    case 'relationship.read':
+      return facts.proposerRole !== null || facts.recipientRole !== null;
+    case 'relationship.accept':
+      return roleAtLeast(facts.recipientRole, MembershipRole.ADMIN);
+    case 'relationship.end':
+      return (
+        roleAtLeast(facts.proposerRole, MembershipRole.ADMIN) ||
+        roleAtLeast(facts.recipientRole, MembershipRole.ADMIN)
+      );
+  }
+}
+
+/** The viewer's role on one side of the relationship (null when that organisation is not one of its two). */
+export function roleOnSide(facts: RelationshipFacts, organizationId: string): MembershipRole | null {
+  if (organizationId === facts.proposerOrganizationId) return facts.proposerRole;
+  if (organizationId === facts.recipientOrganizationId) return facts.recipientRole;
+  return null;
+}
+
+/** Each side writes its own contact points, as MEMBER or above; reading needs only a membership on either side. */
+export function canWriteContactsOf(facts: RelationshipFacts, organizationId: string): boolean {
+  return roleAtLeast(roleOnSide(facts, organizationId), MembershipRole.MEMBER);
+}
+
+/** The same visibility as `relationship.read`, as SQL. `alias` is the relationships table alias. */
+export function visibleRelationshipsSql(
+  alias: string,
+  viewer: Viewer,
+): { sql: string; params: Record<string, unknown> } {
+  return {
+    sql: `EXISTS (SELECT 1 FROM memberships rm WHERE rm.user_id = :policyViewerId
+                  AND rm.organization_id IN (${alias}.proposer_organization_id, ${alias}.recipient_organization_id))`,
+    params: { policyViewerId: viewer.userId },
+  };
+}
+
+/** The SQL expression of the viewer's role in organisation `column` (null when not a member). */
+export function viewerRoleSql(column: string): string {
+  return `(SELECT vr.role FROM memberships vr WHERE vr.user_id = :policyViewerId AND vr.organization_id = ${column})`;
+}

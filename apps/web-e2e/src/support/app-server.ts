@@ -9,6 +9,8 @@ import pg from 'pg';
 
 export interface AppServer {
   url: string;
+  /** Its own database: for the operator's CLI steps (`admin grant`), which have no API. */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startAppServer(): Promise<AppServer> {
   await waitUntilReady(url, child);
   return {
     url,
+    databaseUrl: database.url,
     async close() {
       await stop(child);
       await database.drop();

@@ -49,6 +49,7 @@ describe('the feature registry', () => {
     expect(Object.keys(policies.Query?.fields ?? {}).sort()).toEqual([
       'auditLog',
       'consultations',
+      'elections',
       'notifications',
       'organizations',
     ]);

@@ -3,6 +3,7 @@ import { authFeature } from '../features/auth/auth.feature';
 import { consultationsFeature } from '../features/consultations/consultations.feature';
 import { notificationsFeature } from '../features/notifications/notifications.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
+import { planningFeature } from '../features/planning/planning.feature';
 import { tokensFeature } from '../features/tokens/tokens.feature';
 
 /**
@@ -17,6 +18,7 @@ export const FEATURES = [
   organizationsFeature,
   notificationsFeature,
   consultationsFeature,
+  planningFeature,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

@@ -13,6 +13,23 @@ import type { RiskLevel } from '@ecw/domain';
 import type { BriefTopic } from '@ecw/domain';
 import type { BriefEventKind } from '@ecw/domain';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddContactPointInput = {
+  availability?: string | null | undefined;
+  channels: Array<ContactChannelInput>;
+  escalationTier: EscalationTier;
+  /** BCP-47 */
+  languages?: Array<string> | null | undefined;
+  name: string;
+  /** The viewer’s own side */
+  organizationId: string | number;
+  relationshipId: string | number;
+  /** IANA */
+  timeZone?: string | null | undefined;
+  title?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
+};
+
 export { AttributionRule };
 
 export type BriefAnswerInput = {
@@ -40,11 +57,27 @@ export { BriefTopic };
 
 export { BriefVisibility };
 
+export type ChangeKind =
+  | 'CREATED'
+  | 'REMOVED'
+  | 'UPDATED'
+  | 'VERIFIED';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 12 characters */
   newPassword: string;
 };
+
+export type ChannelKind =
+  | 'EMAIL'
+  | 'OTHER'
+  | 'PHONE'
+  | 'SECURE_PORTAL'
+  | 'SIGNAL'
+  | 'SMS'
+  | 'TELEGRAM'
+  | 'WHATSAPP';
 
 export type ConfirmTotpInput = {
   /** The 6-digit code the authenticator app shows now */
@@ -59,6 +92,18 @@ export type ConsultationFilter = {
 };
 
 export { ConsultationStatus };
+
+export type ContactChannelInput = {
+  kind: ChannelKind;
+  /** Exactly one channel is preferred */
+  preferred?: boolean | null | undefined;
+  /** E.164 for phone kinds, an address for EMAIL, @handle, https URL */
+  value: string;
+};
+
+export type ContactExportFormat =
+  | 'CSV'
+  | 'VCARD';
 
 export type CreateBriefInput = {
   answers?: Array<BriefAnswerInput> | null | undefined;
@@ -90,6 +135,65 @@ export type DisableTotpInput = {
   password: string;
 };
 
+export type ElectionFilter = {
+  /** ISO 3166-1 alpha-2 */
+  countryCode?: string | null | undefined;
+  /** Election day on or after */
+  from?: string | null | undefined;
+  /** The phase today (beyond the contract) */
+  phase?: ElectionPhase | null | undefined;
+  /** Election day on or before */
+  to?: string | null | undefined;
+};
+
+export type ElectionPhase =
+  | 'ELECTION_PERIOD'
+  | 'POST_ELECTION'
+  | 'PRE_ELECTION';
+
+export type ElectionType =
+  | 'GENERAL'
+  | 'LEGISLATIVE'
+  | 'LOCAL'
+  | 'OTHER'
+  | 'PRESIDENTIAL'
+  | 'PRIMARY'
+  | 'REFERENDUM'
+  | 'REGIONAL';
+
+export type EngagementKind =
+  | 'BRIEFING'
+  | 'CONSULTATION'
+  | 'COORDINATION_CALL'
+  | 'DEBRIEF'
+  | 'INCIDENT_DRILL'
+  | 'OTHER'
+  | 'TRAINING';
+
+export type EscalationTier =
+  | 'CRITICAL'
+  | 'ROUTINE'
+  | 'URGENT';
+
+export type ExportContactPointsInput = {
+  /** One contact only */
+  contactPointId?: string | number | null | undefined;
+  format: ContactExportFormat;
+  /** One side only */
+  organizationId?: string | number | null | undefined;
+  relationshipId: string | number;
+};
+
+export type ImportContactPointsInput = {
+  /** false: preview only; true: save every row, or none */
+  commit: boolean;
+  /** CSV with a header row (the export’s columns) */
+  csv: string;
+  /** The viewer’s own side */
+  organizationId: string | number;
+  relationshipId: string | number;
+};
+
 export type InviteMemberInput = {
   email: string;
   organizationId: string | number;
@@ -97,6 +201,18 @@ export type InviteMemberInput = {
 };
 
 export { MembershipRole };
+
+export type MilestoneKind =
+  | 'CAMPAIGN_PERIOD'
+  | 'CAMPAIGN_SILENCE'
+  | 'CANDIDATE_NOMINATION'
+  | 'DISPUTE_RESOLUTION'
+  | 'EARLY_VOTING'
+  | 'ELECTION_DAY'
+  | 'OTHER'
+  | 'RESULTS_ANNOUNCEMENT'
+  | 'RUNOFF'
+  | 'VOTER_REGISTRATION';
 
 export type OrganizationFilter = {
   /** ISO 3166-1 alpha-2 */
@@ -107,6 +223,20 @@ export type OrganizationFilter = {
 };
 
 export { OrganizationKind };
+
+export type ProposeRelationshipInput = {
+  electionId?: string | number | null | undefined;
+  /** An organisation the proposer is OWNER or ADMIN of */
+  fromOrganizationId: string | number;
+  /** Sent to the other side with the proposal, not stored */
+  note?: string | null | undefined;
+  toOrganizationId: string | number;
+};
+
+export type RelationshipStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PENDING';
 
 export type RequestPasswordResetInput = {
   email: string;
@@ -128,6 +258,17 @@ export type RevokeSessionInput = {
 };
 
 export { RiskLevel };
+
+export type ScheduleEngagementInput = {
+  electionId: string | number;
+  /** After startsAt */
+  endsAt: string;
+  kind: EngagementKind;
+  /** The scheduler belongs to at least one of them */
+  organizationIds: Array<string | number>;
+  startsAt: string;
+  title: string;
+};
 
 export type SignInInput = {
   email: string;
@@ -173,6 +314,11 @@ export type UpdateProfileInput = {
   /** IANA, e.g. "Africa/Nairobi" */
   timeZone?: string | null | undefined;
 };
+
+export type VerificationStatus =
+  | 'FRESH'
+  | 'STALE'
+  | 'UNVERIFIED';
 
 export type SessionsList_SessionFragment = { __typename: 'Session', id: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent: string | null, current: boolean } & { ' $fragmentName'?: 'SessionsList_SessionFragment' };
 
@@ -533,6 +679,122 @@ export type VerifyOrganizationMutationVariables = Exact<{
 
 export type VerifyOrganizationMutation = { verifyOrganization: { __typename: 'Organization', id: string, verified: boolean } };
 
+export type AddContactPointMutationVariables = Exact<{
+  input: AddContactPointInput;
+}>;
+
+
+export type AddContactPointMutation = { addContactPoint: { __typename: 'ContactPoint', id: string } };
+
+export type ContactPointChangedSubscriptionVariables = Exact<{
+  relationshipId: string | number;
+}>;
+
+
+export type ContactPointChangedSubscription = { contactPointChanged: { __typename: 'ContactPointEvent', kind: ChangeKind, contactPointId: string } };
+
+export type CounterpartOrganizationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type CounterpartOrganizationsQuery = { organizations: { __typename: 'OrganizationConnection', edges: Array<{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: string, name: string, verified: boolean } }> } };
+
+export type ElectionTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ElectionTimelineQuery = { election: { __typename: 'Election', id: string, name: string, countryCode: string, type: ElectionType, electionDay: string, timeZone: string, phase: ElectionPhase, authority: { __typename: 'Organization', id: string, name: string } | null, milestones: Array<{ __typename: 'Milestone', id: string, kind: MilestoneKind, title: string, startsOn: string, endsOn: string }>, blackoutWindows: Array<{ __typename: 'BlackoutWindow', id: string, startsOn: string, endsOn: string, reason: string | null }>, engagements: Array<{ __typename: 'Engagement', id: string, kind: EngagementKind, title: string, startsAt: string, endsAt: string, organizations: Array<{ __typename: 'Organization', id: string, name: string }>, conflicts: Array<{ __typename: 'BlackoutWindow', id: string }> }> } | null };
+
+export type ElectionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ElectionFilter | null | undefined;
+}>;
+
+
+export type ElectionsQuery = { elections: { __typename: 'ElectionConnection', totalCount: number, pageInfo: (
+      { __typename: 'PageInfo' }
+      & { ' $fragmentRefs'?: { 'LoadMoreButton_PageInfoFragment': LoadMoreButton_PageInfoFragment } }
+    ), edges: Array<{ __typename: 'ElectionEdge', node: { __typename: 'Election', id: string, name: string, countryCode: string, type: ElectionType, electionDay: string, timeZone: string, phase: ElectionPhase } }> } };
+
+export type EscalationQueryVariables = Exact<{
+  electionId: string | number;
+}>;
+
+
+export type EscalationQuery = { election: { __typename: 'Election', id: string, name: string, phase: ElectionPhase } | null, escalation: Array<{ __typename: 'EscalationEntry', contactTimeZone: string, contactLocalTime: string, viewerTimeZone: string, viewerLocalTime: string, preferredChannel: { __typename: 'ContactChannel', kind: ChannelKind, value: string }, contact: { __typename: 'ContactPoint', id: string, name: string, title: string | null, availability: string | null, verificationStatus: VerificationStatus, languages: Array<string>, organization: { __typename: 'Organization', id: string, name: string } } }> };
+
+export type ExportContactPointsMutationVariables = Exact<{
+  input: ExportContactPointsInput;
+}>;
+
+
+export type ExportContactPointsMutation = { exportContactPoints: { __typename: 'ContactExport', filename: string, mimeType: string, content: string } };
+
+export type ImportContactPointsMutationVariables = Exact<{
+  input: ImportContactPointsInput;
+}>;
+
+
+export type ImportContactPointsMutation = { importContactPoints: { __typename: 'ContactImportResult', imported: number, valid: boolean, rows: Array<{ __typename: 'ContactImportRow', line: number, name: string, problems: Array<{ __typename: 'ContactImportProblem', field: string, message: string }> }> } };
+
+export type MyPlanningOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlanningOrganizationsQuery = { me: { __typename: 'Me', timeZone: string, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string } }> } | null };
+
+export type ProposeRelationshipMutationVariables = Exact<{
+  input: ProposeRelationshipInput;
+}>;
+
+
+export type ProposeRelationshipMutation = { proposeRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } };
+
+export type AcceptRelationshipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptRelationshipMutation = { acceptRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } };
+
+export type EndRelationshipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndRelationshipMutation = { endRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } };
+
+export type RelationshipRegistryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipRegistryQuery = { relationship: { __typename: 'Relationship', id: string, status: RelationshipStatus, staleAfterDays: number, requestedBy: { __typename: 'Organization', id: string }, election: { __typename: 'Election', id: string, name: string } | null, organizations: Array<{ __typename: 'Organization', id: string, name: string, viewerRole: MembershipRole | null }>, contacts: Array<{ __typename: 'ContactPoint', id: string, name: string, title: string | null, escalationTier: EscalationTier, verificationStatus: VerificationStatus, lastVerifiedAt: string | null, timeZone: string | null, availability: string | null, languages: Array<string>, organization: { __typename: 'Organization', id: string }, channels: Array<{ __typename: 'ContactChannel', kind: ChannelKind, value: string, preferred: boolean }>, revisions: Array<{ __typename: 'ContactRevision', id: string, changedAt: string, change: string, changedBy: { __typename: 'User', id: string, displayName: string } | null }> }> } | null };
+
+export type RelationshipsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type RelationshipsQuery = { organization: { __typename: 'Organization', id: string, name: string, viewerRole: MembershipRole | null } | null, relationships: Array<{ __typename: 'Relationship', id: string, status: RelationshipStatus, createdAt: string, requestedBy: { __typename: 'Organization', id: string }, organizations: Array<{ __typename: 'Organization', id: string, name: string }>, election: { __typename: 'Election', id: string, name: string } | null }> };
+
+export type ScheduleEngagementMutationVariables = Exact<{
+  input: ScheduleEngagementInput;
+}>;
+
+
+export type ScheduleEngagementMutation = { scheduleEngagement: { __typename: 'Engagement', id: string, title: string, conflicts: Array<{ __typename: 'BlackoutWindow', id: string }> } };
+
+export type VerifyContactPointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerifyContactPointMutation = { verifyContactPoint: { __typename: 'ContactPoint', id: string, verificationStatus: VerificationStatus, lastVerifiedAt: string | null } };
+
 export type ApiTokenList_ApiTokenFragment = { __typename: 'ApiToken', id: string, name: string, createdAt: string, lastUsedAt: string | null } & { ' $fragmentName'?: 'ApiTokenList_ApiTokenFragment' };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -619,6 +881,22 @@ export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EditOrganizationForm_organization"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditOrganizationForm_organization"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCodes"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
 export const VerifyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<VerifyOrganizationMutation, VerifyOrganizationMutationVariables>;
+export const AddContactPointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddContactPoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddContactPointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addContactPoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddContactPointMutation, AddContactPointMutationVariables>;
+export const ContactPointChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContactPointChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactPointChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"relationshipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactPointId"}}]}}]}}]} as unknown as DocumentNode<ContactPointChangedSubscription, ContactPointChangedSubscriptionVariables>;
+export const CounterpartOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterpartOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CounterpartOrganizationsQuery, CounterpartOrganizationsQueryVariables>;
+export const ElectionTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ElectionTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"electionDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"authority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blackoutWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ElectionTimelineQuery, ElectionTimelineQueryVariables>;
+export const ElectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Elections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ElectionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LoadMoreButton_pageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"electionDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LoadMoreButton_pageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ElectionsQuery, ElectionsQueryVariables>;
+export const EscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"election"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"electionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"contactLocalTime"}},{"kind":"Field","name":{"kind":"Name","value":"viewerTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"viewerLocalTime"}},{"kind":"Field","name":{"kind":"Name","value":"preferredChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EscalationQuery, EscalationQueryVariables>;
+export const ExportContactPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportContactPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportContactPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportContactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ExportContactPointsMutation, ExportContactPointsMutationVariables>;
+export const ImportContactPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportContactPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportContactPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importContactPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportContactPointsMutation, ImportContactPointsMutationVariables>;
+export const MyPlanningOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPlanningOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyPlanningOrganizationsQuery, MyPlanningOrganizationsQueryVariables>;
+export const ProposeRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposeRelationshipMutation, ProposeRelationshipMutationVariables>;
+export const AcceptRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptRelationshipMutation, AcceptRelationshipMutationVariables>;
+export const EndRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EndRelationshipMutation, EndRelationshipMutationVariables>;
+export const RelationshipRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelationshipRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"staleAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"escalationTier"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RelationshipRegistryQuery, RelationshipRegistryQueryVariables>;
+export const RelationshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relationships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"election"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RelationshipsQuery, RelationshipsQueryVariables>;
+export const ScheduleEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleEngagementMutation, ScheduleEngagementMutationVariables>;
+export const VerifyContactPointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyContactPoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyContactPoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastVerifiedAt"}}]}}]}}]} as unknown as DocumentNode<VerifyContactPointMutation, VerifyContactPointMutationVariables>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenList_apiToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenList_apiToken"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenList_apiToken"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenList_apiToken"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;

@@ -46,6 +46,26 @@ export class AuditLogService {
   }
 
   /**
+   * Several entries in one INSERT statement (no transaction of its own): for reads audited on every
+   * request, such as a registry read recorded for both organisations.
+   */
+  async recordAll(entries: AuditRecord[], manager?: EntityManager): Promise<void> {
+    if (entries.length === 0) return;
+    const repository = manager ? manager.getRepository(AuditEventEntity) : this.events;
+    const events = entries.map((entry) =>
+      repository.create({
+        action: entry.action,
+        actorId: entry.actorId,
+        organizationId: entry.organizationId ?? null,
+        targetType: entry.targetType ?? null,
+        targetId: entry.targetId ?? null,
+        metadata: entry.metadata ?? {},
+      }),
+    );
+    await repository.save(events, { transaction: false, reload: false });
+  }
+
+  /**
    * Up to `limit` events of one organisation, newest first, strictly after `after`, each with its
    * exact keyset position (a JavaScript Date would drop the microseconds), and the total count.
    * Callers check who may read the organisation's log; `after` must be well-formed.

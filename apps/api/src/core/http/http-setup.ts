@@ -11,7 +11,12 @@ import { MAX_REQUEST_BYTES } from '../graphql/operation-limits.js';
 import { translate, localeFromAcceptLanguage } from '../i18n/translate.js';
 
 /** Security headers, logging, body limits and the web app, in the order requests meet them. */
-export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger, webDir: string): void {
+export function configureHttp(
+  app: NestExpressApplication,
+  config: AppConfig,
+  logger: Logger,
+  webDir: string,
+): void {
   app.set('trust proxy', config.env.TRUST_PROXY);
   // Express hashes every body for an ETag; GraphQL responses are never revalidated, so skip the work.
   app.set('etag', false);
@@ -60,7 +65,12 @@ function payloadTooLarge(error: unknown, req: Request, res: Response, next: Next
   if ((error as { type?: string }).type !== 'entity.too.large') return next(error);
   const locale = localeFromAcceptLanguage(req.headers['accept-language']);
   res.status(413).json({
-    errors: [{ message: translate(locale, 'error.tooLarge', { limit: '1 MB' }), extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    errors: [
+      {
+        message: translate(locale, 'error.tooLarge', { limit: '1 MB' }),
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
   });
 }
 
@@ -70,10 +80,17 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(webDir, { index: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === '/graphql' || req.path === '/healthz' || req.path === '/readyz';
+    const isApi =
+      req.path === '/graphql' ||
+      req.path === '/healthz' ||
+      req.path === '/readyz' ||
+      req.path.startsWith('/calendar/');
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
     if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('The web app is not built. Run `npm start` (it builds it) or `npx nx run web:build`.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built. Run `npm start` (it builds it) or `npx nx run web:build`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

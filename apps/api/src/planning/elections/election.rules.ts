@@ -41,12 +41,12 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => value || null);
 
-/** `endsOn` on or after `startsOn`, reported on `endsOn`. */
-function endsOnOrAfterStart<T extends { startsOn: string; endsOn: string }>(
-  value: T,
-  ctx: z.RefinementCtx,
-): void {
-  if (value.endsOn < value.startsOn) {
+/** `endsOn` on or after `startsOn`, reported on `endsOn`; runs even when other fields failed. */
+const ALWAYS = { when: () => true };
+
+function endsOnOrAfterStart(value: { startsOn?: unknown; endsOn?: unknown }, ctx: z.RefinementCtx): void {
+  const { startsOn, endsOn } = value;
+  if (typeof startsOn === 'string' && typeof endsOn === 'string' && endsOn < startsOn) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'planning.field.endsBeforeStart' });
   }
 }
@@ -59,7 +59,7 @@ export const milestoneRules = z
     endsOn: calendarDateRule,
     notes: optionalText(PLANNING_LIMITS.notesMax),
   })
-  .superRefine(endsOnOrAfterStart);
+  .superRefine(endsOnOrAfterStart, ALWAYS);
 
 export type MilestoneFields = z.output<typeof milestoneRules>;
 
@@ -90,7 +90,7 @@ export const blackoutWindowRules = z
     endsOn: calendarDateRule,
     reason: optionalText(PLANNING_LIMITS.blackoutReasonMax),
   })
-  .superRefine(endsOnOrAfterStart);
+  .superRefine(endsOnOrAfterStart, ALWAYS);
 
 export const scheduleEngagementRules = z
   .object({

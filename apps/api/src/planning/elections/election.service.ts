@@ -344,12 +344,10 @@ export class ElectionService {
   }
 
   private async recomputePeriod(election: ElectionEntity, manager: EntityManager): Promise<void> {
-    const all: MilestoneFields[] = await manager
-      .getRepository(MilestoneEntity)
-      .find({
-        where: { electionId: election.id },
-        select: { kind: true, startsOn: true, endsOn: true, title: true, notes: true },
-      });
+    const all: MilestoneFields[] = await manager.getRepository(MilestoneEntity).find({
+      where: { electionId: election.id },
+      select: { kind: true, startsOn: true, endsOn: true, title: true, notes: true },
+    });
     const period = electionPeriod(election.electionDay, all);
     await manager
       .getRepository(ElectionEntity)

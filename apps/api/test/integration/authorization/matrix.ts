@@ -2,11 +2,13 @@ import { type Matrix } from './case.js';
 import { accountCases } from './cases/account.cases.js';
 import { apiTokenCases } from './cases/api-token.cases.js';
 import { consultationCases } from './cases/consultation.cases.js';
+import { contactPointCases } from './cases/contact-point.cases.js';
 import { electionCases } from './cases/election.cases.js';
 import { membershipCases } from './cases/membership.cases.js';
 import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
 import { passwordResetCases } from './cases/password-reset.cases.js';
+import { relationshipCases } from './cases/relationship.cases.js';
 import { secondFactorCases } from './cases/second-factor.cases.js';
 
 /**
@@ -24,6 +26,8 @@ export const MATRIX: Matrix = merge(
   notificationCases,
   consultationCases,
   electionCases,
+  relationshipCases,
+  contactPointCases,
 );
 
 /** One entry per field: a field with cases in two files would otherwise silently lose some. */

@@ -5,6 +5,7 @@ import { NavLink } from 'react-router';
 const LINKS = [
   { to: '/organizations', key: 'common.nav.organizations' },
   { to: '/consultations', key: 'common.nav.consultations' },
+  { to: '/elections', key: 'common.nav.elections' },
   { to: '/account', key: 'common.nav.account' },
   { to: '/account/tokens', key: 'common.nav.apiTokens' },
 ] as const;

@@ -2,3 +2,4 @@ export * from './calendar-date.js';
 export * from './election-phase.js';
 export * from './planning-enums.js';
 export * from './planning-limits.js';
+export * from './contact-freshness.js';

@@ -24,3 +24,6 @@ export const PLANNING_LIMITS = {
   /** Without a results, dispute or runoff milestone, ELECTION_PERIOD ends this many days after election day. */
   electionPeriodTailDays: 14,
 } as const;
+
+/** How many rows one CSV import may hold, and how long its text may be. */
+export const CONTACT_IMPORT_LIMITS = { rowsMax: 500, textMax: 500_000 } as const;

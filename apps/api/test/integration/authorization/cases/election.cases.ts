@@ -8,6 +8,9 @@ const ELECTIONS = `query ($filter: ElectionFilter) { elections(filter: $filter) 
 const CREATE = `mutation ($input: CreateElectionInput!) { createElection(input: $input) { name } }`;
 const ADD_MILESTONE = `mutation ($electionId: ID!, $input: MilestoneInput!) { addMilestone(electionId: $electionId, input: $input) { title } }`;
 const ADD_BLACKOUT = `mutation ($input: AddBlackoutWindowInput!) { addBlackoutWindow(input: $input) { reason } }`;
+const ESCALATION = `query ($electionId: ID!) { escalation(electionId: $electionId) { contactTimeZone } }`;
+const FEED = `mutation ($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { url } }`;
+const REVOKE_FEED = `mutation ($input: RevokeCalendarFeedInput!) { revokeCalendarFeed(input: $input) }`;
 const SCHEDULE = `mutation ($input: ScheduleEngagementInput!) { scheduleEngagement(input: $input) { title } }`;
 
 const AUTHORITY = { verified: true, kind: OrganizationKind.ELECTION_AUTHORITY };
@@ -132,6 +135,87 @@ export const electionCases: Matrix = {
     refused: [
       refusedIn('viewer', 'a VIEWER of the authority may not', 'FORBIDDEN', addBlackout, AUTHORITY),
       refusedIn('stranger', 'someone outside the authority may not', 'FORBIDDEN', addBlackout, AUTHORITY),
+    ],
+  },
+  'Query.escalation': {
+    allowed: [
+      allowedIn(
+        'viewer',
+        'anyone signed in asks; it lists only relationships the viewer is part of',
+        async (o, s) => ({
+          query: ESCALATION,
+          variables: { electionId: (await electionOf(o, s)).id },
+        }),
+        (value) => expect(value).toEqual([]),
+        AUTHORITY,
+      ),
+    ],
+    refused: [
+      signedOut({ query: ESCALATION, variables: { electionId: '00000000-0000-4000-8000-000000000000' } }),
+      refused('stranger', 'an unknown election is NOT_FOUND', 'NOT_FOUND', {
+        query: ESCALATION,
+        variables: { electionId: '00000000-0000-4000-8000-000000000000' },
+      }),
+    ],
+  },
+  'Mutation.createCalendarFeed': {
+    allowed: [
+      allowedIn(
+        'viewer',
+        'a VIEWER gets its organisation’s feed',
+        (o) => ({ query: FEED, variables: { input: { organizationId: o.id } } }),
+        (value) => expect(value).toEqual({ url: expect.stringContaining('/calendar/') }),
+        AUTHORITY,
+      ),
+    ],
+    refused: [
+      refusedIn(
+        'stranger',
+        'a non-member gets no organisation feed',
+        'FORBIDDEN',
+        (o) => ({ query: FEED, variables: { input: { organizationId: o.id } } }),
+        AUTHORITY,
+      ),
+      signedOut({
+        query: FEED,
+        variables: { input: { electionId: '00000000-0000-4000-8000-000000000000' } },
+      }),
+    ],
+  },
+  'Mutation.revokeCalendarFeed': {
+    allowed: [
+      allowedIn(
+        'member',
+        'its creator revokes it',
+        async (o, s) => {
+          const created = await s
+            .person('member')
+            .client.ok<{ createCalendarFeed: { id: string } }>(
+              `mutation ($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { id } }`,
+              { input: { organizationId: o.id } },
+            );
+          return { query: REVOKE_FEED, variables: { input: { id: created.createCalendarFeed.id } } };
+        },
+        (value) => expect(value).toBe(true),
+        AUTHORITY,
+      ),
+    ],
+    refused: [
+      refusedIn(
+        'admin',
+        'someone else’s feed is NOT_FOUND',
+        'NOT_FOUND',
+        async (o, s) => {
+          const created = await s
+            .person('member')
+            .client.ok<{ createCalendarFeed: { id: string } }>(
+              `mutation ($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { id } }`,
+              { input: { organizationId: o.id } },
+            );
+          return { query: REVOKE_FEED, variables: { input: { id: created.createCalendarFeed.id } } };
+        },
+        AUTHORITY,
+      ),
     ],
   },
   'Mutation.scheduleEngagement': {

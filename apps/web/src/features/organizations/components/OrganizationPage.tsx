@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@ecw/domain';
-import { Stack, Tabs } from '@mantine/core';
+import { Anchor, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { getFragmentData, graphql } from '../../../gql';
@@ -75,6 +75,11 @@ export function OrganizationPage() {
           organizationName={organization.name}
           verified={organization.verified}
         />
+        {isMember && (
+          <Anchor component={Link} to={`/organizations/${organization.id}/relationships`}>
+            {t('organizations.relationshipsLink')}
+          </Anchor>
+        )}
         {isMember && (
           <LeaveOrganizationButton organizationId={organization.id} organizationName={organization.name} />
         )}

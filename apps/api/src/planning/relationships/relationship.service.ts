@@ -1,0 +1,394 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { type Logger } from 'pino';
+import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
+import {
+  LIMITS,
+  MembershipRole,
+  RelationshipStatus,
+  dateIn,
+  electionPhase,
+  roleAtLeast,
+  staleAfterDays,
+} from '@ecw/domain';
+import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { type RequestContext } from '../../core/context/request-context.js';
+import { LOGGER } from '../../core/core.module.js';
+import { forbidden, invalidInput, notFound } from '../../core/errors/domain.exception.js';
+import { parseInput } from '../../core/validation/parse-input.js';
+import { NotificationService, type NotificationKind } from '../../notifications/notification.service.js';
+import { announceAll, type Announcement } from '../../core/transaction/announcements.js';
+import { MembershipService } from '../../organizations/membership.service.js';
+import { type OrganizationEntity } from '../../organizations/organization.entity.js';
+import { OrganizationService } from '../../organizations/organization.service.js';
+import { isUuid } from '../../core/validation/uuid.js';
+import { type ProposeRelationshipInput } from '../dtos/propose-relationship.input.js';
+import { ElectionService } from '../elections/election.service.js';
+import { recipientOnly, relationshipAdminOnly, relationshipExists, wrongStatus } from '../planning.errors.js';
+import {
+  allowsRelationship,
+  viewerRoleSql,
+  visibleRelationshipsSql,
+  type RelationshipAction,
+  type RelationshipFacts,
+} from '../planning.policy.js';
+import { RelationshipEntity, sidesOf } from './relationship.entity.js';
+import { proposeRelationshipRules } from './relationship.rules.js';
+
+/** A relationship and the viewer's standing in it. */
+export interface RelationshipAccess {
+  relationship: RelationshipEntity;
+  facts: RelationshipFacts;
+}
+
+const STALE_AFTER_BY_ELECTION = Symbol('planning.staleAfterDaysByElection');
+const VISIBLE_BY_ID = Symbol('planning.visibleRelationshipsById');
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class RelationshipService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(RelationshipEntity) private readonly relationships: Repository<RelationshipEntity>,
+    private readonly organizations: OrganizationService,
+    private readonly memberships: MembershipService,
+    private readonly elections: ElectionService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditLogService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * The relationship and the viewer's roles on its two sides. NOT_FOUND when it does not exist, the
+   * id is malformed, or the viewer belongs to neither side: all look alike from outside.
+   * `lock` takes a row lock so status changes run one after another.
+   */
+  async access(
+    viewer: Viewer,
+    relationshipId: string,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<RelationshipAccess> {
+    if (!isUuid(relationshipId)) throw notFound();
+    const repository = manager?.getRepository(RelationshipEntity) ?? this.relationships;
+    const query = repository
+      .createQueryBuilder('r')
+      .addSelect(viewerRoleSql('r.proposer_organization_id'), 'proposer_role')
+      .addSelect(viewerRoleSql('r.recipient_organization_id'), 'recipient_role')
+      .where('r.id = :relationshipId', { relationshipId, policyViewerId: viewer.userId });
+    if (lock) query.setLock('pessimistic_write', undefined, ['r']);
+    const { entities, raw } = await query.getRawAndEntities<{
+      proposer_role: MembershipRole | null;
+      recipient_role: MembershipRole | null;
+    }>();
+    const relationship = entities[0];
+    if (!relationship) throw notFound();
+    const facts: RelationshipFacts = {
+      proposerOrganizationId: relationship.proposerOrganizationId,
+      recipientOrganizationId: relationship.recipientOrganizationId,
+      proposerRole: raw[0]?.proposer_role ?? null,
+      recipientRole: raw[0]?.recipient_role ?? null,
+    };
+    if (!allowsRelationship('relationship.read', facts)) throw notFound();
+    return { relationship, facts };
+  }
+
+  /** Relationships by id for a parent the viewer already saw (a contact point), batched and still scoped. */
+  visibleById(
+    ctx: RequestContext,
+    viewer: Viewer,
+    relationshipId: string,
+  ): Promise<RelationshipEntity | null> {
+    const loader = ctx.loaders.get(
+      VISIBLE_BY_ID,
+      () =>
+        new DataLoader<string, RelationshipEntity | null>(async (ids) => {
+          const visible = visibleRelationshipsSql('r', viewer);
+          const rows = await this.relationships
+            .createQueryBuilder('r')
+            .where('r.id IN (:...ids)', { ids: [...ids] })
+            .andWhere(visible.sql, visible.params)
+            .getMany();
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
+    return loader.load(relationshipId);
+  }
+
+  async get(viewer: Viewer, relationshipId: string): Promise<RelationshipEntity> {
+    return (await this.access(viewer, relationshipId)).relationship;
+  }
+
+  /**
+   * Relationships of an organisation, newest first (at most a page: 100). Members only: anyone
+   * else gets FORBIDDEN, not an empty list.
+   */
+  async listFor(viewer: Viewer, organizationId: string): Promise<RelationshipEntity[]> {
+    const role = await this.memberships.roleOf(viewer.userId, organizationId);
+    if (role === null) throw forbidden();
+    const visible = visibleRelationshipsSql('r', viewer);
+    return this.relationships
+      .createQueryBuilder('r')
+      .where(
+        '(r.proposer_organization_id = :organizationId OR r.recipient_organization_id = :organizationId)',
+        {
+          organizationId,
+        },
+      )
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(LIMITS.pageSizeMax)
+      .getMany();
+  }
+
+  /**
+   * By an OWNER or ADMIN of `from`, to another verified organisation; PENDING until the other side
+   * accepts. Its OWNERs and ADMINs are notified, with the note.
+   */
+  async propose(viewer: Viewer, input: ProposeRelationshipInput): Promise<RelationshipEntity> {
+    const fields = parseInput(proposeRelationshipRules, input);
+    const { relationship, announcements } = await this.dataSource.transaction(async (manager) => {
+      const from = await this.verifiedOrganization(
+        viewer,
+        fields.fromOrganizationId,
+        'fromOrganizationId',
+        manager,
+      );
+      const role = await this.memberships.roleOf(viewer.userId, from.id, manager);
+      if (!roleAtLeast(role, MembershipRole.ADMIN)) throw relationshipAdminOnly();
+      const to = await this.verifiedOrganization(
+        viewer,
+        fields.toOrganizationId,
+        'toOrganizationId',
+        manager,
+      );
+      if (fields.electionId) {
+        try {
+          await this.elections.get(fields.electionId, manager);
+        } catch {
+          throw invalidInput([{ field: 'electionId', message: 'planning.field.unknownElection' }]);
+        }
+      }
+      const relationships = manager.getRepository(RelationshipEntity);
+      const relationship = await this.insertOpen(
+        manager,
+        relationships.create({
+          proposerOrganizationId: from.id,
+          recipientOrganizationId: to.id,
+          electionId: fields.electionId,
+          status: RelationshipStatus.PENDING,
+          createdBy: viewer.userId,
+          acceptedAt: null,
+          endedAt: null,
+        }),
+      );
+      await this.recordForBothSides(viewer, 'relationship.proposed', relationship, manager);
+      const announcements = await this.notifySide(
+        to.id,
+        'planning.relationshipProposed',
+        { organization: from.name, counterpart: to.name, note: fields.note },
+        relationship,
+        manager,
+      );
+      return { relationship, announcements };
+    });
+    await announceAll(announcements, this.logger);
+    return relationship;
+  }
+
+  /** Only an OWNER or ADMIN of the side that was asked; only while PENDING. */
+  async accept(viewer: Viewer, relationshipId: string): Promise<RelationshipEntity> {
+    return this.changeStatus(viewer, relationshipId, 'relationship.accept', async (relationship, manager) => {
+      if (relationship.status !== RelationshipStatus.PENDING) throw wrongStatus();
+      relationship.status = RelationshipStatus.ACTIVE;
+      relationship.acceptedAt = new Date();
+      await manager.getRepository(RelationshipEntity).save(relationship);
+      await this.recordForBothSides(viewer, 'relationship.accepted', relationship, manager);
+      return this.notifyOther(
+        viewer,
+        relationship,
+        relationship.recipientOrganizationId,
+        'planning.relationshipAccepted',
+        manager,
+      );
+    });
+  }
+
+  /** An OWNER or ADMIN of either side ends it (or withdraws or declines a proposal); history stays read-only. */
+  async end(viewer: Viewer, relationshipId: string): Promise<RelationshipEntity> {
+    return this.changeStatus(
+      viewer,
+      relationshipId,
+      'relationship.end',
+      async (relationship, manager, facts) => {
+        if (relationship.status === RelationshipStatus.ENDED) throw wrongStatus();
+        relationship.status = RelationshipStatus.ENDED;
+        relationship.endedAt = new Date();
+        await manager.getRepository(RelationshipEntity).save(relationship);
+        await this.recordForBothSides(viewer, 'relationship.ended', relationship, manager);
+        const actingSide = roleAtLeast(facts.proposerRole, MembershipRole.ADMIN)
+          ? relationship.proposerOrganizationId
+          : relationship.recipientOrganizationId;
+        return this.notifyOther(viewer, relationship, actingSide, 'planning.relationshipEnded', manager);
+      },
+    );
+  }
+
+  /**
+   * 14 days while the relationship's election is in its ELECTION_PERIOD, else 90; batched per
+   * request by election.
+   */
+  staleAfterDaysOf(ctx: RequestContext, electionId: string | null): Promise<number> {
+    if (!electionId) return Promise.resolve(staleAfterDays(null));
+    const loader = ctx.loaders.get(
+      STALE_AFTER_BY_ELECTION,
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const now = new Date();
+          return Promise.all(
+            ids.map(async (id) => {
+              const election = await this.elections.byId(ctx, id);
+              if (!election) return staleAfterDays(null);
+              const phase = electionPhase(
+                { startsOn: election.periodStartsOn, endsOn: election.periodEndsOn },
+                dateIn(election.timeZone, now),
+              );
+              return staleAfterDays(phase);
+            }),
+          );
+        }),
+    );
+    return loader.load(electionId);
+  }
+
+  private async changeStatus(
+    viewer: Viewer,
+    relationshipId: string,
+    action: RelationshipAction,
+    change: (
+      relationship: RelationshipEntity,
+      manager: EntityManager,
+      facts: RelationshipFacts,
+    ) => Promise<Announcement[]>,
+  ): Promise<RelationshipEntity> {
+    const { relationship, announcements } = await this.dataSource.transaction(async (manager) => {
+      const { relationship, facts } = await this.access(viewer, relationshipId, manager, true);
+      if (!allowsRelationship(action, facts)) {
+        throw action === 'relationship.accept' && facts.proposerRole !== null
+          ? recipientOnly()
+          : relationshipAdminOnly();
+      }
+      const announcements = await change(relationship, manager, facts);
+      return { relationship, announcements };
+    });
+    await announceAll(announcements, this.logger);
+    return relationship;
+  }
+
+  /** The unique index refuses a second open relationship for the pair and election, even under races. */
+  private async insertOpen(
+    manager: EntityManager,
+    relationship: RelationshipEntity,
+  ): Promise<RelationshipEntity> {
+    try {
+      // A savepoint keeps the surrounding transaction usable when the insert is refused.
+      return await manager.transaction((inner) => inner.getRepository(RelationshipEntity).save(relationship));
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
+        throw relationshipExists();
+      }
+      throw error;
+    }
+  }
+
+  private async verifiedOrganization(
+    viewer: Viewer,
+    organizationId: string,
+    field: string,
+    manager: EntityManager,
+  ): Promise<OrganizationEntity> {
+    let organization: OrganizationEntity;
+    try {
+      organization = (await this.organizations.access(viewer, organizationId, manager)).organization;
+    } catch {
+      throw invalidInput([{ field, message: 'planning.field.notVerifiedOrganization' }]);
+    }
+    // Both sides must be verified: each must be able to see the other.
+    if (!organization.verifiedAt)
+      throw invalidInput([{ field, message: 'planning.field.notVerifiedOrganization' }]);
+    return organization;
+  }
+
+  private async recordForBothSides(
+    viewer: Viewer,
+    action: 'relationship.proposed' | 'relationship.accepted' | 'relationship.ended',
+    relationship: RelationshipEntity,
+    manager: EntityManager,
+  ): Promise<void> {
+    for (const organizationId of sidesOf(relationship)) {
+      await this.audit.record(
+        {
+          action,
+          actorId: viewer.userId,
+          organizationId,
+          targetType: 'relationship',
+          targetId: relationship.id,
+        },
+        manager,
+      );
+    }
+  }
+
+  /** Tells the side other than `actingSide` what `actingSide` did. */
+  private async notifyOther(
+    viewer: Viewer,
+    relationship: RelationshipEntity,
+    actingSide: string,
+    kind: NotificationKind,
+    manager: EntityManager,
+  ): Promise<Announcement[]> {
+    const [a, b] = sidesOf(relationship);
+    const other = actingSide === a ? b : a;
+    const names = await this.names(viewer, [actingSide, other], manager);
+    return this.notifySide(
+      other,
+      kind,
+      { organization: names[0], counterpart: names[1] },
+      relationship,
+      manager,
+    );
+  }
+
+  private async notifySide(
+    organizationId: string,
+    kind: NotificationKind,
+    params: Record<string, string>,
+    relationship: RelationshipEntity,
+    manager: EntityManager,
+  ): Promise<Announcement[]> {
+    const announcements: Announcement[] = [];
+    for (const userId of await this.memberships.managerIdsOf(organizationId, manager)) {
+      const notification = await this.notifications.notify(
+        { userId, kind, params, link: `/relationships/${relationship.id}` },
+        manager,
+      );
+      announcements.push(notification.announce);
+    }
+    return announcements;
+  }
+
+  /** Both sides are verified organisations, so the acting viewer may read their names. */
+  private async names(viewer: Viewer, organizationIds: string[], manager: EntityManager): Promise<string[]> {
+    const found = await Promise.all(
+      organizationIds.map((id) => this.organizations.access(viewer, id, manager)),
+    );
+    return found.map(({ organization }) => organization.name);
+  }
+}

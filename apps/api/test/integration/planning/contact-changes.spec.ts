@@ -1,0 +1,130 @@
+import { MembershipRole } from '@ecw/domain';
+import { ContactPointFactory } from '../../factories/contact-point.factory.js';
+import { signUpPerson, type Person } from '../../factories/organization.factory.js';
+import { relationshipPair, type Pair } from '../../factories/relationship.factory.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+import { openWsClient, type LiveSubscription, type WsTestClient } from '../../support/ws-client.js';
+
+const CHANGED = `subscription ($relationshipId: ID!) {
+  contactPointChanged(relationshipId: $relationshipId) {
+    kind contactPointId contactPoint { id name title verificationStatus organization { id } revisions { change } }
+  }
+}`;
+const UPDATE = `mutation ($input: UpdateContactPointInput!) { updateContactPoint(input: $input) { id } }`;
+const VERIFY = `mutation ($id: ID!) { verifyContactPoint(id: $id) { id } }`;
+const REMOVE = `mutation ($id: ID!) { removeContactPoint(id: $id) }`;
+const REMOVE_MEMBER = `mutation ($membershipId: ID!) { removeMember(membershipId: $membershipId) }`;
+
+interface Changed {
+  contactPointChanged: {
+    kind: string;
+    contactPointId: string;
+    contactPoint: {
+      id: string;
+      name: string;
+      title: string | null;
+      verificationStatus: string;
+      revisions: { change: string }[];
+    } | null;
+  };
+}
+
+describe('contactPointChanged: live to members of both sides, re-checked at each delivery', () => {
+  let t: TestApi;
+  let platformAdmin: Person;
+  let pair: Pair;
+  let warmUp: { id: string };
+  const sockets: WsTestClient[] = [];
+
+  /** A socket for the person, subscribed to the pair's contact changes; `ready` waits for a first event. */
+  async function subscriber(person: Person): Promise<LiveSubscription<Changed>> {
+    const socket = openWsClient(t.url, { cookie: person.client.sessionCookie });
+    sockets.push(socket);
+    await socket.connected;
+    return socket.subscribe<Changed>(CHANGED, { relationshipId: pair.relationship.id });
+  }
+
+  /** Verifying the warm-up contact is harmless to repeat: it pokes until the subscriber is listening. */
+  const poke = () => pair.company.owner.client.ok(VERIFY, { id: warmUp.id });
+
+  async function listening(person: Person): Promise<LiveSubscription<Changed>> {
+    const live = await subscriber(person);
+    await live.next({ poke });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    live.drain();
+    return live;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    platformAdmin = await signUpPerson(t);
+    pair = await relationshipPair(t, platformAdmin);
+    warmUp = await ContactPointFactory.create({ name: 'Warm-up' }).addBy(
+      pair.company.owner.client,
+      pair.relationship.id,
+      pair.company.organization.id,
+    );
+  });
+  afterAll(async () => {
+    await Promise.all(sockets.map((socket) => socket.close()));
+    await t.close();
+  });
+
+  it('delivers CREATED, UPDATED, VERIFIED and REMOVED to a member of each side; an outsider gets NOT_FOUND and nothing', async () => {
+    const companyViewer = await listening(pair.company.withRole(MembershipRole.VIEWER));
+    const authorityMember = await listening(pair.authority.withRole(MembershipRole.MEMBER));
+    // The second subscriber's warm-up pokes reached the first one too.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    companyViewer.drain();
+    const outsider = await subscriber(await signUpPerson(t));
+    const refused = await outsider.next();
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+
+    const writer = pair.company.withRole(MembershipRole.MEMBER).client;
+    const contact = await ContactPointFactory.create({ name: 'Live desk', title: 'Duty officer' }).addBy(
+      writer,
+      pair.relationship.id,
+      pair.company.organization.id,
+    );
+    await writer.ok(UPDATE, { input: { id: contact.id, title: 'Head of ICT security' } });
+    await writer.ok(VERIFY, { id: contact.id });
+    await writer.ok(REMOVE, { id: contact.id });
+
+    for (const live of [companyViewer, authorityMember]) {
+      const kinds: string[] = [];
+      for (let index = 0; index < 4; index += 1) {
+        const event = (await live.next()).data?.contactPointChanged;
+        expect(event?.contactPointId).toBe(contact.id);
+        kinds.push(event?.kind ?? '');
+        if (event?.kind === 'UPDATED') {
+          expect(event.contactPoint).toMatchObject({
+            title: 'Head of ICT security',
+            verificationStatus: 'FRESH',
+          });
+          expect(event.contactPoint?.revisions[0]?.change).toBe('title: Duty officer → Head of ICT security');
+        }
+        if (event?.kind === 'REMOVED') expect(event.contactPoint).toBeNull();
+      }
+      expect(kinds).toEqual(['CREATED', 'UPDATED', 'VERIFIED', 'REMOVED']);
+    }
+    await outsider.nothingWithin(300);
+  });
+
+  it('a member removed from its organisation stops receiving, while the other side still does', async () => {
+    const leaving = pair.authority.withRole(MembershipRole.ADMIN);
+    const staying = await listening(pair.company.withRole(MembershipRole.VIEWER));
+    const removed = await listening(leaving);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    staying.drain();
+    await pair.authority.owner.client.ok(REMOVE_MEMBER, { membershipId: leaving.membershipId });
+    // A delivery check is trusted for up to 2 s; past that, the next event is checked afresh.
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    // Late warm-up pokes delivered before the removal are legitimate: only what follows counts.
+    removed.drain();
+    staying.drain();
+    await pair.company.owner.client.ok(VERIFY, { id: warmUp.id });
+    expect((await staying.next()).data?.contactPointChanged.kind).toBe('VERIFIED');
+    expect(await removed.endedWithin(3_000)).not.toBeNull();
+    expect(removed.drain()).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { ChannelKind, EscalationTier, MembershipRole } from '@ecw/domain';
+import { ContactPointFactory } from '../../factories/contact-point.factory.js';
+import { ElectionFactory } from '../../factories/election.factory.js';
+import { signUpPerson, type Person } from '../../factories/organization.factory.js';
+import { relationshipPair } from '../../factories/relationship.factory.js';
+import { startTestApi, type TestApi } from '../../support/test-api.js';
+
+const ESCALATION = `query ($electionId: ID!) {
+  escalation(electionId: $electionId) {
+    contact { name escalationTier organization { id } }
+    preferredChannel { kind value }
+    contactTimeZone contactLocalTime viewerTimeZone viewerLocalTime
+  }
+}`;
+
+describe('escalation view: CRITICAL contacts of the election’s active relationships, preferred channel, both clocks', () => {
+  let t: TestApi;
+  let platformAdmin: Person;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    platformAdmin = await signUpPerson(t);
+  });
+  afterAll(() => t.close());
+
+  it('lists only CRITICAL contacts of ACTIVE relationships the viewer is part of, with their preferred channel and local times', async () => {
+    const creator = await signUpPerson(t);
+    const active = await relationshipPair(t, platformAdmin);
+    const election = await ElectionFactory.create({ timeZone: 'Africa/Nairobi' }).createBy(
+      active.company.withRole(MembershipRole.MEMBER).client,
+    );
+    const scoped = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    const pending = await relationshipPair(t, platformAdmin, { electionId: election.id, pending: true });
+    const authorityMember = scoped.authority.withRole(MembershipRole.MEMBER);
+    await ContactPointFactory.create({
+      name: 'Polling-day desk',
+      escalationTier: EscalationTier.CRITICAL,
+      timeZone: null,
+      channels: [
+        { kind: ChannelKind.EMAIL, value: 'desk@example.org' },
+        { kind: ChannelKind.WHATSAPP, value: '+254 712 345 678', preferred: true },
+      ],
+    }).addBy(authorityMember.client, scoped.relationship.id, scoped.authority.organization.id);
+    await ContactPointFactory.create({ name: 'Routine line', escalationTier: EscalationTier.ROUTINE }).addBy(
+      authorityMember.client,
+      scoped.relationship.id,
+      scoped.authority.organization.id,
+    );
+    await ContactPointFactory.create({ name: 'Pending desk', escalationTier: EscalationTier.CRITICAL }).addBy(
+      pending.company.owner.client,
+      pending.relationship.id,
+      pending.company.organization.id,
+    );
+
+    const seen = await scoped.company
+      .withRole(MembershipRole.VIEWER)
+      .client.ok<{ escalation: Record<string, unknown>[] }>(ESCALATION, { electionId: election.id });
+    expect(seen.escalation).toEqual([
+      {
+        contact: {
+          name: 'Polling-day desk',
+          escalationTier: 'CRITICAL',
+          organization: { id: scoped.authority.organization.id },
+        },
+        preferredChannel: { kind: 'WHATSAPP', value: '+254712345678' },
+        contactTimeZone: 'Africa/Nairobi',
+        contactLocalTime: expect.stringMatching(/^\d{2}:\d{2}$/),
+        viewerTimeZone: 'UTC',
+        viewerLocalTime: expect.stringMatching(/^\d{2}:\d{2}$/),
+      },
+    ]);
+    const entry = seen.escalation[0] as { contactLocalTime: string; viewerLocalTime: string };
+    const hours = (clock: string) => Number(clock.slice(0, 2));
+    expect((hours(entry.contactLocalTime) - hours(entry.viewerLocalTime) + 24) % 24).toBe(3);
+
+    const outsider = await creator.client.ok<{ escalation: unknown[] }>(ESCALATION, {
+      electionId: election.id,
+    });
+    expect(outsider.escalation).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { Badge, Button, Card, Group, List, Spoiler, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { settleMutation } from '../../../errors/settle-mutation';
+import type { RelationshipRegistryQuery } from '../../../gql/graphql';
+import { DateTimeText } from '../../../ui/DateTimeText';
+import { verifyContactPointMutation } from '../graphql/verify-contact-point.mutation';
+import { FreshnessBadge } from './FreshnessBadge';
+
+type Contact = NonNullable<RelationshipRegistryQuery['relationship']>['contacts'][number];
+
+/** One contact point: channels (preferred first), freshness, one-click verify, revision history. */
+export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite: boolean }) {
+  const { t } = useTranslation('planning');
+  const [verify, { loading, error }] = useMutation(verifyContactPointMutation);
+  const channels = [...contact.channels].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  return (
+    <Card withBorder padding="md" data-testid="contact-card">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <div>
+            <Text fw={600}>{contact.name}</Text>
+            {contact.title && <Text size="sm">{contact.title}</Text>}
+          </div>
+          <Group gap="xs">
+            <Badge variant="outline">{t(`planning.tier.${contact.escalationTier}`)}</Badge>
+            <FreshnessBadge status={contact.verificationStatus} />
+          </Group>
+        </Group>
+        <List size="sm">
+          {channels.map((channel) => (
+            <List.Item key={`${channel.kind}-${channel.value}`}>
+              {t(`planning.channel.${channel.kind}`)}: <span dir="ltr">{channel.value}</span>
+              {channel.preferred && ` (${t('planning.contact.preferred')})`}
+            </List.Item>
+          ))}
+        </List>
+        {contact.availability && <Text size="sm">{contact.availability}</Text>}
+        <Text size="xs" c="dimmed">
+          {contact.lastVerifiedAt ? (
+            <>
+              {t('planning.contact.lastVerified')} <DateTimeText value={contact.lastVerifiedAt} />
+            </>
+          ) : (
+            t('planning.contact.neverVerified')
+          )}
+        </Text>
+        <ProblemAlert problem={readGraphQLProblem(error)} />
+        {canWrite && (
+          <Group>
+            <Button
+              size="xs"
+              variant="light"
+              loading={loading}
+              onClick={() => void settleMutation(verify({ variables: { id: contact.id } }))}
+            >
+              {t('planning.contact.verify')}
+            </Button>
+          </Group>
+        )}
+        <Spoiler
+          maxHeight={0}
+          showLabel={t('planning.contact.showHistory')}
+          hideLabel={t('planning.contact.hideHistory')}
+        >
+          <List size="xs" aria-label={t('planning.contact.history')}>
+            {contact.revisions.map((revision) => (
+              <List.Item key={revision.id}>
+                <DateTimeText value={revision.changedAt} /> ·{' '}
+                {revision.changedBy?.displayName ?? t('planning.contact.someone')} ·{' '}
+                <span dir="auto">{revision.change}</span>
+              </List.Item>
+            ))}
+          </List>
+        </Spoiler>
+      </Stack>
+    </Card>
+  );
+}

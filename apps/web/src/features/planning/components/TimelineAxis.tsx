@@ -1,0 +1,135 @@
+import { Box, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '@ecw/domain';
+import { dateIn } from '../timeline/blackout-conflicts';
+import { formatDay } from '../timeline/zoned-time';
+
+/** One bar on the axis: whole days, inclusive. */
+export interface TimelineItem {
+  id: string;
+  lane: 'milestone' | 'blackout' | 'engagement';
+  label: string;
+  /** Lines shown under the label (dates in each zone, who takes part, conflicts): one line each, so mixed scripts never reorder across them. */
+  details: string[];
+  startsOn: string;
+  endsOn: string;
+  warning?: boolean;
+}
+
+const ELECTION_DAY_COLOR = 'var(--mantine-color-dark-4)';
+const TODAY_COLOR = 'var(--mantine-color-orange-6)';
+
+const LANE_COLOR: Record<TimelineItem['lane'], string> = {
+  milestone: 'var(--mantine-color-blue-6)',
+  blackout: 'var(--mantine-color-red-6)',
+  engagement: 'var(--mantine-color-teal-6)',
+};
+
+function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+}
+
+/**
+ * Milestones, blackout windows and engagements on one day axis (in the election's time zone).
+ * Bars are placed with logical insets, so the axis runs right to left in Arabic.
+ */
+export function TimelineAxis({
+  items,
+  electionDay,
+  timeZone,
+  locale,
+}: {
+  items: TimelineItem[];
+  electionDay: string;
+  timeZone: string;
+  locale: string;
+}) {
+  const { t } = useTranslation('planning');
+  const today = dateIn(new Date(), timeZone);
+  const first = [electionDay, ...items.map((i) => i.startsOn)].sort()[0] ?? electionDay;
+  const last = [electionDay, ...items.map((i) => i.endsOn)].sort().at(-1) ?? electionDay;
+  const start = dayNumber(addDays(first, -1));
+  const span = Math.max(1, dayNumber(addDays(last, 2)) - start);
+  const at = (day: string) => `${(((dayNumber(day) - start) / span) * 100).toFixed(3)}%`;
+  const width = (from: string, to: string) =>
+    `${(((dayNumber(to) + 1 - dayNumber(from)) / span) * 100).toFixed(3)}%`;
+  const marker = (day: string, color: string, label: string) =>
+    day >= first && day <= last ? (
+      <Box
+        aria-hidden
+        title={label}
+        style={{
+          position: 'absolute',
+          insetBlock: 0,
+          insetInlineStart: at(day),
+          borderInlineStart: `2px dashed ${color}`,
+        }}
+      />
+    ) : null;
+
+  return (
+    <Stack gap={4} data-testid="timeline-axis">
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          {formatDay(first, locale)}
+        </Text>
+        <Text size="xs" fw={700}>
+          {t('planning.timeline.electionDayMarker', { day: formatDay(electionDay, locale) })}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {formatDay(last, locale)}
+        </Text>
+      </Group>
+      <Box style={{ position: 'relative' }} component="ol" p={0} m={0}>
+        {marker(electionDay, ELECTION_DAY_COLOR, t('planning.timeline.electionDay'))}
+        {marker(today, TODAY_COLOR, t('planning.timeline.today'))}
+        {items.map((item) => (
+          <Box
+            component="li"
+            key={item.id}
+            style={{ listStyle: 'none' }}
+            py={4}
+            data-testid={`timeline-${item.lane}`}
+          >
+            <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {t(`planning.timeline.lane.${item.lane}`)}: {item.label}
+            </Text>
+            {item.details.map((line) => (
+              <Text
+                key={line}
+                size="xs"
+                c={item.warning ? 'red.8' : 'dimmed'}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {line}
+              </Text>
+            ))}
+            <Box style={{ position: 'relative', height: 10 }}>
+              <Box
+                style={{
+                  position: 'absolute',
+                  insetBlock: 0,
+                  insetInlineStart: at(item.startsOn),
+                  width: width(item.startsOn, item.endsOn),
+                  minWidth: 4,
+                  borderRadius: 4,
+                  background: LANE_COLOR[item.lane],
+                  outline: item.warning ? '2px solid var(--mantine-color-red-8)' : undefined,
+                  backgroundImage:
+                    item.lane === 'blackout'
+                      ? 'repeating-linear-gradient(45deg, transparent 0 4px, rgba(255,255,255,.45) 4px 8px)'
+                      : undefined,
+                }}
+              />
+            </Box>
+          </Box>
+        ))}
+      </Box>
+      <Group gap="md" wrap="wrap">
+        <Text size="xs" c="dimmed">
+          {t('planning.timeline.legend')}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const contactPointChangedSubscription = graphql(`
+  subscription ContactPointChanged($relationshipId: ID!) {
+    contactPointChanged(relationshipId: $relationshipId) {
+      kind
+      contactPointId
+    }
+  }
+`);
