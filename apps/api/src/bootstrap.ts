@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
 import { type ParsedConfig } from './core/config/config.schema.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/database/embedded-postgres.js';
+import { openEmbeddedPostgres } from './core/database/open-embedded-postgres.js';
 import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
@@ -32,12 +33,20 @@ function defaultWebDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../web');
 }
 
-export async function startApi(env: ParsedConfig, logger: Logger): Promise<RunningApi> {
+export interface StartOptions {
+  /** For `npm run seed`: use the embedded server a running app started on DATA_DIR, if there is one. */
+  shareRunningEmbeddedDatabase?: boolean;
+}
+
+export async function startApi(env: ParsedConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApi> {
   const dataDir = resolveDataDir(env.DATA_DIR);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(dataDir, (line) => logger.info(line));
+    const log = (line: string) => logger.info(line);
+    embedded = options.shareRunningEmbeddedDatabase
+      ? await openEmbeddedPostgres(dataDir, log)
+      : await startEmbeddedPostgres(dataDir, log);
     await embedded.createDatabase(DEFAULT_DATABASE);
     databaseUrl = embedded.url(DEFAULT_DATABASE);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
+import { AppConfig } from '../core/config/app-config.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { invalidInput } from '../core/errors/domain.exception.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
@@ -26,6 +27,7 @@ export class PasswordService {
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
     private readonly revocations: AccessRevocations,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -47,7 +49,7 @@ export class PasswordService {
     }
     const weak = passwordProblem('newPassword', fields.newPassword);
     if (weak) throw invalidInput([weak]);
-    const passwordHash = await hashPassword(fields.newPassword);
+    const passwordHash = await hashPassword(fields.newPassword, this.config.env.PASSWORD_HASH_COST);
     const revokedSessions = await this.dataSource.transaction(async (manager) => {
       const revoked = await this.setPassword(user.id, passwordHash, manager, currentSessionId);
       await this.audit.record(

@@ -1,9 +1,13 @@
 import { type ChangeKind } from '@ecw/domain';
 import { type StoredChannel } from './contacts/contact-point.entity.js';
 
-/** The topic of one relationship's contact changes: the relationship is the tenant. */
-export function contactTopic(relationshipId: string): string {
-  return `planning.contacts:${relationshipId}`;
+/** The topic of contact changes; its scope is the relationship (the tenant of a registry). */
+export const CONTACT_TOPIC = 'planning.contacts';
+
+declare module '../core/pubsub/topics.js' {
+  interface EventTopics {
+    'planning.contacts': ContactChangedEvent;
+  }
 }
 
 /** A contact point as it travels on the bus: its row after the change (null when removed or erased). */

@@ -20,6 +20,13 @@ function hasProtocol(value: string, protocols: readonly string[]): boolean {
   }
 }
 
+/**
+ * How hard password hashes are to compute. `test-minimum` exists so that test runs can make many
+ * accounts without paying argon2's memory and passes each time; it is refused outside NODE_ENV=test.
+ */
+const PASSWORD_HASH_COSTS = ['standard', 'test-minimum'] as const;
+export type PasswordHashCost = (typeof PASSWORD_HASH_COSTS)[number];
+
 /** The process environment the API reads, with defaults. Every variable is documented in .env.example. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -46,6 +53,18 @@ export const configSchema = z.object({
     .trim()
     .default('false')
     .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+  /** Read only to decide whether test-only settings are allowed (Jest sets it to "test"). */
+  NODE_ENV: z.string().trim().optional(),
+  /** Test runs only (see PASSWORD_HASH_COSTS), so not in .env.example. */
+  PASSWORD_HASH_COST: z.enum(PASSWORD_HASH_COSTS).default('standard'),
+}).superRefine((config, context) => {
+  if (config.PASSWORD_HASH_COST !== 'standard' && config.NODE_ENV !== 'test') {
+    context.addIssue({
+      code: 'custom',
+      path: ['PASSWORD_HASH_COST'],
+      message: `"${config.PASSWORD_HASH_COST}" is for test runs only (NODE_ENV=test): remove it`,
+    });
+  }
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

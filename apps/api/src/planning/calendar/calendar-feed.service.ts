@@ -6,7 +6,7 @@ import { hashSecret, newSecret } from '../../core/auth/credential-secret.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { forbidden, invalidInput, notFound } from '../../core/errors/domain.exception.js';
 import { MembershipService } from '../../organizations/membership.service.js';
-import { isUuid } from '../../organizations/organization.rules.js';
+import { isUuid } from '../../core/validation/uuid.js';
 import { BlackoutWindowEntity } from '../elections/blackout-window.entity.js';
 import { ElectionEntity } from '../elections/election.entity.js';
 import { ElectionService } from '../elections/election.service.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VIEWER_RESOLVER, type Viewer, type ViewerResolver } from '../../core/auth/viewer.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
-import { authorizedIterator, cachedCheck } from '../../core/pubsub/authorized-iterator.js';
-import { contactTopic, type ContactChangedEvent } from '../planning.topics.js';
+import { authorizedIterator, sharedCachedCheck } from '../../core/pubsub/authorized-iterator.js';
+import { CONTACT_TOPIC, type ContactChangedEvent } from '../planning.topics.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 
 /** How long a "still a member of one side" answer is trusted: a removed member stops receiving within this. */
@@ -26,14 +26,16 @@ export class ContactChanges {
     relationshipId: string,
   ): Promise<AsyncIterableIterator<ContactChangedEvent>> {
     await this.relationships.access(viewer, relationshipId);
-    const stillAllowed = cachedCheck(async () => {
-      if (!(await this.viewers.isStillValid(viewer))) return false;
-      await this.relationships.access(viewer, relationshipId);
-      return true;
-    }, RECHECK_AFTER_MS);
-    return authorizedIterator(
-      this.events.subscribe<ContactChangedEvent>(contactTopic(relationshipId)),
-      stillAllowed,
+    const credential = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
+    const stillAllowed = sharedCachedCheck(
+      `${CONTACT_TOPIC}:${relationshipId}:${credential}`,
+      async () => {
+        if (!(await this.viewers.isStillValid(viewer))) return false;
+        await this.relationships.access(viewer, relationshipId);
+        return true;
+      },
+      RECHECK_AFTER_MS,
     );
+    return authorizedIterator(this.events.subscribe(CONTACT_TOPIC, relationshipId), stillAllowed);
   }
 }

@@ -11,12 +11,12 @@ import { LOGGER } from '../../core/core.module.js';
 import { forbidden, invalidInput, notFound } from '../../core/errors/domain.exception.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
 import { parseInput } from '../../core/validation/parse-input.js';
-import { isUuid } from '../../organizations/organization.rules.js';
+import { isUuid } from '../../core/validation/uuid.js';
 import { type AddContactPointInput } from '../dtos/add-contact-point.input.js';
 import { type UpdateContactPointInput } from '../dtos/update-contact-point.input.js';
 import { ownSideOnly, wrongStatus } from '../planning.errors.js';
 import { canWriteContactsOf, roleOnSide, type RelationshipFacts } from '../planning.policy.js';
-import { contactTopic, type ContactChangedEvent, type ContactSnapshot } from '../planning.topics.js';
+import { CONTACT_TOPIC, type ContactChangedEvent, type ContactSnapshot } from '../planning.topics.js';
 import { RelationshipEntity, sidesOf } from '../relationships/relationship.entity.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 import { describeChanges, describeCreation, DESCRIBED_FIELDS } from './contact-change.js';
@@ -420,7 +420,7 @@ export class ContactPointService {
   }
 
   private publish(event: ContactChangedEvent): Promise<void> {
-    return this.events.publish<ContactChangedEvent>(contactTopic(event.relationshipId), event);
+    return this.events.publish(CONTACT_TOPIC, event.relationshipId, event);
   }
 
   /** At-most-once: the change has committed, so a failed announcement is logged, not turned into an error. */

@@ -8,7 +8,7 @@ import { type Viewer } from '../../core/auth/viewer.js';
 import { LOGGER } from '../../core/core.module.js';
 import { forbidden } from '../../core/errors/domain.exception.js';
 import { NotificationService } from '../../notifications/notification.service.js';
-import { announceAll, type Announcement } from '../../organizations/announcements.js';
+import { announceAll, type Announcement } from '../../core/transaction/announcements.js';
 import { MembershipService } from '../../organizations/membership.service.js';
 import { OrganizationService } from '../../organizations/organization.service.js';
 import { RelationshipEntity } from '../relationships/relationship.entity.js';

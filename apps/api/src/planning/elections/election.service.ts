@@ -11,8 +11,8 @@ import { pageSize, toConnection, type ConnectionShape } from '../../core/graphql
 import { parseInput } from '../../core/validation/parse-input.js';
 import { MembershipService } from '../../organizations/membership.service.js';
 import { OrganizationService } from '../../organizations/organization.service.js';
-import { isUuid } from '../../organizations/organization.rules.js';
-import { keysetPosition } from '../../organizations/keyset.js';
+import { isUuid } from '../../core/validation/uuid.js';
+import { keysetPosition } from '../../core/pagination/keyset.js';
 import { type AddBlackoutWindowInput } from '../dtos/add-blackout-window.input.js';
 import { type CreateElectionInput } from '../dtos/create-election.input.js';
 import { type ElectionFilter } from '../dtos/election-filter.input.js';

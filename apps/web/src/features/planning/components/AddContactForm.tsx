@@ -4,12 +4,16 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem, type GraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
 import { addContactPointMutation } from '../graphql/add-contact-point.mutation';
 
 const TIERS = [EscalationTier.CRITICAL, EscalationTier.URGENT, EscalationTier.ROUTINE];
 const KINDS = Object.values(ChannelKind);
+
+/** The server's message for one form field. */
+const fieldError = (problem: GraphQLProblem | null, field: string) =>
+  problem?.fieldErrors.find((entry) => entry.field === field)?.message;
 
 /** A new contact on the viewer's own side: name, tier and one channel (more can follow by editing). */
 export function AddContactForm({

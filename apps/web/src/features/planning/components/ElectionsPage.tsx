@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { electionsQuery } from '../graphql/elections.query';
 import { PhaseBadge } from './PhaseBadge';
@@ -20,10 +20,6 @@ export function ElectionsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.elections;
-  const loadMore = () => {
-    if (connection?.pageInfo.endCursor)
-      void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-  };
   return (
     <Stack>
       <PageHeader title={t('planning.elections.title')} />
@@ -71,11 +67,7 @@ export function ElectionsPage() {
         </Table.ScrollContainer>
       )}
       {connection && (
-        <LoadMoreButton
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onLoadMore={loadMore}
-        />
+        <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
       )}
     </Stack>
   );

@@ -5,8 +5,7 @@ export const electionsQuery = graphql(`
     elections(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...LoadMoreButton_pageInfo
       }
       edges {
         node {
