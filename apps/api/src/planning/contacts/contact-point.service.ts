@@ -34,7 +34,7 @@ const CONTACTS_BY_SIDE = Symbol('planning.contactsBySide');
 const REVISIONS_BY_CONTACT = Symbol('planning.revisionsByContact');
 
 /** The text that replaces an erased contact's revision summaries: that it changed, not what it said. */
-export const ERASED_CHANGE = 'personal data erased';
+const ERASED_CHANGE = 'personal data erased';
 
 /** Strongest tier first, then by name. */
 const REGISTRY_ORDER = `array_position(ARRAY['CRITICAL','URGENT','ROUTINE'], c.escalation_tier), lower(c.name), c.id`;
@@ -454,7 +454,7 @@ function pickDescribed(contact: ContactPointEntity): ContactFields {
   };
 }
 
-export function toSnapshot(contact: ContactPointEntity): ContactSnapshot {
+function toSnapshot(contact: ContactPointEntity): ContactSnapshot {
   return {
     id: contact.id,
     relationshipId: contact.relationshipId,
