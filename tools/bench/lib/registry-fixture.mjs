@@ -14,8 +14,8 @@ import { seedRegistry } from '../seed-registry.mjs';
 
 const CONTACT_FIELDS = `id name title channels { kind value preferred } languages timeZone escalationTier
   verificationStatus lastVerifiedAt updatedAt organization { id }`;
-export const REGISTRY_QUERY = `query BenchRegistry($id: ID!) { relationship(id: $id) { id contacts { ${CONTACT_FIELDS} } } }`;
-export const STALE_QUERY = `query BenchStale($organizationId: ID!) { staleContacts(organizationId: $organizationId) { ${CONTACT_FIELDS} } }`;
+const REGISTRY_QUERY = `query BenchRegistry($id: ID!) { relationship(id: $id) { id contacts { ${CONTACT_FIELDS} } } }`;
+const STALE_QUERY = `query BenchStale($organizationId: ID!) { staleContacts(organizationId: $organizationId) { ${CONTACT_FIELDS} } }`;
 
 /** The request bodies a load cycles through: every relationship's registry, or the company's stale list. */
 export function registryBodies(fixture) {

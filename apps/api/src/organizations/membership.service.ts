@@ -16,7 +16,13 @@ import { organizationResource } from '../core/policy/resources/organization.poli
 import { NotificationService } from '../notifications/notification.service.js';
 import { inTransaction, type Outcome } from '../core/transaction/command.js';
 import { toMembershipOutput, type MembershipOutput } from './dtos/membership.output.js';
-import { exactInstantSql, isExactInstant, isRank, keysetPosition, withRawRows } from '../core/pagination/keyset.js';
+import {
+  exactInstantSql,
+  isExactInstant,
+  isRank,
+  keysetPosition,
+  withRawRows,
+} from '../core/pagination/keyset.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEvents, type OrganizationMembersChanged } from './organization-events.js';
 import { ResourceAccess } from '../core/policy/resource-access.js';
@@ -127,7 +133,14 @@ export class MembershipService {
   ): Promise<ConnectionShape<MembershipOutput>> {
     const viewer = ctx.viewer;
     const viewerRole = await this.viewerRole(ctx, organization.id);
-    if (!viewer || !can(viewer, 'members.read', organizationResource(organization.id, { verified: organization.verified, viewerRole }))) {
+    if (
+      !viewer ||
+      !can(
+        viewer,
+        'members.read',
+        organizationResource(organization.id, { verified: organization.verified, viewerRole }),
+      )
+    ) {
       throw forbidden();
     }
     const limit = pageSize(first);
@@ -168,7 +181,10 @@ export class MembershipService {
    * removed (or leaving) stops receiving at once, on every instance (AccessGate re-checks the
    * policy after `access:changed`). NOT_FOUND for anyone else.
    */
-  async watchMembers(viewer: Viewer, organizationId: string): Promise<AsyncIterableIterator<OrganizationMembersChanged>> {
+  async watchMembers(
+    viewer: Viewer,
+    organizationId: string,
+  ): Promise<AsyncIterableIterator<OrganizationMembersChanged>> {
     if (!isUuid(organizationId)) throw notFound();
     const organization = { kind: 'organization' as const, id: organizationId };
     return this.gate.authorizedSubscription({
@@ -195,8 +211,11 @@ export class MembershipService {
       this.logger,
       async (manager): Promise<Outcome<MembershipEntity>> => {
         const { target, team, granted } = await this.lockTarget(viewer, membershipId, manager);
-        if (!can(viewer, 'members.changeRole', organizationResource(target.organizationId, granted.facts))) throw forbidden();
-        if (!can(viewer, 'membership.changeRole', { ...membershipResource(target, granted), newRole: role })) {
+        if (!can(viewer, 'members.changeRole', organizationResource(target.organizationId, granted.facts)))
+          throw forbidden();
+        if (
+          !can(viewer, 'membership.changeRole', { ...membershipResource(target, granted), newRole: role })
+        ) {
           throw ownerOnly('role');
         }
         if (target.role === role) return { result: target, announcements: [] };
@@ -238,10 +257,14 @@ export class MembershipService {
     return inTransaction(this.dataSource, this.logger, async (manager): Promise<Outcome<true>> => {
       const { target, team, granted } = await this.lockTarget(viewer, membershipId, manager);
       const leaving = target.userId === viewer.userId;
-      if (!leaving && !can(viewer, 'members.remove', organizationResource(target.organizationId, granted.facts))) {
+      if (
+        !leaving &&
+        !can(viewer, 'members.remove', organizationResource(target.organizationId, granted.facts))
+      ) {
         throw forbidden();
       }
-      if (!can(viewer, 'membership.remove', membershipResource(target, granted))) throw ownerOnly('membershipId');
+      if (!can(viewer, 'membership.remove', membershipResource(target, granted)))
+        throw ownerOnly('membershipId');
       if (target.role === MembershipRole.OWNER && ownerCount(team) === 1) throw lastOwner('membershipId');
       await manager.getRepository(MembershipEntity).delete({ id: target.id });
       await this.audit.record(
@@ -293,7 +316,10 @@ export class MembershipService {
     const target = team.find((membership) => membership.id === membershipId);
     if (!target) throw notFound();
     const granted = await this.organizations.access(viewer, target.organizationId, manager);
-    if (target.userId !== viewer.userId && !can(viewer, 'members.read', organizationResource(target.organizationId, granted.facts))) {
+    if (
+      target.userId !== viewer.userId &&
+      !can(viewer, 'members.read', organizationResource(target.organizationId, granted.facts))
+    ) {
       throw notFound();
     }
     return { target, team, granted };
@@ -301,7 +327,11 @@ export class MembershipService {
 }
 
 function membershipResource(target: MembershipEntity, granted: OrganizationAccess): MembershipResource {
-  return { kind: 'membership', organization: granted.facts, member: { userId: target.userId, role: target.role } };
+  return {
+    kind: 'membership',
+    organization: granted.facts,
+    member: { userId: target.userId, role: target.role },
+  };
 }
 
 function ownerCount(team: MembershipEntity[]): number {

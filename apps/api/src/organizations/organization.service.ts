@@ -129,7 +129,10 @@ export class OrganizationService {
   async namesById(organizationIds: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
     if (organizationIds.length === 0) return new Map();
     const repository = manager?.getRepository(OrganizationEntity) ?? this.organizations;
-    const rows = await repository.find({ select: { id: true, name: true }, where: { id: In([...organizationIds]) } });
+    const rows = await repository.find({
+      select: { id: true, name: true },
+      where: { id: In([...organizationIds]) },
+    });
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 

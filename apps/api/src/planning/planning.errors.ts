@@ -1,7 +1,7 @@
 import { ErrorCode, PlanningErrorReason, RelationshipErrorReason } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
 
-export const PlanningError = defineErrors(PlanningErrorReason, {
+const PlanningError = defineErrors(PlanningErrorReason, {
   [PlanningErrorReason.NOT_AN_AUTHORITY_MEMBER]: ErrorCode.FORBIDDEN,
   [PlanningErrorReason.NEEDS_VERIFIED_MEMBERSHIP]: ErrorCode.FORBIDDEN,
   [PlanningErrorReason.TIMELINE_OWNER_ONLY]: ErrorCode.FORBIDDEN,
@@ -32,7 +32,7 @@ export const notTakingPart = () =>
     fieldErrors: [{ field: 'organizationIds', message: 'planning.error.notTakingPart' }],
   });
 
-export const RelationshipError = defineErrors(RelationshipErrorReason, {
+const RelationshipError = defineErrors(RelationshipErrorReason, {
   [RelationshipErrorReason.ALREADY_EXISTS]: ErrorCode.CONFLICT,
   [RelationshipErrorReason.WRONG_STATUS]: ErrorCode.CONFLICT,
   [RelationshipErrorReason.RECIPIENT_ONLY]: ErrorCode.FORBIDDEN,

@@ -3,7 +3,7 @@ import { PLANNING_MIGRATIONS } from './migrations/index.js';
 import { PlanningModule } from './planning.module.js';
 import { PLANNING_MESSAGES } from './planning.messages.js';
 
-/** Election planning: the public election calendar, blackout windows, engagements and bilateral contact registries. */
+/** Election planning: the election calendar, bilateral relationships and their contact registries. */
 export const planningFeature = defineFeature({
   name: 'planning',
   module: PlanningModule,

@@ -27,7 +27,7 @@ export function canSetBlackoutWindow(facts: TimelineFacts): boolean {
 }
 
 /** Roles that write (VIEWER reads only, everywhere in the product). */
-export const WRITING_ROLES = [MembershipRole.OWNER, MembershipRole.ADMIN, MembershipRole.MEMBER] as const;
+const WRITING_ROLES = [MembershipRole.OWNER, MembershipRole.ADMIN, MembershipRole.MEMBER] as const;
 
 /** Whether the viewer is MEMBER or above in some verified organisation (who may add an election). */
 export function verifiedWriterSql(viewer: Viewer): { sql: string; params: unknown[] } {

@@ -1,7 +1,9 @@
 import { type ChangeKind } from '@ecw/domain';
 import { type StoredChannel } from './contacts/contact-point.entity.js';
 
-/** One relationship's contact changes; the relationship id is the scope (the tenant) of the channel. */
+/** The topic of contact changes; its scope is the relationship (the tenant of a registry). */
+export const CONTACT_TOPIC = 'planning.contacts';
+
 declare module '../core/pubsub/topics.js' {
   interface EventTopics {
     'planning.contacts': ContactChangedEvent;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ChannelKind, EscalationTier } from '@ecw/domain';
 import { type TestClient } from '../support/test-client.js';
 
-export interface ChannelFields {
+interface ChannelFields {
   kind: ChannelKind;
   value: string;
   preferred?: boolean;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ElectionType, MilestoneKind } from '@ecw/domain';
 import { type TestClient } from '../support/test-client.js';
 
-export interface MilestoneFields {
+interface MilestoneFields {
   kind: MilestoneKind;
   title: string;
   startsOn: string;

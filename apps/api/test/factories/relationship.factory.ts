@@ -2,7 +2,6 @@ import { MembershipRole, OrganizationKind } from '@ecw/domain';
 import {
   OrganizationFactory,
   organizationWithMembers,
-  type Member,
   type Person,
   type Team,
 } from './organization.factory.js';
@@ -75,5 +74,3 @@ export async function relationshipPair(
   if (!options.pending) relationship = await acceptRelationship(authority.owner.client, relationship.id);
   return { company, authority, relationship };
 }
-
-export type { Member };

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { VIEWER_RESOLVER, type Viewer, type ViewerResolver } from '../../core/auth/viewer.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
 import { authorizedIterator, sharedCachedCheck } from '../../core/pubsub/authorized-iterator.js';
-import { type ContactChangedEvent } from '../planning.topics.js';
+import { CONTACT_TOPIC, type ContactChangedEvent } from '../planning.topics.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 
 /** How long a "still a member of one side" answer is trusted: a removed member stops receiving within this. */
@@ -26,10 +26,9 @@ export class ContactChanges {
     relationshipId: string,
   ): Promise<AsyncIterableIterator<ContactChangedEvent>> {
     await this.relationships.access(viewer, relationshipId);
-    // Keyed by credential and relationship: one check per socket group, shared by a session's tabs.
-    const credential = viewer.sessionId ?? viewer.apiTokenId ?? viewer.userId;
+    const credential = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
     const stillAllowed = sharedCachedCheck(
-      `planning.contacts:${credential}:${relationshipId}`,
+      `${CONTACT_TOPIC}:${relationshipId}:${credential}`,
       async () => {
         if (!(await this.viewers.isStillValid(viewer))) return false;
         await this.relationships.access(viewer, relationshipId);
@@ -37,6 +36,6 @@ export class ContactChanges {
       },
       RECHECK_AFTER_MS,
     );
-    return authorizedIterator(this.events.subscribe('planning.contacts', relationshipId), stillAllowed);
+    return authorizedIterator(this.events.subscribe(CONTACT_TOPIC, relationshipId), stillAllowed);
   }
 }

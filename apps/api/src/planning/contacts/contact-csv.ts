@@ -4,7 +4,7 @@ import { ChannelKind } from '@ecw/domain';
 import { type ContactPointEntity } from './contact-point.entity.js';
 
 /** The columns of export and import, in this order; channel columns hold `;`-separated values. */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'name',
   'title',
   'escalationTier',

@@ -13,7 +13,7 @@ const TELEGRAM_HANDLE = /^@?([A-Za-z][A-Za-z0-9_]{4,31})$/;
 const emailRule = z.email();
 
 /** The value in its stored form (E.164, @handle, ...), or null when it is not valid for the kind. */
-export function normaliseChannelValue(kind: ChannelKind, raw: string): string | null {
+function normaliseChannelValue(kind: ChannelKind, raw: string): string | null {
   const value = raw.trim();
   if (value.length === 0 || value.length > PLANNING_LIMITS.channelValueMax) return null;
   if (PHONE_KINDS.has(kind)) {

@@ -16,7 +16,7 @@ import { type AddContactPointInput } from '../dtos/add-contact-point.input.js';
 import { type UpdateContactPointInput } from '../dtos/update-contact-point.input.js';
 import { ownSideOnly, wrongStatus } from '../planning.errors.js';
 import { canWriteContactsOf, roleOnSide, type RelationshipFacts } from '../planning.policy.js';
-import { type ContactChangedEvent, type ContactSnapshot } from '../planning.topics.js';
+import { CONTACT_TOPIC, type ContactChangedEvent, type ContactSnapshot } from '../planning.topics.js';
 import { RelationshipEntity, sidesOf } from '../relationships/relationship.entity.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 import { describeChanges, describeCreation, DESCRIBED_FIELDS } from './contact-change.js';
@@ -34,7 +34,7 @@ const CONTACTS_BY_SIDE = Symbol('planning.contactsBySide');
 const REVISIONS_BY_CONTACT = Symbol('planning.revisionsByContact');
 
 /** The text that replaces an erased contact's revision summaries: that it changed, not what it said. */
-export const ERASED_CHANGE = 'personal data erased';
+const ERASED_CHANGE = 'personal data erased';
 
 /** Strongest tier first, then by name. */
 const REGISTRY_ORDER = `array_position(ARRAY['CRITICAL','URGENT','ROUTINE'], c.escalation_tier), lower(c.name), c.id`;
@@ -420,7 +420,7 @@ export class ContactPointService {
   }
 
   private publish(event: ContactChangedEvent): Promise<void> {
-    return this.events.publish('planning.contacts', event.relationshipId, event);
+    return this.events.publish(CONTACT_TOPIC, event.relationshipId, event);
   }
 
   /** At-most-once: the change has committed, so a failed announcement is logged, not turned into an error. */
@@ -454,7 +454,7 @@ function pickDescribed(contact: ContactPointEntity): ContactFields {
   };
 }
 
-export function toSnapshot(contact: ContactPointEntity): ContactSnapshot {
+function toSnapshot(contact: ContactPointEntity): ContactSnapshot {
   return {
     id: contact.id,
     relationshipId: contact.relationshipId,

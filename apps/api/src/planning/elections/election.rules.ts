@@ -13,7 +13,7 @@ import {
 const ALPHA2_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 
 /** ISO 3166-1 alpha-2 in any case, stored upper-case; the refused value is echoed (shortened). */
-export const countryCodeRule = z
+const countryCodeRule = z
   .string()
   .trim()
   .toUpperCase()
@@ -51,7 +51,7 @@ function endsOnOrAfterStart(value: { startsOn?: unknown; endsOn?: unknown }, ctx
   }
 }
 
-export const milestoneRules = z
+const milestoneRules = z
   .object({
     kind: z.enum(MilestoneKind),
     title: z.string().trim().min(1).max(PLANNING_LIMITS.milestoneTitleMax),
