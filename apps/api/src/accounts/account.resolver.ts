@@ -4,12 +4,12 @@ import { Ctx, CurrentViewer, PublicGuard, SignedInGuard } from '../core/auth/gua
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { AccountService } from './account.service.js';
-import { ChangePasswordInput } from './dtos/change-password.input.js';
+import { ChangePasswordInput } from './password/dtos/change-password.input.js';
 import { AuthPayloadOutput, MeOutput, toMeOutput } from './dtos/me.output.js';
 import { SignInInput } from './dtos/sign-in.input.js';
 import { SignUpInput } from './dtos/sign-up.input.js';
 import { UpdateProfileInput } from './dtos/update-profile.input.js';
-import { PasswordService } from './password.service.js';
+import { PasswordService } from './password/password.service.js';
 
 @Resolver()
 export class AccountResolver {

@@ -10,13 +10,13 @@ import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { AccountError, AccountErrorReason } from './account.errors.js';
 import { signInRules, signUpRules, updateProfileRules } from './account.rules.js';
-import { AccessRevocations } from './access-revocation.js';
+import { AccessRevocations } from './sessions/access-revocation.js';
 import { type SignInInput } from './dtos/sign-in.input.js';
 import { type SignUpInput } from './dtos/sign-up.input.js';
 import { type UpdateProfileInput } from './dtos/update-profile.input.js';
-import { hashPassword, passwordProblem, verifyPassword } from './password-policy.js';
-import { SecondFactorService } from './second-factor.service.js';
-import { SessionService } from './session.service.js';
+import { hashPassword, passwordProblem, verifyPassword } from './password/password-policy.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
+import { SessionService } from './sessions/session.service.js';
 import { UserEntity } from './user.entity.js';
 
 /** Serialises "is this the first account?" so exactly one account becomes the first platform admin. */

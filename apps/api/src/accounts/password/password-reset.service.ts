@@ -2,32 +2,32 @@ import { type BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/comm
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Logger } from 'pino';
 import { DataSource, MoreThan, IsNull, Repository } from 'typeorm';
-import { AuditLogService } from '../core/audit/audit-log.service.js';
-import { hashSecret, newSecret } from '../core/auth/credential-secret.js';
-import { type Viewer } from '../core/auth/viewer.js';
-import { AppConfig } from '../core/config/app-config.js';
-import { type RequestContext } from '../core/context/request-context.js';
-import { LOGGER } from '../core/core.module.js';
-import { invalidInput, notFound } from '../core/errors/domain.exception.js';
-import { translate } from '../core/i18n/translate.js';
-import { Mailer } from '../core/mail/mailer.js';
-import { RateLimits } from '../core/rate-limit/rate-limits.js';
-import { parseInput } from '../core/validation/parse-input.js';
-import { AccessRevocations } from './access-revocation.js';
-import { AccountError, AccountErrorReason } from './account.errors.js';
+import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { hashSecret, newSecret } from '../../core/auth/credential-secret.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { AppConfig } from '../../core/config/app-config.js';
+import { type RequestContext } from '../../core/context/request-context.js';
+import { LOGGER } from '../../core/core.module.js';
+import { invalidInput, notFound } from '../../core/errors/domain.exception.js';
+import { translate } from '../../core/i18n/translate.js';
+import { Mailer } from '../../core/mail/mailer.js';
+import { RateLimits } from '../../core/rate-limit/rate-limits.js';
+import { parseInput } from '../../core/validation/parse-input.js';
+import { AccessRevocations } from '../sessions/access-revocation.js';
+import { AccountError, AccountErrorReason } from '../account.errors.js';
 import {
   createPasswordResetLinkRules,
   requestPasswordResetRules,
   resetPasswordRules,
-} from './account.rules.js';
+} from '../account.rules.js';
 import { type CreatePasswordResetLinkInput } from './dtos/create-password-reset-link.input.js';
 import { type RequestPasswordResetInput } from './dtos/request-password-reset.input.js';
 import { type ResetPasswordInput } from './dtos/reset-password.input.js';
 import { hashPassword, passwordProblem } from './password-policy.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
 import { PasswordService } from './password.service.js';
-import { requireSession } from './session-required.js';
-import { UserEntity } from './user.entity.js';
+import { requireSession } from '../sessions/session-required.js';
+import { UserEntity } from '../user.entity.js';
 
 const RESET_LINK_TTL_MS = 60 * 60 * 1000;
 const RESET_PASSWORD_PATH = '/reset-password';

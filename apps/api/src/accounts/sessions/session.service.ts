@@ -2,18 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
 import { IsNull, Repository, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../core/audit/audit-log.service.js';
-import { AppConfig } from '../core/config/app-config.js';
-import { hashSecret, newSecret } from '../core/auth/credential-secret.js';
-import { sessionCookieName } from '../core/auth/request-credential.js';
-import { type Viewer } from '../core/auth/viewer.js';
-import { notFound } from '../core/errors/domain.exception.js';
-import { parseInput } from '../core/validation/parse-input.js';
+import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { AppConfig } from '../../core/config/app-config.js';
+import { hashSecret, newSecret } from '../../core/auth/credential-secret.js';
+import { sessionCookieName } from '../../core/auth/request-credential.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { notFound } from '../../core/errors/domain.exception.js';
+import { parseInput } from '../../core/validation/parse-input.js';
 import { AccessRevocations } from './access-revocation.js';
-import { isRowId, revokeSessionRules } from './account.rules.js';
+import { isRowId, revokeSessionRules } from '../account.rules.js';
 import { type RevokeSessionInput } from './dtos/revoke-session.input.js';
 import { SessionEntity } from './session.entity.js';
-import { UserEntity } from './user.entity.js';
+import { UserEntity } from '../user.entity.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What a viewer needs of the account behind a session. */

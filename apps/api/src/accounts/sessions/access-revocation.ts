@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Logger } from 'pino';
-import { LOGGER } from '../core/core.module.js';
-import { EventBus } from '../core/pubsub/event-bus.js';
+import { LOGGER } from '../../core/core.module.js';
+import { EventBus } from '../../core/pubsub/event-bus.js';
 
 /**
  * One topic for every instance: each instance holds sockets of any account, so each must hear every

@@ -1,8 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, CurrentViewer, SignedInGuard } from '../core/auth/guards.js';
-import { type Viewer } from '../core/auth/viewer.js';
-import { type RequestContext } from '../core/context/request-context.js';
+import { Ctx, CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { type RequestContext } from '../../core/context/request-context.js';
 import { RevokeSessionInput } from './dtos/revoke-session.input.js';
 import { SessionOutput, toSessionOutput } from './dtos/session.output.js';
 import { SessionService } from './session.service.js';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type Credential, type Viewer, type ViewerResolver } from '../core/auth/viewer.js';
-import { RateLimits } from '../core/rate-limit/rate-limits.js';
-import { ApiTokenService } from './api-token.service.js';
+import { type Credential, type Viewer, type ViewerResolver } from '../../core/auth/viewer.js';
+import { RateLimits } from '../../core/rate-limit/rate-limits.js';
+import { ApiTokenService } from '../tokens/api-token.service.js';
 import { SessionService } from './session.service.js';
-import { UserEntity } from './user.entity.js';
+import { UserEntity } from '../user.entity.js';
 
 /** Resolves session cookies and API tokens into viewers, for HTTP requests and WebSocket connections. */
 @Injectable()

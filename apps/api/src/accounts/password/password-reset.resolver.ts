@@ -1,8 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Ctx, CurrentViewer, PlatformAdminGuard, PublicGuard } from '../core/auth/guards.js';
-import { type Viewer } from '../core/auth/viewer.js';
-import { type RequestContext } from '../core/context/request-context.js';
+import { Ctx, CurrentViewer, PlatformAdminGuard, PublicGuard } from '../../core/auth/guards.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { type RequestContext } from '../../core/context/request-context.js';
 import { CreatePasswordResetLinkInput } from './dtos/create-password-reset-link.input.js';
 import { RequestPasswordResetInput } from './dtos/request-password-reset.input.js';
 import { ResetPasswordInput } from './dtos/reset-password.input.js';

@@ -1,5 +1,5 @@
-import { type Viewer } from '../core/auth/viewer.js';
-import { AccountError, AccountErrorReason } from './account.errors.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { AccountError, AccountErrorReason } from '../account.errors.js';
 
 /**
  * Changing an account's credentials (password, second factor, API tokens, reset links) needs a

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../core/audit/audit-log.service.js';
-import { type Viewer } from '../core/auth/viewer.js';
-import { invalidInput } from '../core/errors/domain.exception.js';
-import { RateLimits } from '../core/rate-limit/rate-limits.js';
-import { parseInput } from '../core/validation/parse-input.js';
-import { AccessRevocations } from './access-revocation.js';
-import { AccountError, AccountErrorReason } from './account.errors.js';
-import { changePasswordRules } from './account.rules.js';
+import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { invalidInput } from '../../core/errors/domain.exception.js';
+import { RateLimits } from '../../core/rate-limit/rate-limits.js';
+import { parseInput } from '../../core/validation/parse-input.js';
+import { AccessRevocations } from '../sessions/access-revocation.js';
+import { AccountError, AccountErrorReason } from '../account.errors.js';
+import { changePasswordRules } from '../account.rules.js';
 import { type ChangePasswordInput } from './dtos/change-password.input.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password-policy.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
-import { requireSession } from './session-required.js';
-import { SessionService } from './session.service.js';
-import { UserEntity } from './user.entity.js';
+import { requireSession } from '../sessions/session-required.js';
+import { SessionService } from '../sessions/session.service.js';
+import { UserEntity } from '../user.entity.js';
 
 /** Changing a password, and what a new password means for the account's other credentials. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { type Viewer } from '../../core/auth/viewer.js';
+import { type Viewer } from '../../../core/auth/viewer.js';
 import { type SessionEntity } from '../session.entity.js';
 
 /** One of the viewer's own browser sessions. */

@@ -1,7 +1,7 @@
 import { type EntityManager } from 'typeorm';
-import { AuditEventEntity } from '../core/audit/audit-event.entity.js';
-import { AuditLogService } from '../core/audit/audit-log.service.js';
-import { UserEntity } from './user.entity.js';
+import { AuditEventEntity } from '../../core/audit/audit-event.entity.js';
+import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { UserEntity } from '../user.entity.js';
 
 export type PlatformAdminChange = 'granted' | 'revoked' | 'unchanged' | 'no_account';
 

@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, SignedInGuard } from '../core/auth/guards.js';
-import { type Viewer } from '../core/auth/viewer.js';
+import { CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
+import { type Viewer } from '../../core/auth/viewer.js';
 import { ApiTokenService } from './api-token.service.js';
 import { ApiTokenOutput, toApiTokenOutput } from './dtos/api-token.output.js';
 import { CreatedApiTokenOutput, toCreatedApiTokenOutput } from './dtos/created-api-token.output.js';

@@ -1,10 +1,10 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, SignedInGuard } from '../core/auth/guards.js';
-import { type Viewer } from '../core/auth/viewer.js';
+import { CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
+import { type Viewer } from '../../core/auth/viewer.js';
 import { ConfirmTotpInput } from './dtos/confirm-totp.input.js';
 import { DisableTotpInput } from './dtos/disable-totp.input.js';
-import { MeOutput, toMeOutput } from './dtos/me.output.js';
+import { MeOutput, toMeOutput } from '../dtos/me.output.js';
 import { RecoveryCodesOutput, toRecoveryCodesOutput } from './dtos/recovery-codes.output.js';
 import { TotpEnrollmentOutput, toTotpEnrollmentOutput } from './dtos/totp-enrollment.output.js';
 import { SecondFactorService } from './second-factor.service.js';

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Logger } from 'pino';
-import { LOGGER } from '../core/core.module.js';
-import { SocketRegistry } from '../core/graphql/socket-registry.js';
-import { EventBus } from '../core/pubsub/event-bus.js';
+import { LOGGER } from '../../core/core.module.js';
+import { SocketRegistry } from '../../core/graphql/socket-registry.js';
+import { EventBus } from '../../core/pubsub/event-bus.js';
 import { ACCESS_REVOKED_TOPIC, toAccessRevoked, type AccessRevoked } from './access-revocation.js';
 
 /** Pause before listening again after the bus failed, so a broken connection does not spin. */

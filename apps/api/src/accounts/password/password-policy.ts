@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { LIMITS } from '@ecw/domain';
-import { type FieldProblem } from '../core/errors/domain.exception.js';
+import { type FieldProblem } from '../../core/errors/domain.exception.js';
 
 const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
 

@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { z } from 'zod';
-import { AuditLogService } from '../core/audit/audit-log.service.js';
-import { AppConfig } from '../core/config/app-config.js';
-import { hashSecret, newSecret } from '../core/auth/credential-secret.js';
-import { type Viewer } from '../core/auth/viewer.js';
-import { notFound } from '../core/errors/domain.exception.js';
-import { parseInput } from '../core/validation/parse-input.js';
-import { AccessRevocations } from './access-revocation.js';
-import { apiTokenNameRule, isRowId } from './account.rules.js';
+import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { AppConfig } from '../../core/config/app-config.js';
+import { hashSecret, newSecret } from '../../core/auth/credential-secret.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { notFound } from '../../core/errors/domain.exception.js';
+import { parseInput } from '../../core/validation/parse-input.js';
+import { AccessRevocations } from '../sessions/access-revocation.js';
+import { apiTokenNameRule, isRowId } from '../account.rules.js';
 import { ApiTokenEntity } from './api-token.entity.js';
-import { requireSession } from './session-required.js';
+import { requireSession } from '../sessions/session-required.js';
 
 /** lastUsedAt is refreshed at most this often, so a busy script does not write on every request. */
 export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
