@@ -299,7 +299,7 @@ describe('the foundation story in a browser', () => {
       const link = pageA.getByText(/\/invitations\/accept\?token=/);
       await expectVisible(link, 'the one-time invitation link on screen');
       invitationLink = ((await link.first().textContent()) ?? '').trim();
-      expect(invitationLink.startsWith(url('/invitations/accept?token='))).toBe(true);
+      expect(invitationLink.startsWith(url('/invitations/accept#token='))).toBe(true);
       await expectVisible(
         pageA
           .getByRole('region', { name: 'Pending invitations' })

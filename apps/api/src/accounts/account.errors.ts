@@ -15,6 +15,9 @@ export enum AccountErrorReason {
   NOT_FOUND = 'ACCOUNT_NOT_FOUND',
   NEEDS_HTTP = 'ACCOUNT_NEEDS_HTTP',
   NEEDS_SESSION = 'ACCOUNT_NEEDS_SESSION',
+  /** Same strings as AccountSecurityReason in @ecw/domain, which the web app switches on. */
+  EMAIL_UNCONFIRMED = 'ACCOUNT_EMAIL_UNCONFIRMED',
+  EMAIL_CONFIRMATION_UNAVAILABLE = 'ACCOUNT_EMAIL_CONFIRMATION_UNAVAILABLE',
 }
 
 export const AccountError = defineErrors(AccountErrorReason, {
@@ -30,4 +33,6 @@ export const AccountError = defineErrors(AccountErrorReason, {
   [AccountErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [AccountErrorReason.NEEDS_HTTP]: ErrorCode.BAD_USER_INPUT,
   [AccountErrorReason.NEEDS_SESSION]: ErrorCode.FORBIDDEN,
+  [AccountErrorReason.EMAIL_UNCONFIRMED]: ErrorCode.FORBIDDEN,
+  [AccountErrorReason.EMAIL_CONFIRMATION_UNAVAILABLE]: ErrorCode.CONFLICT,
 });

@@ -5,7 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
-import { invalidInput } from '../core/errors/domain.exception.js';
+import { invalidInput, type DomainException } from '../core/errors/domain.exception.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { AccountError, AccountErrorReason } from './account.errors.js';
@@ -138,6 +138,14 @@ export class AccountService {
   }
 
   // --- For other features (organizations): look-ups that return only what those features may use.
+
+  /** The refusal for an action that trusts the account's address before it is confirmed. */
+  emailUnconfirmed(field: string): DomainException {
+    return AccountError(AccountErrorReason.EMAIL_UNCONFIRMED, {
+      messageKey: 'accounts.emailUnconfirmed',
+      fieldErrors: [{ field, message: 'accounts.emailUnconfirmed' }],
+    });
+  }
 
   /** Public profiles (id and display name) of the given accounts; unknown ids are left out. */
   findUsersByIds(ids: readonly string[]): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {

@@ -19,10 +19,13 @@ import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionService } from './sessions/session.service.js';
 import { SocketAccessListener } from './sessions/socket-access.listener.js';
 import { UserEntity } from './user.entity.js';
+import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity.js';
+import { EmailConfirmationResolver } from './email-confirmation/email-confirmation.resolver.js';
+import { EmailConfirmationService } from './email-confirmation/email-confirmation.service.js';
 import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, ApiTokenEntity, RecoveryCodeEntity, PasswordResetEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, ApiTokenEntity, RecoveryCodeEntity, PasswordResetEntity, EmailConfirmationEntity])],
   providers: [
     AccountService,
     SessionService,
@@ -30,6 +33,8 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     SecondFactorService,
     PasswordService,
     PasswordResetService,
+    EmailConfirmationService,
+    EmailConfirmationResolver,
     AccessRevocations,
     SocketAccessListener,
     AccountResolver,
@@ -40,6 +45,6 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     CredentialViewerResolver,
     { provide: VIEWER_RESOLVER, useExisting: CredentialViewerResolver },
   ],
-  exports: [AccountService, VIEWER_RESOLVER],
+  exports: [AccountService, EmailConfirmationService, VIEWER_RESOLVER],
 })
 export class AccountsModule {}

@@ -4,6 +4,7 @@ import { type Logger } from 'pino';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { LIMITS } from '@ecw/domain';
 import { AccountService } from '../accounts/account.service.js';
+import { EmailConfirmationService } from '../accounts/email-confirmation/email-confirmation.service.js';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { hashSecret, newSecret } from '../core/auth/credential-secret.js';
 import { type Viewer } from '../core/auth/viewer.js';
@@ -13,6 +14,7 @@ import { LOGGER } from '../core/core.module.js';
 import { translate } from '../core/i18n/translate.js';
 import { Mailer } from '../core/mail/mailer.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
+import { pageSize } from '../core/graphql/connection.js';
 import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
@@ -29,6 +31,8 @@ import { OrganizationService } from './organization.service.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Our invitation secrets are about 50 characters; anything far longer is not one of them. */
 const TOKEN_MAX = 200;
+/** The web page listing the invitations addressed to the viewer's e-mail address. */
+const RECEIVED_INVITATIONS_PATH = '/invitations';
 
 export interface IssuedInvitation {
   invitation: InvitationEntity;
@@ -49,6 +53,7 @@ export class InvitationService {
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly organizations: OrganizationService,
     private readonly accounts: AccountService,
+    private readonly emailConfirmations: EmailConfirmationService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationService,
     private readonly limits: RateLimits,
@@ -132,8 +137,9 @@ export class InvitationService {
             userId: invitee.id,
             kind: 'invitationReceived',
             params: { inviter: inviter.displayName, organization: organization.name, role: fields.role },
-            // The invitee's own accept link: only that account can use it (acceptance checks the e-mail).
-            link: `/invitations/accept?token=${encodeURIComponent(acceptToken)}`,
+            // No secret here: notifications are stored, listed and sent over sockets. The page lists the
+            // viewer's received invitations; accepting from there needs a confirmed address.
+            link: RECEIVED_INVITATIONS_PATH,
           },
           manager,
         );
@@ -164,7 +170,8 @@ export class InvitationService {
       organization,
       role: invitation.role,
       expiresAt: invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' '),
-      link: this.config.publicLink(`/invitations/accept?token=${encodeURIComponent(acceptToken)}`),
+      // In the fragment: browsers never send it to a server, so it stays out of logs and Referer headers.
+      link: this.config.publicLink(`/invitations/accept#token=${encodeURIComponent(acceptToken)}`),
     };
     try {
       await this.mailer.send({
@@ -198,24 +205,70 @@ export class InvitationService {
 
   /**
    * Only the account the invitation was sent to (e-mail, any case) accepts it, once, before it
-   * expires. The inviter hears about it while still a member of the organisation.
+   * expires. Holding the link proves the address: it was delivered there (by e-mail or by hand), so
+   * accepting through it also confirms the account's address. The inviter hears about it while
+   * still a member of the organisation.
    */
   async accept(viewer: Viewer, token: string): Promise<MembershipEntity> {
     if (token.length > TOKEN_MAX) throw notFound();
+    const tokenHash = hashSecret(this.config.sessionSecret, token.trim());
+    return this.acceptWhere(viewer, 'i.tokenHash = :tokenHash', { tokenHash }, 'link');
+  }
+
+  /**
+   * Accepts an invitation from the list of those received, without its link: only an account whose
+   * address is confirmed may, since sign-up alone proves nothing about the address.
+   */
+  async acceptReceived(viewer: Viewer, invitationId: string): Promise<MembershipEntity> {
+    if (!isUuid(invitationId)) throw notFound();
+    return this.acceptWhere(viewer, 'i.id = :invitationId', { invitationId }, 'confirmedAddress');
+  }
+
+  /** Pending invitations addressed to the viewer's e-mail address, newest first (at most `first`). */
+  async received(viewer: Viewer, first: number | null | undefined): Promise<{ invitation: InvitationEntity; organizationName: string }[]> {
+    const limit = pageSize(first);
+    const account = await this.accounts.me(viewer.userId);
+    const { entities, raw } = await this.invitations
+      .createQueryBuilder('i')
+      .innerJoin(OrganizationEntity, 'o', 'o.id = i.organizationId')
+      .addSelect('o.name', 'organization_name')
+      .where('lower(i.email) = lower(:email)', { email: account.email })
+      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()')
+      .orderBy('i.createdAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ organization_name: string }>();
+    return entities.map((invitation, index) => ({ invitation, organizationName: raw[index]?.organization_name ?? '' }));
+  }
+
+  private async acceptWhere(
+    viewer: Viewer,
+    where: string,
+    parameters: Record<string, string>,
+    proof: 'link' | 'confirmedAddress',
+  ): Promise<MembershipEntity> {
     const account = await this.accounts.me(viewer.userId);
     const { membership, announcements } = await this.dataSource.transaction(async (manager) => {
       const invitation = await manager
         .getRepository(InvitationEntity)
         .createQueryBuilder('i')
-        .where('i.tokenHash = :tokenHash', { tokenHash: hashSecret(this.config.sessionSecret, token.trim()) })
+        .where(where, parameters)
         .setLock('pessimistic_write')
         .getOne();
       if (!invitation || !isPending(invitation)) throw notFound();
-      if (invitation.email.toLowerCase() !== account.email.toLowerCase()) {
+      const forViewer = invitation.email.toLowerCase() === account.email.toLowerCase();
+      // Without the link, an invitation for someone else's address does not exist for the viewer.
+      if (!forViewer && proof === 'confirmedAddress') throw notFound();
+      if (!forViewer) {
         throw OrganizationError(OrganizationErrorReason.INVITATION_FOR_ANOTHER_EMAIL, {
           messageKey: 'field.invitationEmail',
           fieldErrors: [{ field: 'token', message: 'field.invitationEmail' }],
         });
+      }
+      if (proof === 'link') {
+        await this.emailConfirmations.markConfirmed(viewer.userId, invitation.email, 'invitation', viewer.userId, manager);
+      } else if (!account.emailConfirmedAt) {
+        throw this.accounts.emailUnconfirmed('id');
       }
       const membership = await this.join(manager, invitation, viewer.userId);
       await manager
@@ -228,7 +281,7 @@ export class InvitationService {
           organizationId: invitation.organizationId,
           targetType: 'membership',
           targetId: membership.id,
-          metadata: { role: membership.role, invitationId: invitation.id },
+          metadata: { role: membership.role, invitationId: invitation.id, by: proof },
         },
         manager,
       );

@@ -181,7 +181,8 @@ export class PasswordResetService implements BeforeApplicationShutdown {
 }
 
 function resetPath(secret: string): string {
-  return `${RESET_PASSWORD_PATH}?token=${encodeURIComponent(secret)}`;
+  // In the fragment: browsers never send it to a server, so it stays out of logs and Referer headers.
+  return `${RESET_PASSWORD_PATH}#token=${encodeURIComponent(secret)}`;
 }
 
 function invalidToken() {

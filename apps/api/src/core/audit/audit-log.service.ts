@@ -17,6 +17,8 @@ export type AuditAction =
   | 'account.mfa_disabled'
   | 'account.platform_admin_granted'
   | 'account.platform_admin_revoked'
+  | 'account.email_confirmation_sent'
+  | 'account.email_confirmed'
   | 'api_token.created'
   | 'api_token.revoked'
   | 'organization.created'

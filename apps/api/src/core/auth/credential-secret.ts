@@ -6,6 +6,7 @@ export const SECRET_PREFIX = {
   apiToken: 'ecwt_',
   invitation: 'ecwi_',
   passwordReset: 'ecwr_',
+  emailConfirmation: 'ecwe_',
 } as const;
 
 export function newSecret(kind: keyof typeof SECRET_PREFIX): string {

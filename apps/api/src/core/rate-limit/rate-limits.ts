@@ -22,6 +22,7 @@ export const BUDGETS = {
   passwordResetByAddress: { points: 50, durationSeconds: 60 * 60 },
   secondFactorFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
   invitationLookupByAddress: { points: 300, durationSeconds: 60 * 60 },
+  emailConfirmationByAccount: { points: 5, durationSeconds: 60 * 60 },
 } satisfies Record<string, Budget>;
 
 export type RateLimitName = keyof typeof BUDGETS;

@@ -35,7 +35,7 @@ describe('password reset by e-mail', () => {
   });
 
   function tokenIn(caught: CaughtMail): string {
-    const link = new RegExp(`${PUBLIC_URL}/reset-password\\?token=(ecwr_[A-Za-z0-9_-]{43})`).exec(
+    const link = new RegExp(`${PUBLIC_URL}/reset-password#token=(ecwr_[A-Za-z0-9_-]{43})`).exec(
       caught.text,
     );
     return present(link?.[1], `a reset link in:\n${caught.text}`);

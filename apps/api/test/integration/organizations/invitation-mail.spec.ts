@@ -31,7 +31,7 @@ describe('invitations by e-mail (SMTP_URL set)', () => {
     const received = await mail.next();
     expect(received.to.map((to) => to.toLowerCase())).toEqual([invitee.email.toLowerCase()]);
     expect(received.text).toContain(
-      `${PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(data.inviteMember.acceptToken)}`,
+      `${PUBLIC_URL}/invitations/accept#token=${encodeURIComponent(data.inviteMember.acceptToken)}`,
     );
     expect(received.text).toContain('vous invite à rejoindre');
   });

@@ -1,4 +1,5 @@
 import { CreateCoreSchema1764000000000 } from './1764000000000-create-core-schema.js';
+import { ConfirmEmailAddresses1764200000000 } from './1764200000000-confirm-email-addresses.js';
 
 /** Every migration, oldest first. Migrations are never edited once landed: add a new one. */
-export const MIGRATIONS = [CreateCoreSchema1764000000000];
+export const MIGRATIONS = [CreateCoreSchema1764000000000, ConfirmEmailAddresses1764200000000];

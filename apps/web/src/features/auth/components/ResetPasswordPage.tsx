@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useLinkToken } from '../../../routing/link-token';
 import { PageHeader } from '../../../ui/PageHeader';
 import { resetPasswordMutation } from '../graphql/reset-password.mutation';
 import { PasswordField } from './PasswordField';
@@ -14,8 +15,7 @@ const FIELDS = ['newPassword'] as const;
 
 export function ResetPasswordPage() {
   const { t } = useTranslation('auth');
-  const [params] = useSearchParams();
-  const token = params.get('token');
+  const token = useLinkToken();
   const [newPassword, setNewPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [mismatch, setMismatch] = useState(false);

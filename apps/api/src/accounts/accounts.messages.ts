@@ -1,0 +1,48 @@
+/**
+ * Server messages of the account-security rules (e-mail ownership, sudo mode, sign-in limits), in the
+ * four shipped languages; `core/i18n/messages.ts` spreads them into its catalogues. French, Spanish
+ * and Arabic are typed by the English keys, so a missing translation fails the type check.
+ */
+const en = {
+  'accounts.emailConfirmationUnavailable':
+    'This server sends no e-mail, so it cannot confirm your address by link. Ask a platform administrator to confirm it, or accept an invitation through the link you were given.',
+  'accounts.emailUnconfirmed':
+    'Confirm your e-mail address first: use the link we e-mail you from your account page, or the invitation link you received.',
+  'accounts.mail.emailConfirmationSubject': 'Confirm your e-mail address for Election Workspace',
+  'accounts.mail.emailConfirmationBody':
+    'To confirm that this address belongs to your Election Workspace account, open this link within 24 hours. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail.',
+} as const;
+
+type Catalogue = Record<keyof typeof en, string>;
+
+const fr: Catalogue = {
+  'accounts.emailConfirmationUnavailable':
+    "Ce serveur n'envoie pas d'e-mails : il ne peut pas confirmer votre adresse par un lien. Demandez à un administrateur de la plateforme de la confirmer, ou acceptez une invitation avec le lien que vous avez reçu.",
+  'accounts.emailUnconfirmed':
+    "Confirmez d'abord votre adresse e-mail : avec le lien que nous vous envoyons depuis la page de votre compte, ou avec le lien d'invitation reçu.",
+  'accounts.mail.emailConfirmationSubject': 'Confirmez votre adresse e-mail pour Election Workspace',
+  'accounts.mail.emailConfirmationBody':
+    "Pour confirmer que cette adresse appartient à votre compte Election Workspace, ouvrez ce lien dans les 24 heures. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail.",
+};
+
+const es: Catalogue = {
+  'accounts.emailConfirmationUnavailable':
+    'Este servidor no envía correos, así que no puede confirmar su dirección con un enlace. Pida a un administrador de la plataforma que la confirme, o acepte una invitación con el enlace que recibió.',
+  'accounts.emailUnconfirmed':
+    'Confirme primero su dirección de correo: con el enlace que le enviamos desde la página de su cuenta, o con el enlace de invitación que recibió.',
+  'accounts.mail.emailConfirmationSubject': 'Confirme su dirección de correo en Election Workspace',
+  'accounts.mail.emailConfirmationBody':
+    'Para confirmar que esta dirección pertenece a su cuenta de Election Workspace, abra este enlace en las próximas 24 horas. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo.',
+};
+
+const ar: Catalogue = {
+  'accounts.emailConfirmationUnavailable':
+    'هذا الخادم لا يرسل بريدًا إلكترونيًا، لذا لا يمكنه تأكيد عنوانك برابط. اطلب من أحد مسؤولي المنصة تأكيده، أو اقبل دعوة عبر الرابط الذي تلقيته.',
+  'accounts.emailUnconfirmed':
+    'أكّد عنوان بريدك الإلكتروني أولًا: بالرابط الذي نرسله إليك من صفحة حسابك، أو برابط الدعوة الذي تلقيته.',
+  'accounts.mail.emailConfirmationSubject': 'أكّد عنوان بريدك الإلكتروني في Election Workspace',
+  'accounts.mail.emailConfirmationBody':
+    'لتأكيد أن هذا العنوان يخص حسابك في Election Workspace، افتح هذا الرابط خلال 24 ساعة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة.',
+};
+
+export const ACCOUNTS_MESSAGES = { en, fr, es, ar };

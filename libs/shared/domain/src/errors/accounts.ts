@@ -1,0 +1,10 @@
+/**
+ * Reasons (`extensions.reason`) the account-security rules give, for the web app to react to: the
+ * API's `AccountErrorReason` uses the same strings.
+ */
+export enum AccountSecurityReason {
+  /** The action needs an e-mail address the account has proved it owns. */
+  EMAIL_UNCONFIRMED = 'ACCOUNT_EMAIL_UNCONFIRMED',
+  /** No mail server is configured: a platform admin, or an invitation link, confirms the address instead. */
+  EMAIL_CONFIRMATION_UNAVAILABLE = 'ACCOUNT_EMAIL_CONFIRMATION_UNAVAILABLE',
+}
