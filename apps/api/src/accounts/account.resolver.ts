@@ -56,7 +56,8 @@ export class AccountResolver {
   changePassword(
     @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return this.passwords.change(viewer, input);
+    return this.passwords.change(viewer, input, ctx);
   }
 }

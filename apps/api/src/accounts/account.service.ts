@@ -4,6 +4,7 @@ import { type Response } from 'express';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
+import { AppConfig } from '../core/config/app-config.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { invalidInput, type DomainException } from '../core/errors/domain.exception.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
@@ -14,7 +15,9 @@ import { AccessRevocations } from './sessions/access-revocation.js';
 import { type SignInInput } from './dtos/sign-in.input.js';
 import { type SignUpInput } from './dtos/sign-up.input.js';
 import { type UpdateProfileInput } from './dtos/update-profile.input.js';
+import { PasswordAttempts } from './password/password-attempts.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password/password-policy.js';
+import { setDeviceCookie } from './sessions/device-cookie.js';
 import { SecondFactorService } from './second-factor/second-factor.service.js';
 import { SessionService } from './sessions/session.service.js';
 import { UserEntity } from './user.entity.js';
@@ -32,6 +35,8 @@ export class AccountService {
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
     private readonly revocations: AccessRevocations,
+    private readonly passwordAttempts: PasswordAttempts,
+    private readonly config: AppConfig,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
@@ -69,36 +74,37 @@ export class AccountService {
   async signIn(input: SignInInput, ctx: RequestContext): Promise<UserEntity> {
     const res = requireHttp(ctx);
     const fields = parseInput(signInRules, input);
-    const accountKey = fields.email.toLowerCase();
-    await this.limits.assertAvailable('signInFailuresByAccount', accountKey);
-    await this.limits.assertAvailable('signInFailuresByAddress', ctx.ip);
+    const attempt = await this.passwordAttempts.admit(fields.email, ctx);
     const user = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: fields.email }).getOne();
     if (!(await verifyPassword(user?.passwordHash ?? null, fields.password)) || !user) {
-      await this.recordFailure(user?.id ?? null, accountKey, ctx.ip, 'password');
+      await attempt.failed();
+      await this.recordFailure(user?.id ?? null, 'password');
       throw AccountError(AccountErrorReason.INVALID_CREDENTIALS, {
         messageKey: 'field.credentials',
         fieldErrors: [{ field: 'password', message: 'field.credentials' }],
       });
     }
     if (user.totpEnabledAt) {
-      await this.limits.assertAvailable('secondFactorFailuresByAccount', user.id);
       const passed = await this.secondFactor.check(user, fields.totpCode ?? null, fields.recoveryCode ?? null);
       if (passed === 'missing') {
+        // The password was right: this attempt is not a failure, the form just asks for the code.
+        await attempt.passed();
         throw AccountError(AccountErrorReason.MFA_REQUIRED, {
           messageKey: 'field.totpRequired',
           fieldErrors: [{ field: 'totpCode', message: 'field.totpRequired' }],
         });
       }
       if (passed === 'wrong') {
-        await this.recordFailure(user.id, accountKey, ctx.ip, 'second_factor');
-        await this.secondFactor.refuseCode(
-          user.id,
+        await attempt.failed();
+        await this.recordFailure(user.id, 'second_factor');
+        this.secondFactor.refuseCode(
           fields.totpCode ? { field: 'totpCode', message: 'field.totpWrong' } : { field: 'recoveryCode', message: 'field.recoveryCodeWrong' },
         );
       }
     }
-    await this.limits.reset('signInFailuresByAccount', accountKey);
+    await attempt.passed();
     await this.sessions.start(user.id, ctx.userAgent, res);
+    setDeviceCookie(res, this.config.secureCookies, this.config.sessionSecret, fields.email.trim().toLowerCase());
     await this.audit.record({
       action: 'account.signed_in',
       actorId: user.id,
@@ -162,10 +168,8 @@ export class AccountService {
       .getOne();
   }
 
-  private async recordFailure(userId: string | null, accountKey: string, ip: string, factor: string): Promise<void> {
+  private async recordFailure(userId: string | null, factor: string): Promise<void> {
     await this.audit.record({ action: 'account.sign_in_failed', actorId: null, targetType: 'user', targetId: userId, metadata: { factor } });
-    await this.limits.consume('signInFailuresByAccount', accountKey);
-    await this.limits.consume('signInFailuresByAddress', ip);
   }
 }
 

@@ -10,6 +10,7 @@ import { ApiTokenService } from './tokens/api-token.service.js';
 import { PasswordResetEntity } from './password/password-reset.entity.js';
 import { PasswordResetResolver } from './password/password-reset.resolver.js';
 import { PasswordResetService } from './password/password-reset.service.js';
+import { PasswordAttempts } from './password/password-attempts.js';
 import { PasswordService } from './password/password.service.js';
 import { RecoveryCodeEntity } from './second-factor/recovery-code.entity.js';
 import { SecondFactorResolver } from './second-factor/second-factor.resolver.js';
@@ -32,6 +33,7 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     ApiTokenService,
     SecondFactorService,
     PasswordService,
+    PasswordAttempts,
     PasswordResetService,
     EmailConfirmationService,
     EmailConfirmationResolver,

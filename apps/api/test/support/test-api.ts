@@ -13,8 +13,8 @@ export interface TestApi {
   api: RunningApi;
   url: string;
   databaseUrl: string;
-  /** A fresh client with its own cookie jar (a new browser). */
-  client(): TestClient;
+  /** A fresh client with its own cookie jar (a new browser); `from` sets X-Forwarded-For (with TRUST_PROXY). */
+  client(options?: { from?: string }): TestClient;
   /** Direct SQL, for arranging and asserting what the API cannot show. */
   db: DataSource;
   close(): Promise<void>;
@@ -54,7 +54,7 @@ export async function startTestApi(
     url: api.url,
     databaseUrl,
     db,
-    client: () => new TestClient(api.url),
+    client: (options = {}) => new TestClient(api.url, null, options.from ?? null),
     async close() {
       await db.destroy();
       await api.close();

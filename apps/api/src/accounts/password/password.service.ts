@@ -4,12 +4,13 @@ import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { invalidInput } from '../../core/errors/domain.exception.js';
-import { RateLimits } from '../../core/rate-limit/rate-limits.js';
+import { type RequestContext } from '../../core/context/request-context.js';
 import { parseInput } from '../../core/validation/parse-input.js';
 import { AccessRevocations } from '../sessions/access-revocation.js';
 import { AccountError, AccountErrorReason } from '../account.errors.js';
 import { changePasswordRules } from '../account.rules.js';
 import { type ChangePasswordInput } from './dtos/change-password.input.js';
+import { PasswordAttempts } from './password-attempts.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password-policy.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
 import { requireSession } from '../sessions/session-required.js';
@@ -24,7 +25,7 @@ export class PasswordService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionService,
     private readonly audit: AuditLogService,
-    private readonly limits: RateLimits,
+    private readonly passwordAttempts: PasswordAttempts,
     private readonly revocations: AccessRevocations,
   ) {}
 
@@ -32,19 +33,19 @@ export class PasswordService {
    * Needs the current password (wrong guesses count against the account's sign-in budget, so a
    * stolen session cannot be used to guess it) and ends every other session of the account.
    */
-  async change(viewer: Viewer, input: ChangePasswordInput): Promise<true> {
+  async change(viewer: Viewer, input: ChangePasswordInput, ctx: Pick<RequestContext, 'ip' | 'res'>): Promise<true> {
     const currentSessionId = requireSession(viewer);
     const fields = parseInput(changePasswordRules, input);
     const user = await this.users.findOneBy({ id: viewer.userId });
     if (!user) throw AccountError(AccountErrorReason.NOT_FOUND);
-    const accountKey = user.email.toLowerCase();
-    await this.limits.assertAvailable('signInFailuresByAccount', accountKey);
+    const attempt = await this.passwordAttempts.admit(user.email, ctx);
     if (!(await verifyPassword(user.passwordHash, fields.currentPassword))) {
-      await this.limits.consume('signInFailuresByAccount', accountKey);
+      await attempt.failed();
       throw AccountError(AccountErrorReason.PASSWORD_WRONG, {
         fieldErrors: [{ field: 'currentPassword', message: 'field.passwordWrong' }],
       });
     }
+    await attempt.passed();
     const weak = passwordProblem('newPassword', fields.newPassword);
     if (weak) throw invalidInput([weak]);
     const passwordHash = await hashPassword(fields.newPassword);

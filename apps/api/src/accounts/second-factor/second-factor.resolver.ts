@@ -1,7 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
+import { Ctx, CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
 import { type Viewer } from '../../core/auth/viewer.js';
+import { type RequestContext } from '../../core/context/request-context.js';
 import { ConfirmTotpInput } from './dtos/confirm-totp.input.js';
 import { DisableTotpInput } from './dtos/disable-totp.input.js';
 import { MeOutput, toMeOutput } from '../dtos/me.output.js';
@@ -31,7 +32,8 @@ export class SecondFactorResolver {
   async disableTotp(
     @Args('input', { type: () => DisableTotpInput }) input: DisableTotpInput,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<MeOutput> {
-    return toMeOutput(await this.secondFactor.disable(viewer, input));
+    return toMeOutput(await this.secondFactor.disable(viewer, input, ctx));
   }
 }

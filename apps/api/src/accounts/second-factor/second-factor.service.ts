@@ -5,6 +5,7 @@ import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
 import { hashSecret } from '../../core/auth/credential-secret.js';
 import { type Viewer } from '../../core/auth/viewer.js';
+import { type RequestContext } from '../../core/context/request-context.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { LOGGER } from '../../core/core.module.js';
 import { type FieldProblem } from '../../core/errors/domain.exception.js';
@@ -14,6 +15,7 @@ import { AccountError, AccountErrorReason } from '../account.errors.js';
 import { confirmTotpRules, disableTotpRules } from '../account.rules.js';
 import { type ConfirmTotpInput } from './dtos/confirm-totp.input.js';
 import { type DisableTotpInput } from './dtos/disable-totp.input.js';
+import { PasswordAttempts } from '../password/password-attempts.js';
 import { verifyPassword } from '../password/password-policy.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { newRecoveryCode, normalizeRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes.js';
@@ -41,6 +43,7 @@ export class SecondFactorService {
     private readonly config: AppConfig,
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
+    private readonly passwordAttempts: PasswordAttempts,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.seal = new TotpStateSeal(config.sessionSecret);
@@ -48,9 +51,20 @@ export class SecondFactorService {
 
   /** Sign-in's second step: a fresh authenticator code, or an unused recovery code (used up by this). */
   async check(user: UserEntity, totpCode: string | null, recoveryCode: string | null): Promise<SecondFactorCheck> {
-    if (totpCode) return (await this.acceptTotpCode(user, totpCode)) ? 'passed' : 'wrong';
-    if (recoveryCode) return (await this.useRecoveryCode(user.id, recoveryCode)) ? 'passed' : 'wrong';
+    if (totpCode) return (await this.guarded(user.id, () => this.acceptTotpCode(user, totpCode))) ? 'passed' : 'wrong';
+    if (recoveryCode) return (await this.guarded(user.id, () => this.useRecoveryCode(user.id, recoveryCode))) ? 'passed' : 'wrong';
     return 'missing';
+  }
+
+  /**
+   * Spends a point of the account's code budget BEFORE checking the code (atomically, so concurrent
+   * guesses cannot slip past the budget) and gives it back when the code was right.
+   */
+  private async guarded(userId: string, verify: () => Promise<boolean>): Promise<boolean> {
+    await this.limits.consume('secondFactorFailuresByAccount', userId);
+    const passed = await verify();
+    if (passed) await this.limits.refund('secondFactorFailuresByAccount', userId);
+    return passed;
   }
 
   /** Stores a new pending secret (replacing any earlier unconfirmed one) and returns it for the app. */
@@ -71,12 +85,13 @@ export class SecondFactorService {
   async confirmEnrollment(viewer: Viewer, input: ConfirmTotpInput): Promise<string[]> {
     requireSession(viewer);
     const { code } = parseInput(confirmTotpRules, input);
-    await this.limits.assertAvailable('secondFactorFailuresByAccount', viewer.userId);
     const user = await this.account(viewer.userId);
     const pending = !user.totpEnabledAt && user.totpSecret ? this.seal.open(user.id, user.totpSecret) : null;
     if (!pending || !user.totpSecret) throw AccountError(AccountErrorReason.MFA_NOT_PENDING, { messageKey: 'error.mfaNotPending' });
     const step = matchingStep(pending.secret, code);
-    if (step === null) return this.refuseCode(user.id, { field: 'code', message: 'field.totpWrong' });
+    // The budget is spent before the outcome counts, like every code check.
+    await this.guarded(user.id, () => Promise.resolve(step !== null));
+    if (step === null) return this.refuseCode({ field: 'code', message: 'field.totpWrong' });
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
       const enabled = await manager
@@ -94,22 +109,21 @@ export class SecondFactorService {
     return codes;
   }
 
-  /** Turns two-factor off: needs the password and a current code (or a recovery code). */
-  async disable(viewer: Viewer, input: DisableTotpInput): Promise<UserEntity> {
+  /** Turns two-factor off: needs the password and a current code (or a recovery code), under the sign-in budgets. */
+  async disable(viewer: Viewer, input: DisableTotpInput, ctx: Pick<RequestContext, 'ip' | 'res'>): Promise<UserEntity> {
     requireSession(viewer);
     const { password, code } = parseInput(disableTotpRules, input);
     const user = await this.account(viewer.userId);
-    const accountKey = user.email.toLowerCase();
-    await this.limits.assertAvailable('signInFailuresByAccount', accountKey);
-    await this.limits.assertAvailable('secondFactorFailuresByAccount', user.id);
     if (!user.totpEnabledAt) throw AccountError(AccountErrorReason.MFA_NOT_ENABLED, { messageKey: 'error.mfaNotEnabled' });
+    const attempt = await this.passwordAttempts.admit(user.email, ctx);
     if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.limits.consume('signInFailuresByAccount', accountKey);
+      await attempt.failed();
       throw AccountError(AccountErrorReason.PASSWORD_WRONG, { fieldErrors: [{ field: 'password', message: 'field.passwordWrong' }] });
     }
+    await attempt.passed();
     const isTotpCode = isTotpCodeShaped(code);
-    const passed = isTotpCode ? await this.acceptTotpCode(user, code) : await this.useRecoveryCode(user.id, code);
-    if (!passed) return this.refuseCode(user.id, { field: 'code', message: isTotpCode ? 'field.totpWrong' : 'field.recoveryCodeWrong' });
+    const passed = await this.guarded(user.id, () => (isTotpCode ? this.acceptTotpCode(user, code) : this.useRecoveryCode(user.id, code)));
+    if (!passed) return this.refuseCode({ field: 'code', message: isTotpCode ? 'field.totpWrong' : 'field.recoveryCodeWrong' });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update({ id: user.id }, { totpSecret: null, totpEnabledAt: null });
       await manager.getRepository(RecoveryCodeEntity).delete({ userId: user.id });
@@ -162,9 +176,8 @@ export class SecondFactorService {
     return hashSecret(this.config.sessionSecret, `recovery:${normalizeRecoveryCode(code)}`);
   }
 
-  /** Counts a wrong code against the account's budget, then refuses it. */
-  async refuseCode(userId: string, problem: FieldProblem): Promise<never> {
-    await this.limits.consume('secondFactorFailuresByAccount', userId);
+  /** Refuses a wrong code (its point of the budget was spent before the check). */
+  refuseCode(problem: FieldProblem): never {
     throw AccountError(AccountErrorReason.MFA_CODE_WRONG, { fieldErrors: [problem] });
   }
 
