@@ -18,6 +18,7 @@ export enum AccountErrorReason {
   /** Same strings as AccountSecurityReason in @ecw/domain, which the web app switches on. */
   EMAIL_UNCONFIRMED = 'ACCOUNT_EMAIL_UNCONFIRMED',
   EMAIL_CONFIRMATION_UNAVAILABLE = 'ACCOUNT_EMAIL_CONFIRMATION_UNAVAILABLE',
+  SUDO_REQUIRED = 'ACCOUNT_SUDO_REQUIRED',
 }
 
 export const AccountError = defineErrors(AccountErrorReason, {
@@ -35,4 +36,5 @@ export const AccountError = defineErrors(AccountErrorReason, {
   [AccountErrorReason.NEEDS_SESSION]: ErrorCode.FORBIDDEN,
   [AccountErrorReason.EMAIL_UNCONFIRMED]: ErrorCode.FORBIDDEN,
   [AccountErrorReason.EMAIL_CONFIRMATION_UNAVAILABLE]: ErrorCode.CONFLICT,
+  [AccountErrorReason.SUDO_REQUIRED]: ErrorCode.FORBIDDEN,
 });

@@ -11,6 +11,8 @@ const en = {
   'accounts.mail.emailConfirmationSubject': 'Confirm your e-mail address for Election Workspace',
   'accounts.mail.emailConfirmationBody':
     'To confirm that this address belongs to your Election Workspace account, open this link within 24 hours. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail.',
+  'accounts.sudoRequired':
+    'For this change, enter your password again (and your second factor, if you use one).',
 } as const;
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -23,6 +25,8 @@ const fr: Catalogue = {
   'accounts.mail.emailConfirmationSubject': 'Confirmez votre adresse e-mail pour Election Workspace',
   'accounts.mail.emailConfirmationBody':
     "Pour confirmer que cette adresse appartient à votre compte Election Workspace, ouvrez ce lien dans les 24 heures. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail.",
+  'accounts.sudoRequired':
+    'Pour cette modification, saisissez à nouveau votre mot de passe (et votre second facteur, si vous en utilisez un).',
 };
 
 const es: Catalogue = {
@@ -33,6 +37,8 @@ const es: Catalogue = {
   'accounts.mail.emailConfirmationSubject': 'Confirme su dirección de correo en Election Workspace',
   'accounts.mail.emailConfirmationBody':
     'Para confirmar que esta dirección pertenece a su cuenta de Election Workspace, abra este enlace en las próximas 24 horas. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo.',
+  'accounts.sudoRequired':
+    'Para este cambio, vuelva a introducir su contraseña (y su segundo factor, si lo usa).',
 };
 
 const ar: Catalogue = {
@@ -43,6 +49,7 @@ const ar: Catalogue = {
   'accounts.mail.emailConfirmationSubject': 'أكّد عنوان بريدك الإلكتروني في Election Workspace',
   'accounts.mail.emailConfirmationBody':
     'لتأكيد أن هذا العنوان يخص حسابك في Election Workspace، افتح هذا الرابط خلال 24 ساعة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة.',
+  'accounts.sudoRequired': 'لإجراء هذا التغيير، أدخل كلمة المرور مرة أخرى (والعامل الثاني إن كنت تستخدمه).',
 };
 
 export const ACCOUNTS_MESSAGES = { en, fr, es, ar };

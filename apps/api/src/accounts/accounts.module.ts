@@ -18,6 +18,7 @@ import { SecondFactorService } from './second-factor/second-factor.service.js';
 import { SessionEntity } from './sessions/session.entity.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionService } from './sessions/session.service.js';
+import { SudoService } from './sessions/sudo.service.js';
 import { SocketAccessListener } from './sessions/socket-access.listener.js';
 import { UserEntity } from './user.entity.js';
 import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity.js';
@@ -30,6 +31,7 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
   providers: [
     AccountService,
     SessionService,
+    SudoService,
     ApiTokenService,
     SecondFactorService,
     PasswordService,

@@ -102,7 +102,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     const live = await this.resets.existsBy({ tokenHash, usedAt: IsNull(), expiresAt: MoreThan(new Date()) });
     if (!live) throw invalidToken();
     const passwordHash = await hashPassword(fields.newPassword);
-    const { userId, revokedSessions } = await this.dataSource.transaction(async (manager) => {
+    const revoked = await this.dataSource.transaction(async (manager) => {
       // Used up atomically: of two requests with the same link, one wins.
       const used = await manager
         .getRepository(PasswordResetEntity)
@@ -114,20 +114,20 @@ export class PasswordResetService implements BeforeApplicationShutdown {
         .execute();
       const owner = (used.raw as { user_id: string }[])[0]?.user_id;
       if (!owner) throw invalidToken();
-      const revoked = await this.passwords.setPassword(owner, passwordHash, manager, null);
+      const ended = await this.passwords.setPassword(owner, passwordHash, manager, null);
       await this.audit.record(
         {
           action: 'account.password_reset',
           actorId: owner,
           targetType: 'user',
           targetId: owner,
-          metadata: { sessionsEnded: revoked.length },
+          metadata: { sessionsEnded: ended.length - ended.tokens, apiTokensRevoked: ended.tokens },
         },
         manager,
       );
-      return { userId: owner, revokedSessions: revoked };
+      return ended;
     });
-    await this.revocations.announce(revokedSessions.map((sessionId) => ({ userId, sessionId })));
+    await this.revocations.announce(revoked);
     return true;
   }
 

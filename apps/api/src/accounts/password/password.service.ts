@@ -6,7 +6,8 @@ import { type Viewer } from '../../core/auth/viewer.js';
 import { invalidInput } from '../../core/errors/domain.exception.js';
 import { type RequestContext } from '../../core/context/request-context.js';
 import { parseInput } from '../../core/validation/parse-input.js';
-import { AccessRevocations } from '../sessions/access-revocation.js';
+import { AccessRevocations, type AccessRevoked } from '../sessions/access-revocation.js';
+import { ApiTokenService } from '../tokens/api-token.service.js';
 import { AccountError, AccountErrorReason } from '../account.errors.js';
 import { changePasswordRules } from '../account.rules.js';
 import { type ChangePasswordInput } from './dtos/change-password.input.js';
@@ -24,6 +25,7 @@ export class PasswordService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionService,
+    private readonly tokens: ApiTokenService,
     private readonly audit: AuditLogService,
     private readonly passwordAttempts: PasswordAttempts,
     private readonly revocations: AccessRevocations,
@@ -49,38 +51,46 @@ export class PasswordService {
     const weak = passwordProblem('newPassword', fields.newPassword);
     if (weak) throw invalidInput([weak]);
     const passwordHash = await hashPassword(fields.newPassword);
-    const revokedSessions = await this.dataSource.transaction(async (manager) => {
-      const revoked = await this.setPassword(user.id, passwordHash, manager, currentSessionId);
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const ended = await this.setPassword(user.id, passwordHash, manager, currentSessionId);
       await this.audit.record(
         {
           action: 'account.password_changed',
           actorId: user.id,
           targetType: 'user',
           targetId: user.id,
-          metadata: { sessionsEnded: revoked.length },
+          metadata: { sessionsEnded: ended.length - ended.tokens, apiTokensRevoked: ended.tokens },
         },
         manager,
       );
-      return revoked;
+      return ended;
     });
-    await this.revocations.announce(revokedSessions.map((sessionId) => ({ userId: user.id, sessionId })));
+    await this.revocations.announce(revoked);
     return true;
   }
 
   /**
    * Stores a new password hash, voids unused reset links (they were for the old password) and
-   * revokes the account's sessions but `keep`; returns the revoked session ids, to announce after commit.
+   * revokes every session but `keep` and every API token of the account: whoever knew the old
+   * password may have opened them. Returns what was revoked, to announce after commit (which closes
+   * their sockets on every instance).
    */
   async setPassword(
     userId: string,
     passwordHash: string,
     manager: EntityManager,
     keep: string | null,
-  ): Promise<string[]> {
+  ): Promise<AccessRevoked[] & { tokens: number }> {
     await manager.getRepository(UserEntity).update({ id: userId }, { passwordHash });
     await manager
       .getRepository(PasswordResetEntity)
       .update({ userId, usedAt: IsNull() }, { usedAt: new Date() });
-    return this.sessions.revokeAllOf(userId, manager, keep);
+    const sessions = await this.sessions.revokeAllOf(userId, manager, keep);
+    const tokens = await this.tokens.revokeAllOf(userId, manager);
+    const revoked: AccessRevoked[] = [
+      ...sessions.map((sessionId) => ({ userId, sessionId })),
+      ...tokens.map((apiTokenId) => ({ userId, apiTokenId })),
+    ];
+    return Object.assign(revoked, { tokens: tokens.length });
   }
 }

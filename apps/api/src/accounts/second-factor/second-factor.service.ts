@@ -20,6 +20,7 @@ import { verifyPassword } from '../password/password-policy.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { newRecoveryCode, normalizeRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes.js';
 import { requireSession } from '../sessions/session-required.js';
+import { SessionService } from '../sessions/session.service.js';
 import { isTotpCodeShaped, matchingStep, newTotpSecret, otpauthUri } from './totp.js';
 import { TotpStateSeal } from './totp-state.js';
 import { UserEntity } from '../user.entity.js';
@@ -44,6 +45,7 @@ export class SecondFactorService {
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
     private readonly passwordAttempts: PasswordAttempts,
+    private readonly sessions: SessionService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.seal = new TotpStateSeal(config.sessionSecret);
@@ -69,7 +71,7 @@ export class SecondFactorService {
 
   /** Stores a new pending secret (replacing any earlier unconfirmed one) and returns it for the app. */
   async startEnrollment(viewer: Viewer): Promise<TotpEnrollment> {
-    requireSession(viewer);
+    await this.sessions.requireRecentPassword(viewer);
     const user = await this.account(viewer.userId);
     if (user.totpEnabledAt) throw AccountError(AccountErrorReason.MFA_ALREADY_ENABLED, { messageKey: 'error.mfaAlreadyEnabled' });
     const secret = newTotpSecret();
@@ -83,7 +85,7 @@ export class SecondFactorService {
 
   /** Turns two-factor on once the app proves it has the secret; returns recovery codes, shown this once. */
   async confirmEnrollment(viewer: Viewer, input: ConfirmTotpInput): Promise<string[]> {
-    requireSession(viewer);
+    await this.sessions.requireRecentPassword(viewer);
     const { code } = parseInput(confirmTotpRules, input);
     const user = await this.account(viewer.userId);
     const pending = !user.totpEnabledAt && user.totpSecret ? this.seal.open(user.id, user.totpSecret) : null;

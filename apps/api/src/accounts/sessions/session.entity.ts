@@ -11,4 +11,6 @@ export class SessionEntity {
   @Column('timestamptz', { name: 'last_seen_at', default: () => 'now()' }) lastSeenAt!: Date;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
+  /** When the password (and second factor) were last entered in this session: sudo mode counts from here. */
+  @Column('timestamptz', { name: 'authenticated_at', default: () => 'now()' }) authenticatedAt!: Date;
 }

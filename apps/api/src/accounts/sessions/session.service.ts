@@ -13,9 +13,13 @@ import { AccessRevocations } from './access-revocation.js';
 import { isRowId, revokeSessionRules } from '../account.rules.js';
 import { type RevokeSessionInput } from './dtos/revoke-session.input.js';
 import { SessionEntity } from './session.entity.js';
+import { AccountError, AccountErrorReason } from '../account.errors.js';
 import { UserEntity } from '../user.entity.js';
+import { requireSession } from './session-required.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long after entering the password a session may make sensitive changes (sudo mode). */
+export const SUDO_WINDOW_MS = 10 * 60 * 1000;
 /** What a viewer needs of the account behind a session. */
 export type SessionAccount = Pick<UserEntity, 'isPlatformAdmin' | 'locale' | 'timeZone'>;
 
@@ -95,6 +99,25 @@ export class SessionService {
     await this.sessions.update({ id: session.id }, { lastSeenAt: new Date() });
   }
 
+  /**
+   * Sudo mode: creating API tokens, enrolling two-factor and revoking other sessions need the password
+   * (and second factor) entered in this browser session within the last 10 minutes, so a session left
+   * open or stolen cannot entrench itself. API tokens never qualify.
+   */
+  async requireRecentPassword(viewer: Viewer): Promise<void> {
+    const sessionId = requireSession(viewer);
+    const recent = await this.sessions
+      .createQueryBuilder('s')
+      .where('s.id = :sessionId AND s.authenticated_at > :since', { sessionId, since: new Date(Date.now() - SUDO_WINDOW_MS) })
+      .getExists();
+    if (!recent) throw AccountError(AccountErrorReason.SUDO_REQUIRED, { messageKey: 'accounts.sudoRequired' });
+  }
+
+  /** The password (and second factor) were just entered again in this session. */
+  async markPasswordEntered(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId }, { authenticatedAt: new Date() });
+  }
+
   async isLiveById(sessionId: string): Promise<boolean> {
     const session = await this.sessions.findOneBy({ id: sessionId });
     return session !== null && this.isLive(session);
@@ -128,6 +151,8 @@ export class SessionService {
   async revokeOwn(viewer: Viewer, input: RevokeSessionInput, res: Response | null): Promise<true> {
     const { id } = parseInput(revokeSessionRules, input);
     if (!isRowId(id)) throw notFound();
+    // Signing out here needs nothing more; ending another browser's session is a sudo action.
+    if (id !== viewer.sessionId) await this.requireRecentPassword(viewer);
     const userId = viewer.userId;
     const revoked = await this.sessions.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!revoked.affected) throw notFound();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
 import { AppConfig } from '../../core/config/app-config.js';
@@ -11,7 +11,7 @@ import { parseInput } from '../../core/validation/parse-input.js';
 import { AccessRevocations } from '../sessions/access-revocation.js';
 import { apiTokenNameRule, isRowId } from '../account.rules.js';
 import { ApiTokenEntity } from './api-token.entity.js';
-import { requireSession } from '../sessions/session-required.js';
+import { SessionService } from '../sessions/session.service.js';
 
 /** lastUsedAt is refreshed at most this often, so a busy script does not write on every request. */
 export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
@@ -25,11 +25,12 @@ export class ApiTokenService {
     private readonly config: AppConfig,
     private readonly audit: AuditLogService,
     private readonly revocations: AccessRevocations,
+    private readonly sessions: SessionService,
   ) {}
 
   /** A new token for the viewer; the secret is returned this once, only its keyed hash is kept. */
   async create(viewer: Viewer, name: string): Promise<{ token: ApiTokenEntity; secret: string }> {
-    requireSession(viewer);
+    await this.sessions.requireRecentPassword(viewer);
     const { name: tokenName } = parseInput(apiTokenNameRules, { name });
     const secret = newSecret('apiToken');
     const token = await this.tokens.save(
@@ -52,6 +53,19 @@ export class ApiTokenService {
     await this.audit.record({ action: 'api_token.revoked', actorId: viewer.userId, targetType: 'api_token', targetId: tokenId });
     await this.revocations.announce([{ userId: viewer.userId, apiTokenId: tokenId }]);
     return true;
+  }
+
+  /** Revokes every live token of the account (its password changed); returns their ids, to announce after commit. */
+  async revokeAllOf(userId: string, manager: EntityManager): Promise<string[]> {
+    const revoked = await manager
+      .getRepository(ApiTokenEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .returning('id')
+      .execute();
+    return (revoked.raw as { id: string }[]).map((row) => row.id);
   }
 
   /** The unrevoked token for a bearer secret, or null. */

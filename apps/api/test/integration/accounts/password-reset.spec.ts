@@ -106,7 +106,7 @@ describe('password reset by e-mail', () => {
       `SELECT actor_id, metadata FROM audit_events WHERE action = 'account.password_reset' AND target_id = $1`,
       [account.userId],
     );
-    expect(audit).toEqual([{ actor_id: account.userId, metadata: { sessionsEnded: 1 } }]);
+    expect(audit).toEqual([{ actor_id: account.userId, metadata: { sessionsEnded: 1, apiTokensRevoked: 0 } }]);
 
     const reused = await t
       .client()

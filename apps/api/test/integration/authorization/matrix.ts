@@ -7,6 +7,7 @@ import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
 import { passwordResetCases } from './cases/password-reset.cases.js';
 import { secondFactorCases } from './cases/second-factor.cases.js';
+import { sudoCases } from './cases/sudo.cases.js';
 
 /**
  * Who may run each root field of the API, and who may not: every root field of the live schema
@@ -22,6 +23,7 @@ export const MATRIX: Matrix = merge(
   membershipCases,
   notificationCases,
   emailConfirmationCases,
+  sudoCases,
 );
 
 /** One entry per field: a field with cases in two files would otherwise silently lose some. */

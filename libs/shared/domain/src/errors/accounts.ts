@@ -7,4 +7,6 @@ export enum AccountSecurityReason {
   EMAIL_UNCONFIRMED = 'ACCOUNT_EMAIL_UNCONFIRMED',
   /** No mail server is configured: a platform admin, or an invitation link, confirms the address instead. */
   EMAIL_CONFIRMATION_UNAVAILABLE = 'ACCOUNT_EMAIL_CONFIRMATION_UNAVAILABLE',
+  /** Sudo mode: enter the password again (reauthenticate), then retry. */
+  SUDO_REQUIRED = 'ACCOUNT_SUDO_REQUIRED',
 }
