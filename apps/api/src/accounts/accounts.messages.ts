@@ -13,6 +13,8 @@ const en = {
     'To confirm that this address belongs to your Election Workspace account, open this link within 24 hours. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail.',
   'accounts.sudoRequired':
     'For this change, enter your password again (and your second factor, if you use one).',
+  'accounts.tokenReadOnly': 'This API token is read-only: it can run queries and subscriptions, not changes.',
+  'accounts.tokenExpiry': 'Choose a date in the future, at most a year from now.',
 } as const;
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -27,6 +29,9 @@ const fr: Catalogue = {
     "Pour confirmer que cette adresse appartient à votre compte Election Workspace, ouvrez ce lien dans les 24 heures. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail.",
   'accounts.sudoRequired':
     'Pour cette modification, saisissez à nouveau votre mot de passe (et votre second facteur, si vous en utilisez un).',
+  'accounts.tokenReadOnly':
+    "Ce jeton d'API est en lecture seule : il peut lancer des requêtes et des abonnements, pas des modifications.",
+  'accounts.tokenExpiry': 'Choisissez une date future, au plus dans un an.',
 };
 
 const es: Catalogue = {
@@ -39,6 +44,9 @@ const es: Catalogue = {
     'Para confirmar que esta dirección pertenece a su cuenta de Election Workspace, abra este enlace en las próximas 24 horas. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo.',
   'accounts.sudoRequired':
     'Para este cambio, vuelva a introducir su contraseña (y su segundo factor, si lo usa).',
+  'accounts.tokenReadOnly':
+    'Este token de API es de solo lectura: puede hacer consultas y suscripciones, no cambios.',
+  'accounts.tokenExpiry': 'Elija una fecha futura, como máximo dentro de un año.',
 };
 
 const ar: Catalogue = {
@@ -50,6 +58,9 @@ const ar: Catalogue = {
   'accounts.mail.emailConfirmationBody':
     'لتأكيد أن هذا العنوان يخص حسابك في Election Workspace، افتح هذا الرابط خلال 24 ساعة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة.',
   'accounts.sudoRequired': 'لإجراء هذا التغيير، أدخل كلمة المرور مرة أخرى (والعامل الثاني إن كنت تستخدمه).',
+  'accounts.tokenReadOnly':
+    'رمز الواجهة البرمجية هذا للقراءة فقط: يمكنه تنفيذ الاستعلامات والاشتراكات، لا التغييرات.',
+  'accounts.tokenExpiry': 'اختر تاريخًا في المستقبل، خلال سنة على الأكثر.',
 };
 
 export const ACCOUNTS_MESSAGES = { en, fr, es, ar };

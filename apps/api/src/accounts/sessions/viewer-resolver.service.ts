@@ -22,7 +22,7 @@ export class CredentialViewerResolver implements ViewerResolver {
       const found = await this.sessions.findLiveWithAccount(credential.secret);
       if (!found) return null;
       await this.sessions.touch(found.session);
-      return toViewer({ id: found.session.userId, ...found.account }, { sessionId: found.session.id, apiTokenId: null });
+      return toViewer({ id: found.session.userId, ...found.account }, { sessionId: found.session.id, apiTokenId: null, readOnly: false });
     }
     await this.limits.consume('tokenUseByAddress', meta.ip);
     const token = await this.tokens.findLive(credential.secret);
@@ -30,7 +30,7 @@ export class CredentialViewerResolver implements ViewerResolver {
     const user = await this.users.findOneBy({ id: token.userId });
     if (!user) return null;
     await this.tokens.touch(token);
-    return toViewer(user, { sessionId: null, apiTokenId: token.id });
+    return toViewer(user, { sessionId: null, apiTokenId: token.id, readOnly: token.readOnly });
   }
 
   isStillValid(viewer: Viewer): Promise<boolean> {
@@ -42,7 +42,7 @@ export class CredentialViewerResolver implements ViewerResolver {
 
 function toViewer(
   user: Pick<UserEntity, 'id' | 'isPlatformAdmin' | 'locale' | 'timeZone'>,
-  credential: Pick<Viewer, 'sessionId' | 'apiTokenId'>): Viewer {
+  credential: Pick<Viewer, 'sessionId' | 'apiTokenId' | 'readOnly'>): Viewer {
   return {
     userId: user.id,
     ...credential,

@@ -10,4 +10,8 @@ export class ApiTokenEntity {
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt!: Date;
   @Column('timestamptz', { name: 'last_used_at', nullable: true }) lastUsedAt!: Date | null;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
+  /** Null: until revoked. */
+  @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt!: Date | null;
+  /** Queries and subscriptions only. */
+  @Column('boolean', { name: 'read_only', default: false }) readOnly!: boolean;
 }

@@ -20,9 +20,17 @@ export class ApiTokenResolver {
   @Mutation(() => CreatedApiTokenOutput)
   async createApiToken(
     @Args('name', { type: () => String }) name: string,
+    @Args('expiresAt', {
+      type: () => Date,
+      nullable: true,
+      description: 'When it stops working; at most a year ahead.',
+    })
+    expiresAt: Date | null,
+    @Args('readOnly', { type: () => Boolean, nullable: true, description: 'Queries and subscriptions only.' })
+    readOnly: boolean | null,
     @CurrentViewer() viewer: Viewer,
   ): Promise<CreatedApiTokenOutput> {
-    const { token, secret } = await this.tokens.create(viewer, name);
+    const { token, secret } = await this.tokens.create(viewer, { name, expiresAt, readOnly });
     return toCreatedApiTokenOutput(token, secret);
   }
 

@@ -5,6 +5,8 @@ export interface Viewer {
   sessionId: string | null;
   /** Set when the credential is an API token. */
   apiTokenId: string | null;
+  /** A read-only API token: queries and subscriptions only. */
+  readOnly: boolean;
   isPlatformAdmin: boolean;
   locale: string;
   timeZone: string;

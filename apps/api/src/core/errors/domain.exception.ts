@@ -61,6 +61,8 @@ export enum CoreErrorReason {
   NOT_FOUND = 'NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A read-only API token tried a mutation (AccountSecurityReason.TOKEN_READ_ONLY in @ecw/domain). */
+  TOKEN_READ_ONLY = 'ACCOUNT_TOKEN_READ_ONLY',
 }
 
 export const CoreError = defineErrors(CoreErrorReason, {
@@ -69,10 +71,12 @@ export const CoreError = defineErrors(CoreErrorReason, {
   [CoreErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [CoreErrorReason.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
   [CoreErrorReason.RATE_LIMITED]: ErrorCode.RATE_LIMITED,
+  [CoreErrorReason.TOKEN_READ_ONLY]: ErrorCode.FORBIDDEN,
 });
 
 export const notFound = () => CoreError(CoreErrorReason.NOT_FOUND);
 export const forbidden = () => CoreError(CoreErrorReason.FORBIDDEN);
+export const tokenReadOnly = () => CoreError(CoreErrorReason.TOKEN_READ_ONLY, { messageKey: 'accounts.tokenReadOnly' });
 export const unauthenticated = () => CoreError(CoreErrorReason.UNAUTHENTICATED);
 export const invalidInput = (fieldErrors: FieldProblem[]) => CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
 export const rateLimited = (retryAfterSeconds: number) =>

@@ -9,4 +9,6 @@ export enum AccountSecurityReason {
   EMAIL_CONFIRMATION_UNAVAILABLE = 'ACCOUNT_EMAIL_CONFIRMATION_UNAVAILABLE',
   /** Sudo mode: enter the password again (reauthenticate), then retry. */
   SUDO_REQUIRED = 'ACCOUNT_SUDO_REQUIRED',
+  /** A read-only API token tried a mutation. */
+  TOKEN_READ_ONLY = 'ACCOUNT_TOKEN_READ_ONLY',
 }

@@ -8,8 +8,17 @@ export class ApiTokenOutput {
   @Field(() => String) name!: string;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Null: works until revoked.' }) expiresAt!: Date | null;
+  @Field(() => Boolean, { description: 'Queries and subscriptions only.' }) readOnly!: boolean;
 }
 
 export function toApiTokenOutput(token: ApiTokenEntity): ApiTokenOutput {
-  return { id: token.id, name: token.name, createdAt: token.createdAt, lastUsedAt: token.lastUsedAt };
+  return {
+    id: token.id,
+    name: token.name,
+    createdAt: token.createdAt,
+    lastUsedAt: token.lastUsedAt,
+    expiresAt: token.expiresAt,
+    readOnly: token.readOnly,
+  };
 }
