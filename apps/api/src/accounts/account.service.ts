@@ -16,13 +16,14 @@ import { type SignInInput } from './dtos/sign-in.input.js';
 import { type SignUpInput } from './dtos/sign-up.input.js';
 import { type UpdateProfileInput } from './dtos/update-profile.input.js';
 import { PasswordAttempts } from './password/password-attempts.js';
+import { PlatformSetup } from './platform-admin/platform-setup.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password/password-policy.js';
 import { setDeviceCookie } from './sessions/device-cookie.js';
 import { SecondFactorService } from './second-factor/second-factor.service.js';
 import { SessionService } from './sessions/session.service.js';
 import { UserEntity } from './user.entity.js';
 
-/** Serialises "is this the first account?" so exactly one account becomes the first platform admin. */
+/** Serialises "is there a platform admin yet?" so at most one sign-up becomes the first one. */
 const FIRST_ACCOUNT_LOCK = 7_311_001;
 
 @Injectable()
@@ -37,6 +38,7 @@ export class AccountService {
     private readonly revocations: AccessRevocations,
     private readonly passwordAttempts: PasswordAttempts,
     private readonly config: AppConfig,
+    private readonly platformSetup: PlatformSetup,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
@@ -52,7 +54,9 @@ export class AccountService {
       if (await repository.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: fields.email }).getExists()) {
         throw AccountError(AccountErrorReason.EMAIL_TAKEN, { fieldErrors: [{ field: 'email', message: 'field.emailTaken' }] });
       }
-      const isFirstAccount = (await repository.count()) === 0;
+      // While no platform admin exists, only the machine itself or the setup link makes one.
+      const isFirstAccount =
+        !(await repository.existsBy({ isPlatformAdmin: true })) && this.platformSetup.mayBecomeFirstAdmin(ctx.ip, fields.setupToken);
       const user = await repository.save(
         repository.create({
           email: fields.email,

@@ -15,6 +15,12 @@ const en = {
     'For this change, enter your password again (and your second factor, if you use one).',
   'accounts.tokenReadOnly': 'This API token is read-only: it can run queries and subscriptions, not changes.',
   'accounts.tokenExpiry': 'Choose a date in the future, at most a year from now.',
+  'notification.passwordResetLinkIssued':
+    'A platform administrator created a password reset link for your account. If you did not ask for it, tell them.',
+  'accounts.mail.passwordResetLinkIssuedSubject':
+    'A password reset link was created for your Election Workspace account',
+  'accounts.mail.passwordResetLinkIssuedBody':
+    'A platform administrator created a one-hour password reset link for your Election Workspace account. Your second factor, if you use one, is still needed after a reset.\n\nIf you did not ask for this, contact your administrators.',
 } as const;
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -32,6 +38,12 @@ const fr: Catalogue = {
   'accounts.tokenReadOnly':
     "Ce jeton d'API est en lecture seule : il peut lancer des requêtes et des abonnements, pas des modifications.",
   'accounts.tokenExpiry': 'Choisissez une date future, au plus dans un an.',
+  'notification.passwordResetLinkIssued':
+    "Un administrateur de la plateforme a créé un lien de réinitialisation du mot de passe de votre compte. Si vous ne l'avez pas demandé, signalez-le-lui.",
+  'accounts.mail.passwordResetLinkIssuedSubject':
+    'Un lien de réinitialisation a été créé pour votre compte Election Workspace',
+  'accounts.mail.passwordResetLinkIssuedBody':
+    "Un administrateur de la plateforme a créé un lien de réinitialisation du mot de passe valable une heure pour votre compte Election Workspace. Votre second facteur, si vous en utilisez un, reste demandé après la réinitialisation.\n\nSi vous ne l'avez pas demandé, contactez vos administrateurs.",
 };
 
 const es: Catalogue = {
@@ -47,6 +59,12 @@ const es: Catalogue = {
   'accounts.tokenReadOnly':
     'Este token de API es de solo lectura: puede hacer consultas y suscripciones, no cambios.',
   'accounts.tokenExpiry': 'Elija una fecha futura, como máximo dentro de un año.',
+  'notification.passwordResetLinkIssued':
+    'Un administrador de la plataforma creó un enlace para restablecer la contraseña de su cuenta. Si no lo pidió, avísele.',
+  'accounts.mail.passwordResetLinkIssuedSubject':
+    'Se creó un enlace de restablecimiento para su cuenta de Election Workspace',
+  'accounts.mail.passwordResetLinkIssuedBody':
+    'Un administrador de la plataforma creó un enlace de una hora para restablecer la contraseña de su cuenta de Election Workspace. Su segundo factor, si lo usa, sigue siendo necesario después del restablecimiento.\n\nSi no lo pidió, contacte con sus administradores.',
 };
 
 const ar: Catalogue = {
@@ -61,6 +79,12 @@ const ar: Catalogue = {
   'accounts.tokenReadOnly':
     'رمز الواجهة البرمجية هذا للقراءة فقط: يمكنه تنفيذ الاستعلامات والاشتراكات، لا التغييرات.',
   'accounts.tokenExpiry': 'اختر تاريخًا في المستقبل، خلال سنة على الأكثر.',
+  'notification.passwordResetLinkIssued':
+    'أنشأ أحد مسؤولي المنصة رابطًا لإعادة تعيين كلمة مرور حسابك. إذا لم تطلب ذلك، فأخبره.',
+  'accounts.mail.passwordResetLinkIssuedSubject':
+    'أُنشئ رابط لإعادة تعيين كلمة مرور حسابك في Election Workspace',
+  'accounts.mail.passwordResetLinkIssuedBody':
+    'أنشأ أحد مسؤولي المنصة رابطًا صالحًا لمدة ساعة لإعادة تعيين كلمة مرور حسابك في Election Workspace. يبقى العامل الثاني، إن كنت تستخدمه، مطلوبًا بعد إعادة التعيين.\n\nإذا لم تطلب ذلك، فاتصل بالمسؤولين.',
 };
 
 export const ACCOUNTS_MESSAGES = { en, fr, es, ar };

@@ -19,6 +19,7 @@ import { SessionEntity } from './sessions/session.entity.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionService } from './sessions/session.service.js';
 import { SudoService } from './sessions/sudo.service.js';
+import { PlatformSetup } from './platform-admin/platform-setup.js';
 import { SocketAccessListener } from './sessions/socket-access.listener.js';
 import { UserEntity } from './user.entity.js';
 import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity.js';
@@ -32,6 +33,7 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     AccountService,
     SessionService,
     SudoService,
+    PlatformSetup,
     ApiTokenService,
     SecondFactorService,
     PasswordService,

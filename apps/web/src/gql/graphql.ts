@@ -84,6 +84,8 @@ export type SignUpInput = {
   locale?: string | null | undefined;
   /** At least 12 characters */
   password: string;
+  /** The one-time setup secret printed in the log at first start: makes the first platform admin. */
+  setupToken?: string | null | undefined;
   timeZone?: string | null | undefined;
 };
 

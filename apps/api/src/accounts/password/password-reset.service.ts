@@ -1,4 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Logger } from 'pino';
 import { DataSource, MoreThan, IsNull, Repository } from 'typeorm';
@@ -13,6 +14,7 @@ import { translate } from '../../core/i18n/translate.js';
 import { Mailer } from '../../core/mail/mailer.js';
 import { RateLimits } from '../../core/rate-limit/rate-limits.js';
 import { parseInput } from '../../core/validation/parse-input.js';
+import { NotificationService } from '../../notifications/notification.service.js';
 import { AccessRevocations } from '../sessions/access-revocation.js';
 import { AccountError, AccountErrorReason } from '../account.errors.js';
 import {
@@ -53,6 +55,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     private readonly limits: RateLimits,
     private readonly revocations: AccessRevocations,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   /**
@@ -90,7 +93,28 @@ export class PasswordResetService implements BeforeApplicationShutdown {
       targetId: user.id,
       metadata: { by: 'platform_admin' },
     });
+    await this.tellOwnerOfIssuedLink(user);
     return this.config.publicLink(resetPath(secret), ctx.origin ?? undefined);
+  }
+
+  /**
+   * The owner hears that an admin made a reset link for them, in the app and by e-mail (no link in
+   * it): a rogue or tricked admin cannot take an account quietly. The reset never lifts the second
+   * factor, so an account with TOTP still needs its code afterwards.
+   */
+  private async tellOwnerOfIssuedLink(user: UserEntity): Promise<void> {
+    // Looked up at run time: NotificationsModule imports this module (for the viewer resolver).
+    await this.moduleRef
+      .get(NotificationService, { strict: false })
+      .notify({ userId: user.id, kind: 'passwordResetLinkIssued', params: {}, link: '/account' });
+    if (!this.mailer.configured) return;
+    await this.mailer
+      .send({
+        to: user.email,
+        subject: translate(user.locale, 'accounts.mail.passwordResetLinkIssuedSubject'),
+        text: translate(user.locale, 'accounts.mail.passwordResetLinkIssuedBody'),
+      })
+      .catch((error: unknown) => this.logger.error({ err: error }, 'reset-link notice e-mail not sent'));
   }
 
   async reset(input: ResetPasswordInput): Promise<true> {

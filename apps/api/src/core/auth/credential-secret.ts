@@ -7,6 +7,7 @@ export const SECRET_PREFIX = {
   invitation: 'ecwi_',
   passwordReset: 'ecwr_',
   emailConfirmation: 'ecwe_',
+  platformSetup: 'ecwp_',
 } as const;
 
 export function newSecret(kind: keyof typeof SECRET_PREFIX): string {

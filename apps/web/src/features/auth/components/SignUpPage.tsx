@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { fieldError } from '../../../errors/graphql-problem';
+import { useLinkToken } from '../../../routing/link-token';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { useReturnPath } from '../hooks/useReturnPath';
@@ -20,6 +21,8 @@ export function SignUpPage() {
   const next = useReturnPath();
   const navigate = useNavigate();
   const { signUp, loading, problem } = useSignUp();
+  // The one-time link the first start prints in the log makes this account the first platform admin.
+  const setupToken = useLinkToken('setup');
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
@@ -35,6 +38,7 @@ export function SignUpPage() {
       // The account starts in the language and time zone the person is using right now.
       locale: i18n.resolvedLanguage ?? i18n.language,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      setupToken,
     });
     if (signedUp) await navigate(next, { replace: true });
   };
