@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { loggedQuery, loggedUrl } from '../logging/logged-url.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,12 @@ import { MAX_REQUEST_BYTES } from '../graphql/operation-limits.js';
 import { translate, localeFromAcceptLanguage } from '../i18n/translate.js';
 
 /** Security headers, logging, body limits and the web app, in the order requests meet them. */
-export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger, webDir: string): void {
+export function configureHttp(
+  app: NestExpressApplication,
+  config: AppConfig,
+  logger: Logger,
+  webDir: string,
+): void {
   app.set('trust proxy', config.env.TRUST_PROXY);
   // Express hashes every body for an ETag; GraphQL responses are never revalidated, so skip the work.
   app.set('etag', false);
@@ -31,6 +37,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Secrets in query strings (old links, other clients) and Referer headers never reach the log.
+      serializers: { req: redactRequestSecrets },
     }),
   );
   app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), payloadTooLarge);
@@ -60,7 +68,12 @@ function payloadTooLarge(error: unknown, req: Request, res: Response, next: Next
   if ((error as { type?: string }).type !== 'entity.too.large') return next(error);
   const locale = localeFromAcceptLanguage(req.headers['accept-language']);
   res.status(413).json({
-    errors: [{ message: translate(locale, 'error.tooLarge', { limit: '1 MB' }), extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    errors: [
+      {
+        message: translate(locale, 'error.tooLarge', { limit: '1 MB' }),
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
   });
 }
 
@@ -73,10 +86,29 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
     const isApi = req.path === '/graphql' || req.path === '/healthz' || req.path === '/readyz';
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
     if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('The web app is not built. Run `npm start` (it builds it) or `npx nx run web:build`.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built. Run `npm start` (it builds it) or `npx nx run web:build`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+interface SerializedRequest {
+  url?: string;
+  query?: unknown;
+  headers?: Record<string, unknown>;
+}
+
+function redactRequestSecrets(req: SerializedRequest): SerializedRequest {
+  const referer = req.headers?.['referer'];
+  return {
+    ...req,
+    ...(req.url === undefined ? {} : { url: loggedUrl(req.url) }),
+    ...(req.query === undefined ? {} : { query: loggedQuery(req.query) }),
+    ...(typeof referer === 'string' ? { headers: { ...req.headers, referer: loggedUrl(referer) } } : {}),
+  };
 }
