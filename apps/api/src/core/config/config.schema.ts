@@ -31,7 +31,9 @@ export const configSchema = z.object({
   SESSION_SECRET: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === '' || v.length >= 32, { message: 'must be at least 32 characters' })
+    .refine((v) => v === undefined || v === '' || v.length >= 32, {
+      message: 'must be at least 32 characters',
+    })
     .transform((v) => (v === '' ? undefined : v)),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.org:587'),
@@ -40,12 +42,18 @@ export const configSchema = z.object({
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WEB_DIST_DIR: z.string().trim().optional(),
+  /** `production` hides schema hints: no field suggestions, no introspection (unless GRAPHQL_INTROSPECTION=true). */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Introspection on or off whatever NODE_ENV says; codegen and the contract check read the emitted schema file instead. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** Express's `trust proxy`: false (default), true, a hop count, or subnets such as "loopback". */
   TRUST_PROXY: z
     .string()
     .trim()
     .default('false')
-    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+    .transform((v): boolean | number | string =>
+      v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
+    ),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

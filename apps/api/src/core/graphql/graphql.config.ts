@@ -8,38 +8,58 @@ import { type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { operationCostPlugin } from './operation-cost.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { withContractScalars } from './contract-scalars.js';
 
 /** Apollo over HTTP at /graphql. Subscriptions are served by our own graphql-ws server (subscription-server.ts). */
-export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  viewers: ViewerResolver,
+  logger: Logger,
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: false,
-    introspection: true,
+    introspection: introspectionEnabled(config),
+    // "Did you mean …?" would spell out the schema to anyone probing it.
+    hideSchemaDetailsFromClientErrors: config.env.NODE_ENV === 'production',
     csrfPrevention: true,
     // Field resolvers (members, memberCount, …) get the same guards and error filter as root fields.
     fieldResolverEnhancers: ['guards', 'filters'],
     includeStacktraceInErrorResponses: false,
     validationRules: OPERATION_LIMIT_RULES,
     // No HTTP caching of GraphQL answers; without this plugin Apollo computes cache hints on every field.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationCostPlugin],
     transformSchema: withContractScalars,
     formatError: createErrorFormatter(logger),
     context: ({ req, res }: { req: Request; res: Response }) => httpContext(req, res, config, viewers),
   };
 }
 
-async function httpContext(req: Request, res: Response, config: AppConfig, viewers: ViewerResolver): Promise<RequestContext> {
+/** Off in production unless GRAPHQL_INTROSPECTION=true; GRAPHQL_INTROSPECTION=false turns it off anywhere. */
+export function introspectionEnabled(config: AppConfig): boolean {
+  if (config.env.GRAPHQL_INTROSPECTION) return config.env.GRAPHQL_INTROSPECTION === 'true';
+  return config.env.NODE_ENV !== 'production';
+}
+
+async function httpContext(
+  req: Request,
+  res: Response,
+  config: AppConfig,
+  viewers: ViewerResolver,
+): Promise<RequestContext> {
   const credential = credentialFrom(req.headers.authorization, req.headers.cookie, config.secureCookies);
   const userAgent = req.headers['user-agent'] ?? null;
   const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
   const viewer = credential ? await viewers.resolve(credential, { userAgent, ip }) : null;
   return createRequestContext({
     viewer,
-    locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(req.headers['accept-language']),
+    locale: viewer
+      ? toSupportedLocale(viewer.locale)
+      : localeFromAcceptLanguage(req.headers['accept-language']),
     requestId: String(req.id ?? ''),
     ip,
     userAgent,

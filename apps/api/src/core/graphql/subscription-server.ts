@@ -1,7 +1,15 @@
 import { type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,6 +20,8 @@ import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewe
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { introspectionEnabled } from './graphql.config.js';
+import { operationCostError } from './operation-cost.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { SocketRegistry } from './socket-registry.js';
 import { isSameOrigin } from '../http/origin.js';
@@ -34,8 +44,11 @@ export const GRAPHQL_PATH = '/graphql';
 function requestError(
   error: GraphQLError,
   code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED',
+  hideSchemaDetails = false,
 ): GraphQLError {
-  return new GraphQLError(error.message, {
+  // As Apollo's hideSchemaDetailsFromClientErrors does over HTTP: no "Did you mean …?" in production.
+  const message = hideSchemaDetails ? error.message.replace(/ ?Did you mean .+\?$/, '') : error.message;
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -65,7 +78,12 @@ export class SubscriptionServer {
 
   start(httpServer: Server, schema: GraphQLSchema): void {
     const formatError = createErrorFormatter(this.logger);
-    const rules = [...specifiedRules, ...OPERATION_LIMIT_RULES];
+    const rules = [
+      ...specifiedRules,
+      ...OPERATION_LIMIT_RULES,
+      ...(introspectionEnabled(this.config) ? [] : [NoSchemaIntrospectionCustomRule]),
+    ];
+    const hideSchemaDetails = this.config.env.NODE_ENV === 'production';
     this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
       {
         schema,
@@ -88,12 +106,22 @@ export class SubscriptionServer {
             ];
           }
           const errors = validate(schema, document, rules);
-          if (errors.length) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
-          return { schema, document, variableValues: payload.variables ?? null, operationName: payload.operationName ?? null };
+          if (errors.length)
+            return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED', hideSchemaDetails));
+          const tooCostly = operationCostError(schema, document, payload.operationName, payload.variables);
+          if (tooCostly) return [requestError(tooCostly, 'GRAPHQL_VALIDATION_FAILED')];
+          return {
+            schema,
+            document,
+            variableValues: payload.variables ?? null,
+            operationName: payload.operationName ?? null,
+          };
         },
         context: (ctx) => this.contextFor(ctx),
         onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       },
       this.wss,
@@ -101,7 +129,9 @@ export class SubscriptionServer {
     httpServer.on('upgrade', this.onUpgrade);
   }
 
-  private async authenticate(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): Promise<boolean> {
+  private async authenticate(
+    ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
+  ): Promise<boolean> {
     const { request, socket } = ctx.extra;
     const fromParams = ctx.connectionParams?.['authorization'];
     const credential = credentialFrom(
@@ -145,7 +175,9 @@ export class SubscriptionServer {
     const { request, viewer, ip } = ctx.extra;
     return createRequestContext({
       viewer: viewer ?? null,
-      locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(request.headers['accept-language']),
+      locale: viewer
+        ? toSupportedLocale(viewer.locale)
+        : localeFromAcceptLanguage(request.headers['accept-language']),
       requestId: randomUUID(),
       ip: ip ?? 'unknown',
       userAgent: request.headers['user-agent'] ?? null,
