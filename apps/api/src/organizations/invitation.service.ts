@@ -77,6 +77,11 @@ export class InvitationService {
         manager,
       );
       if (!canAssignRole(facts.viewerRole, null, fields.role)) throw ownerOnly('role');
+      await this.limits.consume('invitationsByInviter', viewer.userId);
+      await this.limits.consume(
+        organization.verifiedAt ? 'invitationsByVerifiedOrganization' : 'invitationsByUnverifiedOrganization',
+        organization.id,
+      );
       // One invitation per address at a time: concurrent invitations to it queue here.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `invitation:${organization.id}:${fields.email.toLowerCase()}`,

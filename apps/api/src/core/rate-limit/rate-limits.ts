@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { type Redis } from 'ioredis';
 import { rateLimited } from '../errors/domain.exception.js';
 
@@ -28,6 +33,10 @@ export const BUDGETS = {
   secondFactorFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
   invitationLookupByAddress: { points: 300, durationSeconds: 60 * 60 },
   emailConfirmationByAccount: { points: 5, durationSeconds: 60 * 60 },
+  /** Invitations send e-mail to any address: a spammer's budget must be small, an unverified organisation's smaller. */
+  invitationsByInviter: { points: 300, durationSeconds: 60 * 60 },
+  invitationsByVerifiedOrganization: { points: 200, durationSeconds: 24 * 60 * 60 },
+  invitationsByUnverifiedOrganization: { points: 20, durationSeconds: 24 * 60 * 60 },
 } satisfies Record<string, Budget>;
 
 /** Failed sign-ins of an account (any address) beyond which each answer is delayed, up to a cap. */
@@ -44,7 +53,10 @@ export class RateLimits {
     this.limiters = Object.fromEntries(
       Object.entries(BUDGETS).map(([name, budget]) => {
         const options = { keyPrefix: `rl:${name}`, points: budget.points, duration: budget.durationSeconds };
-        return [name, redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options)];
+        return [
+          name,
+          redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options),
+        ];
       }),
     ) as unknown as Record<RateLimitName, RateLimiterAbstract>;
   }
