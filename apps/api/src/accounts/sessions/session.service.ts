@@ -36,7 +36,12 @@ export class SessionService {
     private readonly revocations: AccessRevocations,
   ) {}
 
-  async start(userId: string, userAgent: string | null, res: Response, manager?: EntityManager): Promise<SessionEntity> {
+  async start(
+    userId: string,
+    userAgent: string | null,
+    res: Response,
+    manager?: EntityManager,
+  ): Promise<SessionEntity> {
     const secret = newSecret('session');
     const repository = manager?.getRepository(SessionEntity) ?? this.sessions;
     const session = await repository.save(
@@ -66,26 +71,49 @@ export class SessionService {
     });
   }
 
-
   /**
    * The live session for a cookie secret together with what a viewer needs of its account, in one
    * statement: this runs on every request and every socket that carries a cookie.
    */
-  async findLiveWithAccount(secret: string): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
+  findLiveWithAccount(secret: string): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
+    return this.liveWithAccountWhere('s.tokenHash = :tokenHash', {
+      tokenHash: hashSecret(this.config.sessionSecret, secret),
+    });
+  }
+
+  /** The same, by session id: an open socket re-reads its session and account this way. */
+  findLiveWithAccountById(
+    sessionId: string,
+  ): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
+    return this.liveWithAccountWhere('s.id = :sessionId', { sessionId });
+  }
+
+  private async liveWithAccountWhere(
+    where: string,
+    parameters: Record<string, string>,
+  ): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
     const { entities, raw } = await this.sessions
       .createQueryBuilder('s')
       .innerJoin(UserEntity, 'u', 'u.id = s.userId')
       .addSelect('u.is_platform_admin', 'account_is_platform_admin')
       .addSelect('u.locale', 'account_locale')
       .addSelect('u.time_zone', 'account_time_zone')
-      .where('s.tokenHash = :tokenHash AND s.revokedAt IS NULL', { tokenHash: hashSecret(this.config.sessionSecret, secret) })
-      .getRawAndEntities<{ account_is_platform_admin: boolean; account_locale: string; account_time_zone: string }>();
+      .where(`${where} AND s.revokedAt IS NULL`, parameters)
+      .getRawAndEntities<{
+        account_is_platform_admin: boolean;
+        account_locale: string;
+        account_time_zone: string;
+      }>();
     const [session] = entities;
     const [row] = raw;
     if (!session || !row || !this.isLive(session)) return null;
     return {
       session,
-      account: { isPlatformAdmin: row.account_is_platform_admin, locale: row.account_locale, timeZone: row.account_time_zone },
+      account: {
+        isPlatformAdmin: row.account_is_platform_admin,
+        locale: row.account_locale,
+        timeZone: row.account_time_zone,
+      },
     };
   }
 
@@ -108,9 +136,13 @@ export class SessionService {
     const sessionId = requireSession(viewer);
     const recent = await this.sessions
       .createQueryBuilder('s')
-      .where('s.id = :sessionId AND s.authenticated_at > :since', { sessionId, since: new Date(Date.now() - SUDO_WINDOW_MS) })
+      .where('s.id = :sessionId AND s.authenticated_at > :since', {
+        sessionId,
+        since: new Date(Date.now() - SUDO_WINDOW_MS),
+      })
       .getExists();
-    if (!recent) throw AccountError(AccountErrorReason.SUDO_REQUIRED, { messageKey: 'accounts.sudoRequired' });
+    if (!recent)
+      throw AccountError(AccountErrorReason.SUDO_REQUIRED, { messageKey: 'accounts.sudoRequired' });
   }
 
   /** The password (and second factor) were just entered again in this session. */
@@ -132,7 +164,9 @@ export class SessionService {
     return this.sessions
       .createQueryBuilder('s')
       .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId })
-      .andWhere('s.last_seen_at > now() - make_interval(days => :idleDays)', { idleDays: this.config.env.SESSION_IDLE_DAYS })
+      .andWhere('s.last_seen_at > now() - make_interval(days => :idleDays)', {
+        idleDays: this.config.env.SESSION_IDLE_DAYS,
+      })
       .orderBy('s.last_seen_at', 'DESC')
       .addOrderBy('s.id', 'DESC')
       .getMany();
@@ -154,9 +188,17 @@ export class SessionService {
     // Signing out here needs nothing more; ending another browser's session is a sudo action.
     if (id !== viewer.sessionId) await this.requireRecentPassword(viewer);
     const userId = viewer.userId;
-    const revoked = await this.sessions.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const revoked = await this.sessions.update(
+      { id, userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
     if (!revoked.affected) throw notFound();
-    await this.audit.record({ action: 'account.session_revoked', actorId: userId, targetType: 'session', targetId: id });
+    await this.audit.record({
+      action: 'account.session_revoked',
+      actorId: userId,
+      targetType: 'session',
+      targetId: id,
+    });
     await this.revocations.announce([{ userId, sessionId: id }]);
     if (id === viewer.sessionId && res) this.clearCookie(res);
     return true;

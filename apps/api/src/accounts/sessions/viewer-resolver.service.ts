@@ -22,7 +22,10 @@ export class CredentialViewerResolver implements ViewerResolver {
       const found = await this.sessions.findLiveWithAccount(credential.secret);
       if (!found) return null;
       await this.sessions.touch(found.session);
-      return toViewer({ id: found.session.userId, ...found.account }, { sessionId: found.session.id, apiTokenId: null, readOnly: false });
+      return toViewer(
+        { id: found.session.userId, ...found.account },
+        { sessionId: found.session.id, apiTokenId: null, readOnly: false },
+      );
     }
     await this.limits.consume('tokenUseByAddress', meta.ip);
     const token = await this.tokens.findLive(credential.secret);
@@ -31,6 +34,24 @@ export class CredentialViewerResolver implements ViewerResolver {
     if (!user) return null;
     await this.tokens.touch(token);
     return toViewer(user, { sessionId: null, apiTokenId: token.id, readOnly: token.readOnly });
+  }
+
+  async refresh(viewer: Viewer): Promise<Viewer | null> {
+    if (viewer.sessionId) {
+      const found = await this.sessions.findLiveWithAccountById(viewer.sessionId);
+      return found
+        ? toViewer(
+            { id: found.session.userId, ...found.account },
+            { sessionId: found.session.id, apiTokenId: null, readOnly: false },
+          )
+        : null;
+    }
+    if (!viewer.apiTokenId) return null;
+    const token = await this.tokens.findLiveById(viewer.apiTokenId);
+    const user = token ? await this.users.findOneBy({ id: token.userId }) : null;
+    return token && user
+      ? toViewer(user, { sessionId: null, apiTokenId: token.id, readOnly: token.readOnly })
+      : null;
   }
 
   isStillValid(viewer: Viewer): Promise<boolean> {
@@ -42,7 +63,8 @@ export class CredentialViewerResolver implements ViewerResolver {
 
 function toViewer(
   user: Pick<UserEntity, 'id' | 'isPlatformAdmin' | 'locale' | 'timeZone'>,
-  credential: Pick<Viewer, 'sessionId' | 'apiTokenId' | 'readOnly'>): Viewer {
+  credential: Pick<Viewer, 'sessionId' | 'apiTokenId' | 'readOnly'>,
+): Viewer {
   return {
     userId: user.id,
     ...credential,

@@ -122,6 +122,15 @@ export class ApiTokenService {
       .getOne();
   }
 
+  /** The unrevoked, unexpired token with this id, or null. */
+  findLiveById(tokenId: string): Promise<ApiTokenEntity | null> {
+    return this.tokens
+      .createQueryBuilder('t')
+      .where('t.id = :tokenId AND t.revokedAt IS NULL', { tokenId })
+      .andWhere('(t.expiresAt IS NULL OR t.expiresAt > now())')
+      .getOne();
+  }
+
   /** Unrevoked and unexpired: an expired token stops working on open sockets too. */
   isLiveById(tokenId: string): Promise<boolean> {
     return this.tokens

@@ -18,14 +18,25 @@ import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
 import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
+import { unauthenticated } from '../errors/domain.exception.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
+import { SocketViewers } from './socket-viewers.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
-import { SocketRegistry } from './socket-registry.js';
+import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
+
+/** How often sockets that only listen have their credential checked: an expired one closes within this (+ 2 s). */
+const SOCKET_SWEEP_MS = 5_000;
+
+/** The error an operation gets on a socket whose credential stopped working (the socket closes too). */
+function unauthenticatedOverSocket(): GraphQLError {
+  const refusal = unauthenticated();
+  return new GraphQLError(refusal.message, { extensions: { code: refusal.code, reason: refusal.reason } });
+}
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
@@ -64,6 +75,8 @@ function requestError(
 export class SubscriptionServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });
   private disposable: { dispose(): void | Promise<void> } | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
+  private readonly socketViewers: SocketViewers;
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -74,7 +87,9 @@ export class SubscriptionServer {
     private readonly viewers: ViewerResolver,
     private readonly logger: Logger,
     readonly sockets: SocketRegistry,
-  ) {}
+  ) {
+    this.socketViewers = new SocketViewers(viewers);
+  }
 
   start(httpServer: Server, schema: GraphQLSchema): void {
     const formatError = createErrorFormatter(this.logger);
@@ -93,7 +108,8 @@ export class SubscriptionServer {
         onConnect: (ctx) =>
           this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
         onClose: (ctx) => this.sockets.remove(ctx.extra.socket),
-        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | ExecutionArgs => {
+        onSubscribe: async (ctx, _id, payload): Promise<readonly GraphQLError[] | ExecutionArgs> => {
+          if (!(await this.stillValid(ctx.extra))) return [unauthenticatedOverSocket()];
           let document;
           try {
             document = parse(payload.query);
@@ -127,6 +143,12 @@ export class SubscriptionServer {
       this.wss,
     );
     httpServer.on('upgrade', this.onUpgrade);
+    this.sweeper = setInterval(() => {
+      this.sweep().catch((error: unknown) =>
+        this.logger.error({ err: error }, 'socket credential sweep failed'),
+      );
+    }, SOCKET_SWEEP_MS);
+    this.sweeper.unref();
   }
 
   private async authenticate(
@@ -187,8 +209,34 @@ export class SubscriptionServer {
     });
   }
 
+  /**
+   * Re-reads the socket's viewer (cached ≤ 2 s per credential): a session that expired or was
+   * revoked closes the socket, and a changed role (a demoted platform admin) applies to the next
+   * operation.
+   */
+  private async stillValid(extra: ConnectionExtra): Promise<boolean> {
+    if (!extra.viewer) return true;
+    const current = await this.socketViewers.current(extra.viewer);
+    if (!current) {
+      extra.socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+      return false;
+    }
+    extra.viewer = current;
+    this.sockets.update(extra.socket, current);
+    return true;
+  }
+
+  /** Sockets that only listen send no operations: a sweep closes those whose credential expired. */
+  private async sweep(): Promise<void> {
+    for (const [socket, viewer] of [...this.sockets.entries()]) {
+      if (!(await this.socketViewers.current(viewer)))
+        socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+    }
+  }
+
   /** Closes every socket with 1001 (going away), as a shutting-down server should. */
   async stop(httpServer: Server): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
     httpServer.off('upgrade', this.onUpgrade);
     await this.disposable?.dispose();
   }
