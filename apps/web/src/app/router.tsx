@@ -55,6 +55,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'confirm-email',
+        lazy: screen(
+          () => import('../features/account/components/ConfirmEmailPage').then((m) => m.ConfirmEmailPage),
+          ['account'],
+        ),
+      },
+      {
         path: 'invitations/accept',
         lazy: screen(
           () =>
@@ -109,6 +116,16 @@ export const router = createBrowserRouter([
                   (m) => m.OrganizationPage,
                 ),
               ['organizations'],
+            ),
+          },
+          {
+            path: 'invitations',
+            lazy: screen(
+              () =>
+                import('../features/organizations/components/ReceivedInvitationsPage').then(
+                  (m) => m.ReceivedInvitationsPage,
+                ),
+              ['organizations', 'account'],
             ),
           },
           {
