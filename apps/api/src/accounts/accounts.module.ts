@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VIEWER_RESOLVER } from '../core/auth/viewer.js';
+import { PROFILE_SOURCE } from '../core/users/user-directory.js';
 import { AccessRevocations } from './sessions/access-revocation.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
@@ -50,7 +51,8 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     PasswordResetResolver,
     CredentialViewerResolver,
     { provide: VIEWER_RESOLVER, useExisting: CredentialViewerResolver },
+    { provide: PROFILE_SOURCE, useExisting: AccountService },
   ],
-  exports: [AccountService, EmailConfirmationService, VIEWER_RESOLVER],
+  exports: [AccountService, EmailConfirmationService, VIEWER_RESOLVER, PROFILE_SOURCE],
 })
 export class AccountsModule {}

@@ -12,7 +12,7 @@ import { OrganizationOutput, toOrganizationOutput } from './dtos/organization.ou
 import { PendingInvitationOutput, toPendingInvitationOutput } from './dtos/pending-invitation.output.js';
 import { ReceivedInvitationOutput, toReceivedInvitationOutput } from './dtos/received-invitation.output.js';
 import { RevokeInvitationInput } from './dtos/revoke-invitation.input.js';
-import { orNotFound } from './field-errors.js';
+import { orNotFound } from '../core/errors/or-not-found.js';
 import { InvitationService } from './invitation.service.js';
 import { OrganizationService } from './organization.service.js';
 

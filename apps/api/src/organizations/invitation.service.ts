@@ -15,17 +15,22 @@ import { translate } from '../core/i18n/translate.js';
 import { Mailer } from '../core/mail/mailer.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
 import { pageSize } from '../core/graphql/connection.js';
-import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
+import { can } from '../core/policy/can.js';
+import { accountSubject } from '../core/policy/policy-subject.js';
+import { canAssignRole } from '../core/policy/resources/membership.policy.js';
+import { loadOrganizationFacts, organizationResource } from '../core/policy/resources/organization.policy.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from './announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { type InviteMemberInput } from './dtos/invite-member.input.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationError, OrganizationErrorReason, ownerOnly } from './organization.errors.js';
-import { inviteMemberRules, isUuid } from './organization.rules.js';
+import { isUuid } from '../core/validation/uuid.js';
+import { inviteMemberRules } from './organization.rules.js';
+import { OrganizationEvents } from './organization-events.js';
 import { OrganizationService } from './organization.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,6 +61,7 @@ export class InvitationService {
     private readonly emailConfirmations: EmailConfirmationService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationService,
+    private readonly events: OrganizationEvents,
     private readonly limits: RateLimits,
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
@@ -69,89 +75,94 @@ export class InvitationService {
   async invite(viewer: Viewer, input: InviteMemberInput): Promise<IssuedInvitation> {
     const fields = parseInput(inviteMemberRules, input);
     const acceptToken = newSecret('invitation');
-    const { invitation, organizationName, announcements } = await this.dataSource.transaction(async (manager) => {
-      const { organization, facts } = await this.organizations.authorize(
-        viewer,
-        'members.invite',
-        fields.organizationId,
-        manager,
-      );
-      if (!canAssignRole(facts.viewerRole, null, fields.role)) throw ownerOnly('role');
-      await this.limits.consume('invitationsByInviter', viewer.userId);
-      await this.limits.consume(
-        organization.verifiedAt ? 'invitationsByVerifiedOrganization' : 'invitationsByUnverifiedOrganization',
-        organization.id,
-      );
-      // One invitation per address at a time: concurrent invitations to it queue here.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `invitation:${organization.id}:${fields.email.toLowerCase()}`,
-      ]);
-      const invitee = await this.accounts.findUserByEmail(fields.email);
-      if (
-        invitee &&
-        (await manager
-          .getRepository(MembershipEntity)
-          .existsBy({ organizationId: organization.id, userId: invitee.id }))
-      ) {
-        throw OrganizationError(OrganizationErrorReason.ALREADY_MEMBER, {
-          messageKey: 'field.alreadyMember',
-          fieldErrors: [{ field: 'email', message: 'field.alreadyMember' }],
-        });
-      }
-      const replaced = await manager
-        .createQueryBuilder()
-        .update(InvitationEntity)
-        .set({ revokedAt: () => 'now()' })
-        .where(
-          'organization_id = :organizationId AND lower(email) = lower(:email) AND accepted_at IS NULL AND revoked_at IS NULL',
-          {
+    const { invitation, organizationName, announcements } = await this.dataSource.transaction(
+      async (manager) => {
+        const { organization, facts } = await this.organizations.authorize(
+          viewer,
+          'members.invite',
+          fields.organizationId,
+          manager,
+        );
+        if (!canAssignRole(facts.viewerRole, null, fields.role)) throw ownerOnly('role');
+        await this.limits.consume('invitationsByInviter', viewer.userId);
+        await this.limits.consume(
+          organization.verifiedAt
+            ? 'invitationsByVerifiedOrganization'
+            : 'invitationsByUnverifiedOrganization',
+          organization.id,
+        );
+        // One invitation per address at a time: concurrent invitations to it queue here.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `invitation:${organization.id}:${fields.email.toLowerCase()}`,
+        ]);
+        // On this transaction's connection: a second pooled one while holding the lock could starve the pool.
+        const invitee = await this.accounts.findUserByEmail(fields.email, manager);
+        if (
+          invitee &&
+          (await manager
+            .getRepository(MembershipEntity)
+            .existsBy({ organizationId: organization.id, userId: invitee.id }))
+        ) {
+          throw OrganizationError(OrganizationErrorReason.ALREADY_MEMBER, {
+            messageKey: 'field.alreadyMember',
+            fieldErrors: [{ field: 'email', message: 'field.alreadyMember' }],
+          });
+        }
+        const replaced = await manager
+          .createQueryBuilder()
+          .update(InvitationEntity)
+          .set({ revokedAt: () => 'now()' })
+          .where(
+            'organization_id = :organizationId AND lower(email) = lower(:email) AND accepted_at IS NULL AND revoked_at IS NULL',
+            {
+              organizationId: organization.id,
+              email: fields.email,
+            },
+          )
+          .execute();
+        const repository = manager.getRepository(InvitationEntity);
+        const invitation = await repository.save(
+          repository.create({
             organizationId: organization.id,
             email: fields.email,
-          },
-        )
-        .execute();
-      const repository = manager.getRepository(InvitationEntity);
-      const invitation = await repository.save(
-        repository.create({
-          organizationId: organization.id,
-          email: fields.email,
-          role: fields.role,
-          tokenHash: hashSecret(this.config.sessionSecret, acceptToken),
-          invitedBy: viewer.userId,
-          expiresAt: new Date(Date.now() + LIMITS.invitationTtlDays * DAY_MS),
-          acceptedAt: null,
-          revokedAt: null,
-        }),
-      );
-      await this.audit.record(
-        {
-          action: 'member.invited',
-          actorId: viewer.userId,
-          organizationId: organization.id,
-          targetType: 'invitation',
-          targetId: invitation.id,
-          metadata: { role: fields.role, replacedInvitations: replaced.affected ?? 0 },
-        },
-        manager,
-      );
-      const announcements: Announcement[] = [];
-      if (invitee) {
-        const inviter = await this.accounts.me(viewer.userId);
-        const notification = await this.notifications.notify(
+            role: fields.role,
+            tokenHash: hashSecret(this.config.sessionSecret, acceptToken),
+            invitedBy: viewer.userId,
+            expiresAt: new Date(Date.now() + LIMITS.invitationTtlDays * DAY_MS),
+            acceptedAt: null,
+            revokedAt: null,
+          }),
+        );
+        await this.audit.record(
           {
-            userId: invitee.id,
-            kind: 'invitationReceived',
-            params: { inviter: inviter.displayName, organization: organization.name, role: fields.role },
-            // No secret here: notifications are stored, listed and sent over sockets. The page lists the
-            // viewer's received invitations; accepting from there needs a confirmed address.
-            link: RECEIVED_INVITATIONS_PATH,
+            action: 'member.invited',
+            actorId: viewer.userId,
+            organizationId: organization.id,
+            targetType: 'invitation',
+            targetId: invitation.id,
+            metadata: { role: fields.role, replacedInvitations: replaced.affected ?? 0 },
           },
           manager,
         );
-        announcements.push(notification.announce);
-      }
-      return { invitation, organizationName: organization.name, announcements };
-    });
+        const announcements: Announcement[] = [];
+        if (invitee) {
+          const inviter = await this.accounts.me(viewer.userId, manager);
+          const notification = await this.notifications.notify(
+            {
+              userId: invitee.id,
+              kind: 'invitationReceived',
+              params: { inviter: inviter.displayName, organization: organization.name, role: fields.role },
+              // No secret here: notifications are stored, listed and sent over sockets. The page lists the
+              // viewer's received invitations; accepting from there needs a confirmed address.
+              link: RECEIVED_INVITATIONS_PATH,
+            },
+            manager,
+          );
+          announcements.push(notification.announce);
+        }
+        return { invitation, organizationName: organization.name, announcements };
+      },
+    );
     await announceAll(announcements, this.logger);
     await this.mailInvitation(invitation, organizationName, acceptToken, viewer);
     return { invitation, acceptToken };
@@ -162,13 +173,23 @@ export class InvitationService {
    * to hand over another way). Links point at PUBLIC_URL only: the request's Origin is chosen by
    * the caller. A refusing mail server does not undo the invitation; it is logged.
    */
-  private async mailInvitation(invitation: InvitationEntity, organization: string, acceptToken: string, viewer: Viewer): Promise<void> {
+  private async mailInvitation(
+    invitation: InvitationEntity,
+    organization: string,
+    acceptToken: string,
+    viewer: Viewer,
+  ): Promise<void> {
     if (!this.mailer.configured) return;
     if (!this.config.publicOrigin) {
-      this.logger.warn('invitation e-mail not sent: set PUBLIC_URL so that e-mailed links point at this deployment');
+      this.logger.warn(
+        'invitation e-mail not sent: set PUBLIC_URL so that e-mailed links point at this deployment',
+      );
       return;
     }
-    const [inviter, invitee] = await Promise.all([this.accounts.me(viewer.userId), this.accounts.findUserByEmail(invitation.email)]);
+    const [inviter, invitee] = await Promise.all([
+      this.accounts.me(viewer.userId),
+      this.accounts.findUserByEmail(invitation.email),
+    ]);
     const locale = invitee?.locale ?? inviter.locale;
     const params = {
       inviter: inviter.displayName,
@@ -230,7 +251,10 @@ export class InvitationService {
   }
 
   /** Pending invitations addressed to the viewer's e-mail address, newest first (at most `first`). */
-  async received(viewer: Viewer, first: number | null | undefined): Promise<{ invitation: InvitationEntity; organizationName: string }[]> {
+  async received(
+    viewer: Viewer,
+    first: number | null | undefined,
+  ): Promise<{ invitation: InvitationEntity; organizationName: string }[]> {
     const limit = pageSize(first);
     const account = await this.accounts.me(viewer.userId);
     const { entities, raw } = await this.invitations
@@ -243,7 +267,10 @@ export class InvitationService {
       .addOrderBy('i.id', 'DESC')
       .limit(limit)
       .getRawAndEntities<{ organization_name: string }>();
-    return entities.map((invitation, index) => ({ invitation, organizationName: raw[index]?.organization_name ?? '' }));
+    return entities.map((invitation, index) => ({
+      invitation,
+      organizationName: raw[index]?.organization_name ?? '',
+    }));
   }
 
   private async acceptWhere(
@@ -261,7 +288,11 @@ export class InvitationService {
         .setLock('pessimistic_write')
         .getOne();
       if (!invitation || !isPending(invitation)) throw notFound();
-      const forViewer = invitation.email.toLowerCase() === account.email.toLowerCase();
+      const forViewer = can(viewer, 'invitation.accept', {
+        kind: 'invitation',
+        invitedEmail: invitation.email,
+        subjectEmail: account.email,
+      });
       // Without the link, an invitation for someone else's address does not exist for the viewer.
       if (!forViewer && proof === 'confirmedAddress') throw notFound();
       if (!forViewer) {
@@ -271,7 +302,13 @@ export class InvitationService {
         });
       }
       if (proof === 'link') {
-        await this.emailConfirmations.markConfirmed(viewer.userId, invitation.email, 'invitation', viewer.userId, manager);
+        await this.emailConfirmations.markConfirmed(
+          viewer.userId,
+          invitation.email,
+          'invitation',
+          viewer.userId,
+          manager,
+        );
       } else if (!account.emailConfirmedAt) {
         throw this.accounts.emailUnconfirmed('id');
       }
@@ -290,7 +327,13 @@ export class InvitationService {
         },
         manager,
       );
-      return { membership, announcements: await this.tellInviter(manager, invitation, account.displayName) };
+      return {
+        membership,
+        announcements: [
+          ...this.events.membershipChanged(invitation.organizationId, viewer.userId),
+          ...(await this.tellInviter(manager, invitation, account.displayName)),
+        ],
+      };
     });
     await announceAll(announcements, this.logger);
     return membership;
@@ -327,8 +370,9 @@ export class InvitationService {
         .getOne();
       if (!invitation) throw notFound();
       const { facts } = await this.organizations.access(viewer, invitation.organizationId, manager);
-      if (!allows(viewer, 'members.read', facts)) throw notFound();
-      if (!allows(viewer, 'members.invite', facts)) throw forbidden();
+      const organization = organizationResource(invitation.organizationId, facts);
+      if (!can(viewer, 'members.read', organization)) throw notFound();
+      if (!can(viewer, 'members.invite', organization)) throw forbidden();
       if (!isPending(invitation)) throw notFound();
       await manager
         .getRepository(InvitationEntity)
@@ -376,10 +420,11 @@ export class InvitationService {
     memberName: string,
   ): Promise<Announcement[]> {
     if (!invitation.invitedBy) return [];
-    const inviterStillMember = await manager
-      .getRepository(MembershipEntity)
-      .existsBy({ organizationId: invitation.organizationId, userId: invitation.invitedBy });
-    if (!inviterStillMember) return [];
+    // "Someone joined" is member-list news: only for an inviter who may still read that list.
+    const inviter = accountSubject(invitation.invitedBy);
+    const facts = await loadOrganizationFacts(manager, inviter, invitation.organizationId);
+    if (!facts || !can(inviter, 'members.read', organizationResource(invitation.organizationId, facts)))
+      return [];
     const organization = await manager
       .getRepository(OrganizationEntity)
       .findOneByOrFail({ id: invitation.organizationId });

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { type InvitationEntity } from '../invitation.entity.js';
-import { MembershipRole } from './graphql-enums.js';
+import { MembershipRole } from '../../core/graphql/shared-enums.js';
 
 /** An invitation addressed to the viewer, as their list of received invitations shows it: no token. */
 @ObjectType('ReceivedInvitation')

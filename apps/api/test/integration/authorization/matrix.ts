@@ -2,6 +2,7 @@ import { type Matrix } from './case.js';
 import { accountCases } from './cases/account.cases.js';
 import { apiTokenCases } from './cases/api-token.cases.js';
 import { emailConfirmationCases } from './cases/email-confirmation.cases.js';
+import { electionCases } from './cases/election.cases.js';
 import { membershipCases } from './cases/membership.cases.js';
 import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
@@ -24,6 +25,7 @@ export const MATRIX: Matrix = merge(
   notificationCases,
   emailConfirmationCases,
   sudoCases,
+  electionCases,
 );
 
 /** One entry per field: a field with cases in two files would otherwise silently lose some. */

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AccountSecurityReason } from '@ecw/domain';
+import { AccountErrorReason } from '@ecw/domain';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,7 +19,7 @@ import { RoleLabel } from './RoleLabel';
 function needsConfirmedEmail(error: unknown): boolean {
   return (
     CombinedGraphQLErrors.is(error) &&
-    error.errors[0]?.extensions?.['reason'] === AccountSecurityReason.EMAIL_UNCONFIRMED
+    error.errors[0]?.extensions?.['reason'] === AccountErrorReason.EMAIL_UNCONFIRMED
   );
 }
 

@@ -1,5 +1,5 @@
-import { decodeCursor } from '../core/graphql/connection.js';
-import { invalidInput } from '../core/errors/domain.exception.js';
+import { decodeCursor } from '../graphql/connection.js';
+import { invalidInput } from '../errors/domain.exception.js';
 
 /**
  * An instant as exact text (UTC, microseconds). PostgreSQL keeps microseconds and a JavaScript Date

@@ -1,4 +1,4 @@
-import { notFound } from '../core/errors/domain.exception.js';
+import { notFound } from './domain.exception.js';
 
 /** The value, or NOT_FOUND when there is none. */
 export function orNotFound<T>(value: T | null): T {
