@@ -18,12 +18,13 @@ import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
 import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
-import { unauthenticated } from '../errors/domain.exception.js';
-import { createErrorFormatter } from '../errors/format-error.js';
+import { CoreErrorReason, ErrorCode } from '@ecw/domain';
+import { createErrorFormatter, PUBLIC_ERROR } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
 import { SocketViewers } from './socket-viewers.js';
+import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
 import { isSameOrigin } from '../http/origin.js';
@@ -32,10 +33,25 @@ import { clientAddress } from '../http/client-address.js';
 /** How often sockets that only listen have their credential checked: an expired one closes within this (+ 2 s). */
 const SOCKET_SWEEP_MS = 5_000;
 
+/** Operations (subscriptions, and queries in flight) one socket may hold at once. */
+const MAX_OPERATIONS_PER_SOCKET = 100;
+
+/** A public (coded) error: its message and code reach the client as they are. */
+function publicError(message: string, code: ErrorCode, reason: string): GraphQLError {
+  return Object.assign(new GraphQLError(message, { extensions: { code, reason } }), { [PUBLIC_ERROR]: true });
+}
+
+function tooManyOperations(): GraphQLError {
+  return publicError(
+    `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection.`,
+    ErrorCode.RATE_LIMITED,
+    'TOO_MANY_OPERATIONS',
+  );
+}
+
 /** The error an operation gets on a socket whose credential stopped working (the socket closes too). */
 function unauthenticatedOverSocket(): GraphQLError {
-  const refusal = unauthenticated();
-  return new GraphQLError(refusal.message, { extensions: { code: refusal.code, reason: refusal.reason } });
+  return publicError('Sign in to continue.', ErrorCode.UNAUTHENTICATED, CoreErrorReason.UNAUTHENTICATED);
 }
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
@@ -77,6 +93,7 @@ export class SubscriptionServer {
   private disposable: { dispose(): void | Promise<void> } | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private readonly socketViewers: SocketViewers;
+  private readonly anonymous = new AnonymousSockets();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -107,8 +124,13 @@ export class SubscriptionServer {
         isProd: true,
         onConnect: (ctx) =>
           this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
-        onClose: (ctx) => this.sockets.remove(ctx.extra.socket),
+        onClose: (ctx) => {
+          this.sockets.remove(ctx.extra.socket);
+          this.anonymous.remove(ctx.extra.socket);
+        },
         onSubscribe: async (ctx, _id, payload): Promise<readonly GraphQLError[] | ExecutionArgs> => {
+          // The operation being subscribed is already counted in ctx.subscriptions.
+          if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) return [tooManyOperations()];
           if (!(await this.stillValid(ctx.extra))) return [unauthenticatedOverSocket()];
           let document;
           try {
@@ -171,6 +193,16 @@ export class SubscriptionServer {
       ? await this.viewers.resolve(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
       : null;
     if (credential && !viewer) return false;
+    if (!viewer) {
+      if (!this.anonymous.admit(ip, socket)) {
+        socket.close(CloseCode.Forbidden, 'Too many connections without sign-in from this address');
+        return false;
+      }
+      setTimeout(
+        () => socket.close(CLOSE_ACCESS_REVOKED, 'Sign in to keep a connection open'),
+        ANONYMOUS_SOCKET_LIFETIME_MS,
+      ).unref();
+    }
     if (viewer && !this.sockets.add(viewer, socket, this.config.env.MAX_SOCKETS_PER_ACCOUNT)) {
       socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
       return false;
