@@ -12,7 +12,8 @@ export class MeOutput {
   @Field(() => Boolean) isPlatformAdmin!: boolean;
   @Field(() => Boolean) mfaEnabled!: boolean;
   @Field(() => Boolean, {
-    description: 'True once the owner proved they receive mail at this address (a link sent to it, an invitation link, or a platform admin).',
+    description:
+      'True once the owner proved they receive mail at this address (a link sent to it, an invitation link, or a platform admin).',
   })
   emailConfirmed!: boolean;
 }

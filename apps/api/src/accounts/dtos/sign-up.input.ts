@@ -9,7 +9,8 @@ export class SignUpInput {
   @Field(() => String, { nullable: true }) timeZone?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The one-time setup secret printed in the log at first start: makes the first platform admin.',
+    description:
+      'The one-time setup secret printed in the log at first start: makes the first platform admin.',
   })
   setupToken?: string | null;
 }

@@ -35,7 +35,11 @@ export class PasswordService {
    * Needs the current password (wrong guesses count against the account's sign-in budget, so a
    * stolen session cannot be used to guess it) and ends every other session of the account.
    */
-  async change(viewer: Viewer, input: ChangePasswordInput, ctx: Pick<RequestContext, 'ip' | 'res'>): Promise<true> {
+  async change(
+    viewer: Viewer,
+    input: ChangePasswordInput,
+    ctx: Pick<RequestContext, 'ip' | 'res'>,
+  ): Promise<true> {
     const currentSessionId = requireSession(viewer);
     const fields = parseInput(changePasswordRules, input);
     const user = await this.users.findOneBy({ id: viewer.userId });

@@ -52,9 +52,17 @@ export class SecondFactorService {
   }
 
   /** Sign-in's second step: a fresh authenticator code, or an unused recovery code (used up by this). */
-  async check(user: UserEntity, totpCode: string | null, recoveryCode: string | null): Promise<SecondFactorCheck> {
-    if (totpCode) return (await this.guarded(user.id, () => this.acceptTotpCode(user, totpCode))) ? 'passed' : 'wrong';
-    if (recoveryCode) return (await this.guarded(user.id, () => this.useRecoveryCode(user.id, recoveryCode))) ? 'passed' : 'wrong';
+  async check(
+    user: UserEntity,
+    totpCode: string | null,
+    recoveryCode: string | null,
+  ): Promise<SecondFactorCheck> {
+    if (totpCode)
+      return (await this.guarded(user.id, () => this.acceptTotpCode(user, totpCode))) ? 'passed' : 'wrong';
+    if (recoveryCode)
+      return (await this.guarded(user.id, () => this.useRecoveryCode(user.id, recoveryCode)))
+        ? 'passed'
+        : 'wrong';
     return 'missing';
   }
 
@@ -73,13 +81,15 @@ export class SecondFactorService {
   async startEnrollment(viewer: Viewer): Promise<TotpEnrollment> {
     await this.sessions.requireRecentPassword(viewer);
     const user = await this.account(viewer.userId);
-    if (user.totpEnabledAt) throw AccountError(AccountErrorReason.MFA_ALREADY_ENABLED, { messageKey: 'error.mfaAlreadyEnabled' });
+    if (user.totpEnabledAt)
+      throw AccountError(AccountErrorReason.MFA_ALREADY_ENABLED, { messageKey: 'error.mfaAlreadyEnabled' });
     const secret = newTotpSecret();
     const stored = await this.users.update(
       { id: user.id, totpEnabledAt: IsNull() },
       { totpSecret: this.seal.seal(user.id, { secret, lastStep: null }) },
     );
-    if (!stored.affected) throw AccountError(AccountErrorReason.MFA_ALREADY_ENABLED, { messageKey: 'error.mfaAlreadyEnabled' });
+    if (!stored.affected)
+      throw AccountError(AccountErrorReason.MFA_ALREADY_ENABLED, { messageKey: 'error.mfaAlreadyEnabled' });
     return { secret, otpauthUri: otpauthUri(secret, user.email) };
   }
 
@@ -89,7 +99,8 @@ export class SecondFactorService {
     const { code } = parseInput(confirmTotpRules, input);
     const user = await this.account(viewer.userId);
     const pending = !user.totpEnabledAt && user.totpSecret ? this.seal.open(user.id, user.totpSecret) : null;
-    if (!pending || !user.totpSecret) throw AccountError(AccountErrorReason.MFA_NOT_PENDING, { messageKey: 'error.mfaNotPending' });
+    if (!pending || !user.totpSecret)
+      throw AccountError(AccountErrorReason.MFA_NOT_PENDING, { messageKey: 'error.mfaNotPending' });
     const step = matchingStep(pending.secret, code);
     // The budget is spent before the outcome counts, like every code check.
     await this.guarded(user.id, () => Promise.resolve(step !== null));
@@ -100,36 +111,64 @@ export class SecondFactorService {
         .getRepository(UserEntity)
         .createQueryBuilder()
         .update()
-        .set({ totpSecret: this.seal.seal(user.id, { secret: pending.secret, lastStep: step }), totpEnabledAt: () => 'now()' })
-        .where('id = :id AND totp_secret = :pending AND totp_enabled_at IS NULL', { id: user.id, pending: user.totpSecret })
+        .set({
+          totpSecret: this.seal.seal(user.id, { secret: pending.secret, lastStep: step }),
+          totpEnabledAt: () => 'now()',
+        })
+        .where('id = :id AND totp_secret = :pending AND totp_enabled_at IS NULL', {
+          id: user.id,
+          pending: user.totpSecret,
+        })
         .execute();
       // Another request confirmed or restarted the enrolment meanwhile.
-      if (!enabled.affected) throw AccountError(AccountErrorReason.MFA_NOT_PENDING, { messageKey: 'error.mfaNotPending' });
+      if (!enabled.affected)
+        throw AccountError(AccountErrorReason.MFA_NOT_PENDING, { messageKey: 'error.mfaNotPending' });
       await this.replaceRecoveryCodes(user.id, codes, manager);
-      await this.audit.record({ action: 'account.mfa_enabled', actorId: user.id, targetType: 'user', targetId: user.id }, manager);
+      await this.audit.record(
+        { action: 'account.mfa_enabled', actorId: user.id, targetType: 'user', targetId: user.id },
+        manager,
+      );
     });
     return codes;
   }
 
   /** Turns two-factor off: needs the password and a current code (or a recovery code), under the sign-in budgets. */
-  async disable(viewer: Viewer, input: DisableTotpInput, ctx: Pick<RequestContext, 'ip' | 'res'>): Promise<UserEntity> {
+  async disable(
+    viewer: Viewer,
+    input: DisableTotpInput,
+    ctx: Pick<RequestContext, 'ip' | 'res'>,
+  ): Promise<UserEntity> {
     requireSession(viewer);
     const { password, code } = parseInput(disableTotpRules, input);
     const user = await this.account(viewer.userId);
-    if (!user.totpEnabledAt) throw AccountError(AccountErrorReason.MFA_NOT_ENABLED, { messageKey: 'error.mfaNotEnabled' });
+    if (!user.totpEnabledAt)
+      throw AccountError(AccountErrorReason.MFA_NOT_ENABLED, { messageKey: 'error.mfaNotEnabled' });
     const attempt = await this.passwordAttempts.admit(user.email, ctx);
     if (!(await verifyPassword(user.passwordHash, password))) {
       await attempt.failed();
-      throw AccountError(AccountErrorReason.PASSWORD_WRONG, { fieldErrors: [{ field: 'password', message: 'field.passwordWrong' }] });
+      throw AccountError(AccountErrorReason.PASSWORD_WRONG, {
+        fieldErrors: [{ field: 'password', message: 'field.passwordWrong' }],
+      });
     }
     await attempt.passed();
     const isTotpCode = isTotpCodeShaped(code);
-    const passed = await this.guarded(user.id, () => (isTotpCode ? this.acceptTotpCode(user, code) : this.useRecoveryCode(user.id, code)));
-    if (!passed) return this.refuseCode({ field: 'code', message: isTotpCode ? 'field.totpWrong' : 'field.recoveryCodeWrong' });
+    const passed = await this.guarded(user.id, () =>
+      isTotpCode ? this.acceptTotpCode(user, code) : this.useRecoveryCode(user.id, code),
+    );
+    if (!passed)
+      return this.refuseCode({
+        field: 'code',
+        message: isTotpCode ? 'field.totpWrong' : 'field.recoveryCodeWrong',
+      });
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(UserEntity).update({ id: user.id }, { totpSecret: null, totpEnabledAt: null });
+      await manager
+        .getRepository(UserEntity)
+        .update({ id: user.id }, { totpSecret: null, totpEnabledAt: null });
       await manager.getRepository(RecoveryCodeEntity).delete({ userId: user.id });
-      await this.audit.record({ action: 'account.mfa_disabled', actorId: user.id, targetType: 'user', targetId: user.id }, manager);
+      await this.audit.record(
+        { action: 'account.mfa_disabled', actorId: user.id, targetType: 'user', targetId: user.id },
+        manager,
+      );
     });
     return this.account(user.id);
   }
@@ -162,7 +201,10 @@ export class SecondFactorService {
       .createQueryBuilder()
       .update()
       .set({ usedAt: () => 'now()' })
-      .where('user_id = :userId AND code_hash = :codeHash AND used_at IS NULL', { userId, codeHash: this.hashRecoveryCode(code) })
+      .where('user_id = :userId AND code_hash = :codeHash AND used_at IS NULL', {
+        userId,
+        codeHash: this.hashRecoveryCode(code),
+      })
       .execute();
     return used.affected === 1;
   }

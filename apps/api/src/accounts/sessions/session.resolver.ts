@@ -35,7 +35,8 @@ export class SessionResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Enters the password (and second factor) again: sensitive changes are allowed for 10 minutes.',
+    description:
+      'Enters the password (and second factor) again: sensitive changes are allowed for 10 minutes.',
   })
   reauthenticate(
     @Args('input', { type: () => ReauthenticateInput }) input: ReauthenticateInput,
