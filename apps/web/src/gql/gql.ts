@@ -49,8 +49,8 @@ type Documents = {
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      countryCodes\n      website\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n    }\n  }\n": typeof types.VerifyOrganizationDocument,
-    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n      readOnly\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n        readOnly\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
@@ -90,8 +90,8 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      countryCodes\n      website\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      id\n      verified\n    }\n  }\n": types.VerifyOrganizationDocument,
-    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n      readOnly\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n        readOnly\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
 };
@@ -253,11 +253,11 @@ export function graphql(source: "\n  mutation VerifyOrganization($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n      readOnly\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n      readOnly\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n        readOnly\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n        readOnly\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,8 @@ export function ApiTokenList() {
                 <Table.Th scope="col">{t('tokens.list.name')}</Table.Th>
                 <Table.Th scope="col">{t('tokens.list.created')}</Table.Th>
                 <Table.Th scope="col">{t('tokens.list.lastUsed')}</Table.Th>
+                <Table.Th scope="col">{t('tokens.list.expires')}</Table.Th>
+                <Table.Th scope="col">{t('tokens.list.scope')}</Table.Th>
                 <Table.Th scope="col">{t('tokens.list.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -55,6 +57,16 @@ export function ApiTokenList() {
                     ) : (
                       t('tokens.list.neverUsed')
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    {token.expiresAt ? (
+                      <DateTimeText value={token.expiresAt} />
+                    ) : (
+                      t('tokens.list.neverExpires')
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {token.readOnly ? t('tokens.list.readOnly') : t('tokens.list.readWrite')}
                   </Table.Td>
                   <Table.Td>
                     <ConfirmButton

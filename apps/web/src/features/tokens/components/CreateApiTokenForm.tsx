@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
-import { Alert, Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
@@ -10,11 +10,16 @@ import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { createApiTokenMutation } from '../graphql/create-api-token.mutation';
 
-const FIELDS = ['name'] as const;
+const FIELDS = ['name', 'expiresAt'] as const;
+/** Lifetimes offered, in days; the API allows at most a year. */
+const LIFETIMES = ['30', '90', '365', 'never'] as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function CreateApiTokenForm() {
   const { t } = useTranslation('tokens');
   const [name, setName] = useState('');
+  const [lifetime, setLifetime] = useState<string>('90');
+  const [readOnly, setReadOnly] = useState(false);
   const [createToken, { loading, error, data, reset }] = useMutation(createApiTokenMutation, {
     refetchQueries: [apiTokensQuery],
   });
@@ -23,7 +28,11 @@ export function CreateApiTokenForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await settleMutation(createToken({ variables: { name: name.trim() } }));
+    const expiresAt =
+      lifetime === 'never' ? null : new Date(Date.now() + Number(lifetime) * DAY_MS).toISOString();
+    const result = await settleMutation(
+      createToken({ variables: { name: name.trim(), expiresAt, readOnly } }),
+    );
     if (result?.data) setName('');
   };
 
@@ -60,6 +69,19 @@ export function CreateApiTokenForm() {
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
               error={fieldError(problem, 'name')}
+            />
+            <NativeSelect
+              label={t('tokens.create.lifetime')}
+              data={LIFETIMES.map((value) => ({ value, label: t(`tokens.create.lifetimes.${value}`) }))}
+              value={lifetime}
+              onChange={(event) => setLifetime(event.currentTarget.value)}
+              error={fieldError(problem, 'expiresAt')}
+            />
+            <Checkbox
+              label={t('tokens.create.readOnly')}
+              description={t('tokens.create.readOnlyHint')}
+              checked={readOnly}
+              onChange={(event) => setReadOnly(event.currentTarget.checked)}
             />
             <Group>
               <Button type="submit" loading={loading}>

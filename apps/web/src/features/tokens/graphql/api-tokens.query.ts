@@ -7,6 +7,8 @@ export const apiTokensQuery = graphql(`
       name
       createdAt
       lastUsedAt
+      expiresAt
+      readOnly
     }
   }
 `);

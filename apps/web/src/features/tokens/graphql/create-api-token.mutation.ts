@@ -1,14 +1,16 @@
 import { graphql } from '../../../gql';
 
 export const createApiTokenMutation = graphql(`
-  mutation CreateApiToken($name: String!) {
-    createApiToken(name: $name) {
+  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {
+    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {
       secret
       apiToken {
         id
         name
         createdAt
         lastUsedAt
+        expiresAt
+        readOnly
       }
     }
   }
