@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: lint, type checks, unit + integration tests (Jest, real PostgreSQL), browser tests
-// (Playwright in Debian's Chromium) and a benchmark smoke run. Prints one closing line
-// "tests: N passed, N failed" counting every test case, and exits non-zero when anything failed.
+// `npm test`: lint, formatting, unused code, paths named in the docs, type checks, unit + integration
+// tests (Jest, real PostgreSQL), browser tests (Playwright in Debian's Chromium) and a benchmark smoke
+// run. Lists the 10 slowest test files, then prints one closing line "tests: N passed, N failed"
+// counting every test case, and exits non-zero when anything failed. `npm test -- format knip` runs
+// only the stages whose names contain those words.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reports = join(root, 'tmp', 'test-reports');
@@ -19,6 +21,9 @@ const only = process.argv.slice(2);
 const stages = [
   { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
   existsSync(join(root, 'eslint.config.js')) && { name: 'lint', cmd: 'npx eslint . --max-warnings=0' },
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+  { name: 'knip', cmd: 'npx knip' },
+  { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs' },
   { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
   { name: 'contract', cmd: 'node tools/check-contract.mjs' },
   ...jestProjects().filter(browserTestsCanRun).map((config) => ({
@@ -92,6 +97,21 @@ for (const stage of stages) {
   console.log(`=== ${stage.name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
 }
 
+printSlowestTestFiles(stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report));
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);
+
+/** Where the time goes, from the Jest JSON reports: the files to look at first when `npm test` gets slow. */
+function printSlowestTestFiles(reportFiles, count = 10) {
+  const files = reportFiles.flatMap((file) =>
+    JSON.parse(readFileSync(file, 'utf8')).testResults.map((result) => ({
+      path: relative(root, result.name),
+      seconds: (result.endTime - result.startTime) / 1000,
+    })),
+  );
+  if (files.length === 0) return;
+  console.log(`\nSlowest test files (of ${files.length}):`);
+  for (const { path, seconds } of files.sort((a, b) => b.seconds - a.seconds).slice(0, count))
+    console.log(`${seconds.toFixed(1).padStart(8)} s  ${path}`);
+}

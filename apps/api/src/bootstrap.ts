@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
 import { type ParsedConfig } from './core/config/config.schema.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/database/embedded-postgres.js';
+import { openEmbeddedPostgres } from './core/database/open-embedded-postgres.js';
 import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
@@ -32,17 +33,34 @@ function defaultWebDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../web');
 }
 
-export async function startApi(env: ParsedConfig, logger: Logger): Promise<RunningApi> {
+export interface StartOptions {
+  /** For `npm run seed`: use the embedded server a running app started on DATA_DIR, if there is one. */
+  shareRunningEmbeddedDatabase?: boolean;
+}
+
+export async function startApi(
+  env: ParsedConfig,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApi> {
   const dataDir = resolveDataDir(env.DATA_DIR);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(dataDir, (line) => logger.info(line));
+    const log = (line: string) => logger.info(line);
+    embedded = options.shareRunningEmbeddedDatabase
+      ? await openEmbeddedPostgres(dataDir, log)
+      : await startEmbeddedPostgres(dataDir, log);
     await embedded.createDatabase(DEFAULT_DATABASE);
     databaseUrl = embedded.url(DEFAULT_DATABASE);
   }
   try {
-    const config = new AppConfig(env, dataDir, await loadSessionSecret(env, dataDir, (message) => logger.warn(message)), databaseUrl);
+    const config = new AppConfig(
+      env,
+      dataDir,
+      await loadSessionSecret(env, dataDir, (message) => logger.warn(message)),
+      databaseUrl,
+    );
     return await startNest(config, logger, embedded);
   } catch (error) {
     await embedded?.stop();
@@ -50,7 +68,11 @@ export async function startApi(env: ParsedConfig, logger: Logger): Promise<Runni
   }
 }
 
-async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDatabase | null): Promise<RunningApi> {
+async function startNest(
+  config: AppConfig,
+  logger: Logger,
+  embedded: EmbeddedDatabase | null,
+): Promise<RunningApi> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
@@ -59,7 +81,12 @@ async function startNest(config: AppConfig, logger: Logger, embedded: EmbeddedDa
   configureHttp(app, config, logger, config.env.WEB_DIST_DIR ?? defaultWebDir());
   await app.init();
   const httpServer = app.getHttpServer() as Server;
-  const subscriptions = new SubscriptionServer(config, app.get<ViewerResolver>(VIEWER_RESOLVER), logger, app.get(SocketRegistry));
+  const subscriptions = new SubscriptionServer(
+    config,
+    app.get<ViewerResolver>(VIEWER_RESOLVER),
+    logger,
+    app.get(SocketRegistry),
+  );
   subscriptions.start(httpServer, app.get(GraphQLSchemaHost).schema);
   await app.listen(config.env.PORT, config.env.HOST);
   const address = httpServer.address();

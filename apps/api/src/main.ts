@@ -1,7 +1,9 @@
 import { ConfigError, parseConfig } from './core/config/config.schema.js';
 import { EmbeddedPostgresError } from './core/database/embedded-postgres.js';
+import { logDestination } from './core/logging/log-destination.js';
 import { createLogger } from './core/logging/logger.js';
 import { startApi } from './bootstrap.js';
+import { startBanner } from './start-banner.js';
 
 async function main(): Promise<void> {
   let env;
@@ -14,7 +16,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(env.LOG_LEVEL);
+  const logger = createLogger(env.LOG_LEVEL, logDestination(process.stdout));
   let api;
   try {
     api = await startApi(env, logger);
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  logger.info(await startBanner(api));
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     process.once(signal, () => process.exit(1)); // a second signal does not wait

@@ -26,13 +26,19 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadOutput)
   @UseGuards(PublicGuard)
-  async signUp(@Args('input', { type: () => SignUpInput }) input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AuthPayloadOutput> {
+  async signUp(
+    @Args('input', { type: () => SignUpInput }) input: SignUpInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayloadOutput> {
     return { me: toMeOutput(await this.accounts.signUp(input, ctx)) };
   }
 
   @Mutation(() => AuthPayloadOutput)
   @UseGuards(PublicGuard)
-  async signIn(@Args('input', { type: () => SignInInput }) input: SignInInput, @Ctx() ctx: RequestContext): Promise<AuthPayloadOutput> {
+  async signIn(
+    @Args('input', { type: () => SignInInput }) input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayloadOutput> {
     return { me: toMeOutput(await this.accounts.signIn(input, ctx)) };
   }
 

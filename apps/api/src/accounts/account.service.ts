@@ -47,16 +47,24 @@ export class AccountService {
     const fields = parseInput(signUpRules, input);
     const weak = passwordProblem('password', fields.password);
     if (weak) throw invalidInput([weak]);
-    const passwordHash = await hashPassword(fields.password);
+    const passwordHash = await hashPassword(fields.password, this.config.env.PASSWORD_HASH_COST);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ACCOUNT_LOCK]);
       const repository = manager.getRepository(UserEntity);
-      if (await repository.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: fields.email }).getExists()) {
-        throw AccountError(AccountErrorReason.EMAIL_TAKEN, { fieldErrors: [{ field: 'email', message: 'field.emailTaken' }] });
+      if (
+        await repository
+          .createQueryBuilder('u')
+          .where('lower(u.email) = lower(:email)', { email: fields.email })
+          .getExists()
+      ) {
+        throw AccountError(AccountErrorReason.EMAIL_TAKEN, {
+          fieldErrors: [{ field: 'email', message: 'field.emailTaken' }],
+        });
       }
       // While no platform admin exists, only the machine itself or the setup link makes one.
       const isFirstAccount =
-        !(await repository.existsBy({ isPlatformAdmin: true })) && this.platformSetup.mayBecomeFirstAdmin(ctx.ip, fields.setupToken);
+        !(await repository.existsBy({ isPlatformAdmin: true })) &&
+        this.platformSetup.mayBecomeFirstAdmin(ctx.ip, fields.setupToken);
       const user = await repository.save(
         repository.create({
           email: fields.email,
@@ -69,7 +77,16 @@ export class AccountService {
           totpEnabledAt: null,
         }),
       );
-      await this.audit.record({ action: 'account.signed_up', actorId: user.id, targetType: 'user', targetId: user.id, metadata: { firstAccount: isFirstAccount } }, manager);
+      await this.audit.record(
+        {
+          action: 'account.signed_up',
+          actorId: user.id,
+          targetType: 'user',
+          targetId: user.id,
+          metadata: { firstAccount: isFirstAccount },
+        },
+        manager,
+      );
       await this.sessions.start(user.id, ctx.userAgent, res, manager);
       return user;
     });
@@ -79,7 +96,10 @@ export class AccountService {
     const res = requireHttp(ctx);
     const fields = parseInput(signInRules, input);
     const attempt = await this.passwordAttempts.admit(fields.email, ctx);
-    const user = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: fields.email }).getOne();
+    const user = await this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: fields.email })
+      .getOne();
     if (!(await verifyPassword(user?.passwordHash ?? null, fields.password)) || !user) {
       await attempt.failed();
       await this.recordFailure(user?.id ?? null, 'password');
@@ -89,7 +109,11 @@ export class AccountService {
       });
     }
     if (user.totpEnabledAt) {
-      const passed = await this.secondFactor.check(user, fields.totpCode ?? null, fields.recoveryCode ?? null);
+      const passed = await this.secondFactor.check(
+        user,
+        fields.totpCode ?? null,
+        fields.recoveryCode ?? null,
+      );
       if (passed === 'missing') {
         // The password was right: this attempt is not a failure, the form just asks for the code.
         await attempt.passed();
@@ -102,13 +126,20 @@ export class AccountService {
         await attempt.failed();
         await this.recordFailure(user.id, 'second_factor');
         this.secondFactor.refuseCode(
-          fields.totpCode ? { field: 'totpCode', message: 'field.totpWrong' } : { field: 'recoveryCode', message: 'field.recoveryCodeWrong' },
+          fields.totpCode
+            ? { field: 'totpCode', message: 'field.totpWrong' }
+            : { field: 'recoveryCode', message: 'field.recoveryCodeWrong' },
         );
       }
     }
     await attempt.passed();
     await this.sessions.start(user.id, ctx.userAgent, res);
-    setDeviceCookie(res, this.config.secureCookies, this.config.sessionSecret, fields.email.trim().toLowerCase());
+    setDeviceCookie(
+      res,
+      this.config.secureCookies,
+      this.config.sessionSecret,
+      fields.email.trim().toLowerCase(),
+    );
     await this.audit.record({
       action: 'account.signed_in',
       actorId: user.id,
@@ -123,7 +154,12 @@ export class AccountService {
     if (ctx.viewer?.sessionId) {
       const { userId, sessionId } = ctx.viewer;
       await this.sessions.revoke(sessionId);
-      await this.audit.record({ action: 'account.signed_out', actorId: userId, targetType: 'session', targetId: sessionId });
+      await this.audit.record({
+        action: 'account.signed_out',
+        actorId: userId,
+        targetType: 'session',
+        targetId: sessionId,
+      });
       await this.revocations.announce([{ userId, sessionId }]);
     }
     if (ctx.res) this.sessions.clearCookie(ctx.res);
@@ -177,7 +213,13 @@ export class AccountService {
   }
 
   private async recordFailure(userId: string | null, factor: string): Promise<void> {
-    await this.audit.record({ action: 'account.sign_in_failed', actorId: null, targetType: 'user', targetId: userId, metadata: { factor } });
+    await this.audit.record({
+      action: 'account.sign_in_failed',
+      actorId: null,
+      targetType: 'user',
+      targetId: userId,
+      metadata: { factor },
+    });
   }
 }
 

@@ -29,7 +29,16 @@ import { EmailConfirmationService } from './email-confirmation/email-confirmatio
 import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, ApiTokenEntity, RecoveryCodeEntity, PasswordResetEntity, EmailConfirmationEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      UserEntity,
+      SessionEntity,
+      ApiTokenEntity,
+      RecoveryCodeEntity,
+      PasswordResetEntity,
+      EmailConfirmationEntity,
+    ]),
+  ],
   providers: [
     AccountService,
     SessionService,

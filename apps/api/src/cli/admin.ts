@@ -11,7 +11,8 @@ import { AuditEventEntity } from '../core/audit/audit-event.entity.js';
 import { resolveDataDir } from '../core/config/app-config.js';
 import { ConfigError, parseConfig, type ParsedConfig } from '../core/config/config.schema.js';
 import { databaseOptions } from '../core/database/database-options.js';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from '../core/database/embedded-postgres.js';
+import { EmbeddedPostgresError } from '../core/database/embedded-postgres.js';
+import { openEmbeddedPostgres } from '../core/database/open-embedded-postgres.js';
 import { createEventBus } from '../core/pubsub/event-bus.js';
 import { EVERY_SCOPE } from '../core/pubsub/topics.js';
 // Registers the features, whose migrations databaseOptions lists.
@@ -20,7 +21,7 @@ import '../features.js';
 /**
  * `npm run admin -- grant <email>` and `npm run admin -- revoke <email>`: gives or takes platform
  * administration, with an audit event. Uses the API's configuration: DATABASE_URL, else the
- * embedded database in DATA_DIR (which a running API holds: then this says so and changes nothing).
+ * embedded database in DATA_DIR (the running app's server when the app is up, else one of its own).
  * Exit codes: 0 done (or nothing to change), 1 failed (no such account, database unavailable), 2 usage.
  */
 
@@ -32,6 +33,8 @@ class CliFailure extends Error {}
 
 interface OpenDatabase {
   dataSource: DataSource;
+  /** False only when no API can be running on this database (this tool started its server). */
+  sharedWithRunningApi: boolean;
   close(): Promise<void>;
 }
 
@@ -52,7 +55,7 @@ async function run(argv: string[]): Promise<number> {
     } finally {
       await database.close();
     }
-    if (result.change === 'revoked' && result.userId) await closeOpenSockets(env, result.userId);
+    if (result.change === 'revoked' && result.userId) await closeOpenSockets(env, result.userId, database);
     return report(result.change, command, email);
   } catch (error) {
     if (!(error instanceof CliFailure || error instanceof ConfigError)) throw error;
@@ -73,7 +76,7 @@ function report(change: PlatformAdminChange, command: 'grant' | 'revoke', email:
 }
 
 async function openDatabase(env: ParsedConfig): Promise<OpenDatabase> {
-  if (env.DATABASE_URL) return connect(env.DATABASE_URL, async () => undefined);
+  if (env.DATABASE_URL) return connect(env.DATABASE_URL, true, async () => undefined);
   const dataDir = resolveDataDir(env.DATA_DIR);
   // Never initialise a new database here: a mistyped DATA_DIR must not look like an empty deployment.
   if (!(await exists(join(dataDir, 'postgres', 'PG_VERSION')))) {
@@ -83,19 +86,21 @@ async function openDatabase(env: ParsedConfig): Promise<OpenDatabase> {
   }
   let embedded;
   try {
-    embedded = await startEmbeddedPostgres(dataDir, () => undefined);
+    embedded = await openEmbeddedPostgres(dataDir, () => undefined);
   } catch (error) {
     if (!(error instanceof EmbeddedPostgresError)) throw error;
     throw new CliFailure(
-      `Could not open the embedded database in DATA_DIR (${dataDir}). If the API is running on it, stop the API ` +
-        'first, then run this again (or use DATABASE_URL with a PostgreSQL server both can share). Nothing was changed.\n\n' +
-        error.message,
+      `Could not open the embedded database in DATA_DIR (${dataDir}). Nothing was changed.\n\n${error.message}`,
     );
   }
-  return connect(embedded.url(EMBEDDED_DATABASE_NAME), () => embedded.stop());
+  return connect(embedded.url(EMBEDDED_DATABASE_NAME), !embedded.startedHere, () => embedded.stop());
 }
 
-async function connect(url: string, stopServer: () => Promise<void>): Promise<OpenDatabase> {
+async function connect(
+  url: string,
+  sharedWithRunningApi: boolean,
+  stopServer: () => Promise<void>,
+): Promise<OpenDatabase> {
   const dataSource = new DataSource({
     ...databaseOptions(url),
     // The running API migrates; this tool only works on a database that is already up to date.
@@ -120,6 +125,7 @@ async function connect(url: string, stopServer: () => Promise<void>): Promise<Op
   }
   return {
     dataSource,
+    sharedWithRunningApi,
     close: async () => {
       await dataSource.destroy();
       await stopServer();
@@ -132,10 +138,9 @@ async function connect(url: string, stopServer: () => Promise<void>): Promise<Op
  * socket carries the viewer it was opened with, so a revoked admin's sockets are closed. That needs
  * the running instances' Redis: without REDIS_URL there is no way to reach them from here.
  */
-async function closeOpenSockets(env: ParsedConfig, userId: string): Promise<void> {
+async function closeOpenSockets(env: ParsedConfig, userId: string, database: OpenDatabase): Promise<void> {
   if (!env.REDIS_URL) {
-    // With the embedded database no API can be running; with a shared server one may be.
-    if (env.DATABASE_URL)
+    if (database.sharedWithRunningApi)
       process.stdout.write(
         'Note: live connections this account has open keep admin rights until they reconnect.\n',
       );

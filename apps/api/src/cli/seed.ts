@@ -8,13 +8,14 @@ import { seedDemo } from './seed-demo.js';
 
 /**
  * `npm run seed`: starts the API in-process on a spare port with the app's configuration
- * (DATABASE_URL, else the embedded database in DATA_DIR — stop a running API first), fills the demo
- * through it, and prints the demo sign-ins. Running it again changes nothing and prints them again.
+ * (DATABASE_URL, else the embedded database in DATA_DIR: the running app's server when the app is
+ * up, else one of its own), fills the demo through it, and prints the demo sign-ins. Running it
+ * again changes nothing and prints them again.
  */
 async function seed(): Promise<void> {
   const configured = parseConfig(process.env);
   const env = parseConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
-  const api = await startApi(env, createLogger(env.LOG_LEVEL));
+  const api = await startApi(env, createLogger(env.LOG_LEVEL), { shareRunningEmbeddedDatabase: true });
   try {
     await seedDemo(api.url, api.app.get(DataSource));
   } finally {
@@ -26,7 +27,7 @@ async function seed(): Promise<void> {
 function printSignIns(url: string): void {
   const lines = DEMO_PEOPLE.map((p) => `  ${p.email.padEnd(34)} ${p.description}`);
   process.stdout.write(
-    `\nDemo data is ready. Start the app (npm start) and sign in at ${url} with any of these,\n` +
+    `\nDemo data is ready. Sign in at ${url} (start the app with npm start if it is not running) with any of these,\n` +
       `all with the password "${DEMO_PASSWORD}":\n\n${lines.join('\n')}\n\n` +
       `Kinds of organisation seeded: ${Object.values(OrganizationKind).join(', ')}.\n`,
   );

@@ -55,10 +55,13 @@ export class InvitationResolver {
     return toMembershipOutput(await this.invitations.accept(viewer, token));
   }
 
-  @Query(() => [ReceivedInvitationOutput], { description: 'Pending invitations addressed to the viewer’s e-mail, newest first.' })
+  @Query(() => [ReceivedInvitationOutput], {
+    description: 'Pending invitations addressed to the viewer’s e-mail, newest first.',
+  })
   @UseGuards(SignedInGuard)
   async receivedInvitations(
-    @Args('first', { type: () => Int, nullable: true, description: 'At most 100; 20 when omitted.' }) first: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most 100; 20 when omitted.' })
+    first: number | null,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ReceivedInvitationOutput[]> {
     return (await this.invitations.received(viewer, first)).map(({ invitation, organizationName }) =>
@@ -66,7 +69,9 @@ export class InvitationResolver {
     );
   }
 
-  @Mutation(() => MembershipOutput, { description: 'Accepts a received invitation; needs a confirmed e-mail address.' })
+  @Mutation(() => MembershipOutput, {
+    description: 'Accepts a received invitation; needs a confirmed e-mail address.',
+  })
   @UseGuards(SignedInGuard)
   async acceptReceivedInvitation(
     @Args('input', { type: () => AcceptReceivedInvitationInput }) input: AcceptReceivedInvitationInput,
@@ -99,6 +104,8 @@ export class InvitationResolver {
     @Parent() invitation: InvitationOutput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganizationOutput> {
-    return toOrganizationOutput(orNotFound(await this.organizations.visibleById(ctx, invitation.organizationId)));
+    return toOrganizationOutput(
+      orNotFound(await this.organizations.visibleById(ctx, invitation.organizationId)),
+    );
   }
 }

@@ -44,6 +44,9 @@ export async function startTestApi(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     SESSION_SECRET: process.env['TEST_SESSION_SECRET'] ?? randomBytes(32).toString('hex'),
+    NODE_ENV: process.env['NODE_ENV'],
+    // Accounts cost no argon2 work here; a test about hashing itself overrides this with 'standard'.
+    PASSWORD_HASH_COST: 'test-minimum',
     ...overrides,
   });
   const api = await startApi(env, createLogger(env.LOG_LEVEL, options.logStream));

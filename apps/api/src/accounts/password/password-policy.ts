@@ -1,6 +1,7 @@
-import { hash, verify } from '@node-rs/argon2';
+import { hash, verify, type Options } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { LIMITS } from '@ecw/domain';
+import { type PasswordHashCost } from '../../core/config/config.schema.js';
 import { type FieldProblem } from '../../core/errors/domain.exception.js';
 
 const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
@@ -14,9 +15,18 @@ export function passwordProblem(field: string, password: string): FieldProblem |
   return null;
 }
 
-/** argon2id with the library's defaults (19 MiB, 2 passes), OWASP's recommended floor. */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+/**
+ * `standard`: argon2id with the library's defaults (19 MiB, 2 passes), OWASP's recommended floor.
+ * `test-minimum`: the smallest argon2id parameters, for test runs only (config refuses it elsewhere).
+ * Verification reads the parameters from the stored hash, so both kinds verify the same way.
+ */
+const ARGON2_OPTIONS: Record<PasswordHashCost, Options> = {
+  standard: {},
+  'test-minimum': { memoryCost: 8, timeCost: 1, parallelism: 1 },
+};
+
+export function hashPassword(password: string, cost: PasswordHashCost): Promise<string> {
+  return hash(password, ARGON2_OPTIONS[cost]);
 }
 
 // Checked against when the account does not exist, so both paths cost the same time.

@@ -125,7 +125,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     // Checked before hashing the new password, so made-up tokens cost no argon2 work.
     const live = await this.resets.existsBy({ tokenHash, usedAt: IsNull(), expiresAt: MoreThan(new Date()) });
     if (!live) throw invalidToken();
-    const passwordHash = await hashPassword(fields.newPassword);
+    const passwordHash = await hashPassword(fields.newPassword, this.config.env.PASSWORD_HASH_COST);
     const revoked = await this.dataSource.transaction(async (manager) => {
       // Used up atomically: of two requests with the same link, one wins.
       const used = await manager

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { AppConfig } from '../../core/config/app-config.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { invalidInput } from '../../core/errors/domain.exception.js';
 import { type RequestContext } from '../../core/context/request-context.js';
@@ -29,6 +30,7 @@ export class PasswordService {
     private readonly audit: AuditLogService,
     private readonly passwordAttempts: PasswordAttempts,
     private readonly revocations: AccessRevocations,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -54,7 +56,7 @@ export class PasswordService {
     await attempt.passed();
     const weak = passwordProblem('newPassword', fields.newPassword);
     if (weak) throw invalidInput([weak]);
-    const passwordHash = await hashPassword(fields.newPassword);
+    const passwordHash = await hashPassword(fields.newPassword, this.config.env.PASSWORD_HASH_COST);
     const revoked = await this.dataSource.transaction(async (manager) => {
       const ended = await this.setPassword(user.id, passwordHash, manager, currentSessionId);
       await this.audit.record(

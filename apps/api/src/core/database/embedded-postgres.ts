@@ -19,6 +19,12 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, parse } from 'node:path';
 import { readPrivateFile } from '../config/private-file.js';
+import {
+  forgetEmbeddedServer,
+  isPostmasterOf,
+  postmasterPid,
+  recordEmbeddedServer,
+} from './embedded-server-record.js';
 
 export interface EmbeddedDatabase {
   url(database: string): string;
@@ -31,6 +37,7 @@ export class EmbeddedPostgresError extends Error {
 }
 
 const SUPERUSER = 'postgres';
+const HOST = '127.0.0.1';
 /** How long an orphaned server from a killed run gets for its fast shutdown. */
 const ORPHAN_STOP_MS = 15_000;
 
@@ -80,10 +87,12 @@ export async function startEmbeddedPostgres(
         'Set DATABASE_URL to use an existing PostgreSQL server instead.',
     );
   }
-  log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
+  const pid = await postmasterPid(databaseDir);
+  if (pid) await recordEmbeddedServer(dataDir, { pid, host: HOST, port, user: SUPERUSER, password });
+  log(`embedded PostgreSQL ready on ${HOST}:${port} (data in ${databaseDir})`);
 
   const url = (database: string) =>
-    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(database)}`;
   return {
     url,
     async createDatabase(name) {
@@ -96,7 +105,10 @@ export async function startEmbeddedPostgres(
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    async stop() {
+      await forgetEmbeddedServer(dataDir); // first, so that no tool connects to a server that is stopping
+      await server.stop();
+    },
   };
 }
 
@@ -180,14 +192,6 @@ async function removeStaleLock(databaseDir: string): Promise<void> {
   await unlink(lockFile).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error; // a clean shutdown of the orphan removed it already
   });
-}
-
-async function isPostmasterOf(pid: number, databaseDir: string): Promise<boolean> {
-  try {
-    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').includes(databaseDir);
-  } catch {
-    return false;
-  }
 }
 
 /** True when the server's parent is a Node process, i.e. an API still running on this data directory. */

@@ -47,7 +47,10 @@ const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
  *   throw AccountError(AccountErrorReason.EMAIL_TAKEN, { fieldErrors: [...] });
  */
 export function defineErrors<R extends string>(_reasons: Record<string, R>, codes: Record<R, ErrorCode>) {
-  return (reason: R, details: DomainException['details'] & { messageKey?: MessageKey } = {}): DomainException => {
+  return (
+    reason: R,
+    details: DomainException['details'] & { messageKey?: MessageKey } = {},
+  ): DomainException => {
     const code = codes[reason];
     const { messageKey, ...rest } = details;
     return new DomainException(code, reason, messageKey ?? DEFAULT_MESSAGE[code], rest);
@@ -67,8 +70,10 @@ export const CoreError = defineErrors(CoreErrorReason, {
 
 export const notFound = () => CoreError(CoreErrorReason.NOT_FOUND);
 export const forbidden = () => CoreError(CoreErrorReason.FORBIDDEN);
-export const tokenReadOnly = () => CoreError(CoreErrorReason.TOKEN_READ_ONLY, { messageKey: 'accounts.tokenReadOnly' });
+export const tokenReadOnly = () =>
+  CoreError(CoreErrorReason.TOKEN_READ_ONLY, { messageKey: 'accounts.tokenReadOnly' });
 export const unauthenticated = () => CoreError(CoreErrorReason.UNAUTHENTICATED);
-export const invalidInput = (fieldErrors: FieldProblem[]) => CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
+export const invalidInput = (fieldErrors: FieldProblem[]) =>
+  CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });
 export const rateLimited = (retryAfterSeconds: number) =>
   CoreError(CoreErrorReason.RATE_LIMITED, { retryAfterSeconds, params: { seconds: retryAfterSeconds } });

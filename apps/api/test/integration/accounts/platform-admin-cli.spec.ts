@@ -4,11 +4,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { setPlatformAdmin } from '../../../src/accounts/platform-admin/set-platform-admin.command.js';
 import { UserEntity } from '../../../src/accounts/user.entity.js';
-import { startApi } from '../../../src/bootstrap.js';
 import { AuditEventEntity } from '../../../src/core/audit/audit-event.entity.js';
-import { parseConfig } from '../../../src/core/config/config.schema.js';
 import { databaseOptions } from '../../../src/core/database/database-options.js';
-import { createLogger } from '../../../src/core/logging/logger.js';
 import { AccountFactory } from '../../factories/account.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { TestClient } from '../../support/test-client.js';
@@ -139,30 +136,6 @@ describe('platform administration from the command line', () => {
         const run = await admin(['grant', 'someone@example.org'], { DATA_DIR: join(dataDir, 'mistyped') });
         expect(run.code).toBe(1);
         expect(run.stderr).toContain('There is no database in DATA_DIR');
-      },
-      CLI_TEST_TIMEOUT_MS,
-    );
-
-    it(
-      'says the database is in use while the API runs on it, then works once the API has stopped',
-      async () => {
-        const env = parseConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-        const api = await startApi(env, createLogger('silent'));
-        let email: string;
-        try {
-          email = (await AccountFactory.create().signUp(new TestClient(api.url))).email;
-          const busy = await admin(['grant', email], { DATA_DIR: dataDir });
-          expect(busy.code).toBe(1);
-          expect(busy.stderr).toContain('If the API is running on it, stop the API first');
-          expect(busy.stderr).toContain('Nothing was changed');
-        } finally {
-          await api.close();
-        }
-        // The first account is admin already: revoking it shows the database is usable once the API stopped.
-        expect(await admin(['revoke', email], { DATA_DIR: dataDir })).toMatchObject({
-          code: 0,
-          stdout: `Revoked platform administration from ${email}.\n`,
-        });
       },
       CLI_TEST_TIMEOUT_MS,
     );

@@ -193,9 +193,7 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
     it('tells an existing account at once, live, with a link to its received invitations (no token); an unknown address gets nothing stored', async () => {
       const team = await organizationWithMembers(t, []);
       const invitee = await signUpPerson(t);
-      const announced = t.api.app
-        .get(EventBus)
-        .subscribe('notifications', invitee.userId);
+      const announced = t.api.app.get(EventBus).subscribe('notifications', invitee.userId);
       const next = announced.next();
       const invitation = await invited(
         team.owner.client,

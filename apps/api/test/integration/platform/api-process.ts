@@ -58,7 +58,15 @@ export class ApiProcess {
       Object.entries(process.env).filter(([name]) => !INHERITED_CONFIG.includes(name)),
     );
     const child = spawn(process.execPath, [MAIN], {
-      env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+      // NODE_ENV=test comes with the inherited environment (Jest sets it), which allows the cheap hashes.
+      env: {
+        ...inherited,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        PASSWORD_HASH_COST: 'test-minimum',
+        ...env,
+      },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

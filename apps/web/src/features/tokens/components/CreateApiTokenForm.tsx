@@ -1,39 +1,43 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
 import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { createApiTokenMutation } from '../graphql/create-api-token.mutation';
 
-const FIELDS = ['name', 'expiresAt'] as const;
 /** Lifetimes offered, in days; the API allows at most a year. */
 const LIFETIMES = ['30', '90', '365', 'never'] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The expiry a lifetime means, counted from the moment the form is sent. */
+function expiryFor(lifetime: string): string | null {
+  return lifetime === 'never' ? null : new Date(Date.now() + Number(lifetime) * DAY_MS).toISOString();
+}
+
 export function CreateApiTokenForm() {
   const { t } = useTranslation('tokens');
-  const [name, setName] = useState('');
-  const [lifetime, setLifetime] = useState<string>('90');
-  const [readOnly, setReadOnly] = useState(false);
   const [createToken, { loading, error, data, reset }] = useMutation(createApiTokenMutation, {
     refetchQueries: [apiTokensQuery],
   });
   const problem = readGraphQLProblem(error);
   const created = data?.createApiToken;
+  const { form, inputProps, placedFields } = useServerForm(
+    { initialValues: { name: '', lifetime: '90', readOnly: false } },
+    problem,
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const expiresAt =
-      lifetime === 'never' ? null : new Date(Date.now() + Number(lifetime) * DAY_MS).toISOString();
+  const submit = async ({ name, lifetime, readOnly }: typeof form.values) => {
+    // An expiry the server refuses is not a field of this form, so ProblemAlert shows it.
+    const expiresAt = expiryFor(lifetime);
     const result = await settleMutation(
       createToken({ variables: { name: name.trim(), expiresAt, readOnly } }),
     );
-    if (result?.data) setName('');
+    if (result?.data) form.reset();
   };
 
   return (
@@ -58,30 +62,25 @@ export function CreateApiTokenForm() {
           </Button>
         </Stack>
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack maw={520}>
-            <ProblemAlert problem={problem} formFields={FIELDS} />
+            <ProblemAlert problem={problem} formFields={placedFields} />
             <TextInput
               label={t('tokens.create.name')}
               description={t('tokens.create.nameHint')}
               required
               maxLength={LIMITS.tokenNameMax}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={fieldError(problem, 'name')}
+              {...inputProps('name')}
             />
             <NativeSelect
               label={t('tokens.create.lifetime')}
               data={LIFETIMES.map((value) => ({ value, label: t(`tokens.create.lifetimes.${value}`) }))}
-              value={lifetime}
-              onChange={(event) => setLifetime(event.currentTarget.value)}
-              error={fieldError(problem, 'expiresAt')}
+              {...inputProps('lifetime')}
             />
             <Checkbox
               label={t('tokens.create.readOnly')}
               description={t('tokens.create.readOnlyHint')}
-              checked={readOnly}
-              onChange={(event) => setReadOnly(event.currentTarget.checked)}
+              {...form.getInputProps('readOnly', { type: 'checkbox' })}
             />
             <Group>
               <Button type="submit" loading={loading}>

@@ -4,11 +4,7 @@ export const apiTokensQuery = graphql(`
   query ApiTokens {
     apiTokens {
       id
-      name
-      createdAt
-      lastUsedAt
-      expiresAt
-      readOnly
+      ...ApiTokenList_apiToken
     }
   }
 `);

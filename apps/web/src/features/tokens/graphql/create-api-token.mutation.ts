@@ -7,10 +7,7 @@ export const createApiTokenMutation = graphql(`
       apiToken {
         id
         name
-        createdAt
-        lastUsedAt
-        expiresAt
-        readOnly
+        ...ApiTokenList_apiToken
       }
     }
   }

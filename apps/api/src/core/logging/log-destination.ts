@@ -1,0 +1,17 @@
+import { PinoPretty } from 'pino-pretty';
+
+/**
+ * Where `npm start` writes its log: readable lines when a person watches a terminal, JSON lines
+ * (pino's default destination, stdout) everywhere else: pipes, files, containers, log collectors.
+ */
+export function logDestination(stdout: NodeJS.WriteStream): NodeJS.WritableStream | undefined {
+  if (!stdout.isTTY) return undefined;
+  return PinoPretty({
+    destination: stdout,
+    colorize: stdout.hasColors?.() ?? false,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,service',
+    // Synchronous, as pino's own stdout is: the last lines before an exit are not lost.
+    sync: true,
+  });
+}
