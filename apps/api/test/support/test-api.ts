@@ -46,7 +46,9 @@ export async function startTestApi(
     SESSION_SECRET: process.env['TEST_SESSION_SECRET'] ?? randomBytes(32).toString('hex'),
     NODE_ENV: process.env['NODE_ENV'],
     // Accounts cost no argon2 work here; a test about hashing itself overrides this with 'standard'.
-    PASSWORD_HASH_COST: 'test-minimum',
+    // The cheap cost is refused outside NODE_ENV=test, so a test that runs the app as production or
+    // development hashes as it would.
+    PASSWORD_HASH_COST: (overrides['NODE_ENV'] ?? 'test') === 'test' ? 'test-minimum' : 'standard',
     ...overrides,
   });
   const api = await startApi(env, createLogger(env.LOG_LEVEL, options.logStream));
