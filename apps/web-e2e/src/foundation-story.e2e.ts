@@ -265,7 +265,8 @@ test('an invitation reaches the invitee live, and its link makes them a Member t
       exact: true,
     });
     await expectVisible(message, 'the invitation, naming the role as the interface does ("as Member")');
-    expect(stage.url((await message.getAttribute('href')) ?? '')).toBe(link);
+    // The notification leads to the invitee's pending invitations, never to the secret link itself.
+    expect(stage.url((await message.getAttribute('href')) ?? '')).toBe(stage.url('/invitations'));
     await screenshot(b.page, '06-notifications-B');
 
     await acceptThroughLink(b.page, link, BALLOT_WATCH.name);
