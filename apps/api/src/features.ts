@@ -9,7 +9,12 @@ import { planningFeature } from './planning/planning.feature.js';
  * `AuditAction` and `NotificationKind` unions and the migrations are all read from it: adding a
  * feature is adding its `<feature>.feature.ts` here (docs/ARCHITECTURE.md, "Adding a feature").
  */
-export const FEATURES = [accountsFeature, notificationsFeature, organizationsFeature, planningFeature] as const;
+export const FEATURES = [
+  accountsFeature,
+  notificationsFeature,
+  organizationsFeature,
+  planningFeature,
+] as const;
 
 declare module './core/feature/feature-registry.js' {
   interface FeatureRegister {

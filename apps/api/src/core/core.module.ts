@@ -47,7 +47,9 @@ export class CoreModule implements OnApplicationShutdown {
         {
           provide: REDIS,
           useFactory: () =>
-            config.env.REDIS_URL ? new Redis(config.env.REDIS_URL, { disableClientInfo: true, maxRetriesPerRequest: 3 }) : null,
+            config.env.REDIS_URL
+              ? new Redis(config.env.REDIS_URL, { disableClientInfo: true, maxRetriesPerRequest: 3 })
+              : null,
         },
         { provide: RateLimits, useFactory: (redis: Redis | null) => new RateLimits(redis), inject: [REDIS] },
         { provide: SocketRegistry, useValue: new SocketRegistry() },

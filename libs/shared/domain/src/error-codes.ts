@@ -19,7 +19,12 @@ export enum ErrorCode {
  * that react to them (`ErrorReason.MFA_REQUIRED`, `ErrorReason.ORGANIZATION_LAST_OWNER`...). Each
  * feature keeps its reasons in `errors/<feature>.ts`; add a new feature's enum to this list.
  */
-const FEATURE_REASONS = [CoreErrorReason, AccountErrorReason, OrganizationErrorReason, PlanningErrorReason] as const;
+const FEATURE_REASONS = [
+  CoreErrorReason,
+  AccountErrorReason,
+  OrganizationErrorReason,
+  PlanningErrorReason,
+] as const;
 type ValueOf<T> = T extends unknown ? T[keyof T] : never;
 export type ErrorReason = ValueOf<(typeof FEATURE_REASONS)[number]>;
 export const ErrorReason = Object.fromEntries(

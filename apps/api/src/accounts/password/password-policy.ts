@@ -9,7 +9,11 @@ const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).ma
 /** Length 12–256 and not among the ~49,000 most common breached passwords (zxcvbn-ts list). */
 export function passwordProblem(field: string, password: string): FieldProblem | null {
   if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax) {
-    return { field, message: 'field.passwordLength', params: { min: LIMITS.passwordMin, max: LIMITS.passwordMax } };
+    return {
+      field,
+      message: 'field.passwordLength',
+      params: { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
+    };
   }
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return { field, message: 'field.passwordCommon' };
   return null;

@@ -8,7 +8,10 @@ import { AccountError, AccountErrorReason } from '../account.errors.js';
  * kept in files and CI settings: a leaked one must not be able to mint more tokens or lock the owner out.
  */
 export function requireSession(viewer: Viewer): string {
-  if (!viewer.sessionId || !can(viewer, 'account.changeCredentials', { kind: 'account', userId: viewer.userId })) {
+  if (
+    !viewer.sessionId ||
+    !can(viewer, 'account.changeCredentials', { kind: 'account', userId: viewer.userId })
+  ) {
     throw AccountError(AccountErrorReason.NEEDS_SESSION, { messageKey: 'error.needsSession' });
   }
   return viewer.sessionId;

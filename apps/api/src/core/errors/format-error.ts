@@ -20,7 +20,9 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 export function isPublicError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true;
+  return (
+    error instanceof GraphQLError && (error as unknown as Record<symbol, unknown>)[PUBLIC_ERROR] === true
+  );
 }
 
 /**
@@ -32,12 +34,25 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isPublicError(original)) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { ...original.extensions },
+      };
     }
     const code = formatted.extensions?.code;
-    const isRequestError = typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
+    const isRequestError =
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError));
     if (isRequestError) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
