@@ -68,7 +68,12 @@ export async function startApi(
     databaseUrl = database.url(DEFAULT_DATABASE);
   }
   try {
-    const config = new AppConfig(env, dataDir, await loadSessionSecret(env, dataDir), databaseUrl);
+    const config = new AppConfig(
+      env,
+      dataDir,
+      await loadSessionSecret(env, dataDir, (message) => logger.warn(message)),
+      databaseUrl,
+    );
     return await startNest(config, logger, embedded);
   } catch (error) {
     await embedded?.stop();

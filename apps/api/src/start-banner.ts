@@ -17,12 +17,15 @@ export async function startBanner(api: RunningApi): Promise<string> {
   return lines.join('\n');
 }
 
-/** Today's rule for the first platform administrator: change the text here when the rule changes. */
+/**
+ * Today's rule for the first platform administrator (see PlatformSetup): change the text here when
+ * the rule changes.
+ */
 function howToBecomePlatformAdmin(anyAccount: boolean): string[] {
   return [
-    anyAccount
-      ? 'There is no platform administrator yet.'
-      : 'There is no platform administrator yet: the first account that signs up becomes one.',
-    'To make an existing account one, run: npm run admin -- grant <email>',
+    'There is no platform administrator yet. An account becomes one in one of three ways:',
+    `- ${anyAccount ? 'a new account that signs up' : 'signing up'} from this machine (http://localhost),`,
+    '- signing up through the one-time setup link logged above (setupLink), or',
+    '- running: npm run admin -- grant <email>',
   ];
 }

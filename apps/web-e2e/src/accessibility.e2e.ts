@@ -107,7 +107,7 @@ const SCREENS: Screen[] = [
   {
     name: 'accept an invitation',
     viewer: 'invitee',
-    path: (scene) => `/invitations/accept?token=${scene.acceptToken}`,
+    path: (scene) => `/invitations/accept#token=${scene.acceptToken}`,
     ready: (page) => page.getByRole('main').getByRole('button').first(),
   },
 ];

@@ -161,7 +161,7 @@ async function inviteThroughScreens(page: Page, email: string): Promise<string> 
     'the confirmation of the invitation',
   );
   await expectVisible(page.getByText('Invitation link', { exact: true }), 'the "Invitation link" label');
-  const link = page.getByText(/\/invitations\/accept\?token=/);
+  const link = page.getByText(/\/invitations\/accept#token=/);
   await expectVisible(link, 'the one-time invitation link on screen');
   await expectVisible(
     page.getByRole('region', { name: 'Pending invitations' }).getByRole('rowheader', { name: email }),
@@ -170,7 +170,21 @@ async function inviteThroughScreens(page: Page, email: string): Promise<string> 
   return ((await link.first().textContent()) ?? '').trim();
 }
 
+/** Account page notice shown while the account's address is unproved. */
+function confirmEmailNotice(page: Page) {
+  return page.getByText('Confirm your email address', { exact: true });
+}
+
+/**
+ * Accepting through the link delivered to the address proves the address too: the invitee's
+ * account page stops asking to confirm it. Ends on the organisation's page.
+ */
 async function acceptThroughLink(page: Page, link: string, organizationName: string): Promise<void> {
+  await page.goto(new URL('/account', link).toString());
+  await expectVisible(
+    confirmEmailNotice(page),
+    'the invitee asked to confirm their address before accepting',
+  );
   await page.goto(link);
   await expectVisible(
     page.getByRole('heading', { level: 1, name: 'Join an organisation' }),
@@ -185,6 +199,15 @@ async function acceptThroughLink(page: Page, link: string, organizationName: str
   await expectVisible(
     page.getByRole('heading', { level: 1, name: organizationName }),
     'to land on the organisation page after accepting',
+  );
+  const organizationPage = page.url();
+  await page.goto(new URL('/account', organizationPage).toString());
+  await expectVisible(page.getByRole('heading', { level: 1 }), 'the account page');
+  expect(await confirmEmailNotice(page).count()).toBe(0);
+  await page.goto(organizationPage);
+  await expectVisible(
+    page.getByRole('heading', { level: 1, name: organizationName }),
+    'the organisation page again',
   );
 }
 
@@ -216,7 +239,7 @@ test('an invitation reaches the invitee live, and its link makes them a Member t
       'the organisation',
     );
     const link = await inviteThroughScreens(a.page, bruno.email);
-    expect(link.startsWith(stage.url('/invitations/accept?token='))).toBe(true);
+    expect(link.startsWith(stage.url('/invitations/accept#token='))).toBe(true);
     await screenshot(a.page, '04-invitation-link-A', true);
 
     try {
@@ -242,7 +265,8 @@ test('an invitation reaches the invitee live, and its link makes them a Member t
       exact: true,
     });
     await expectVisible(message, 'the invitation, naming the role as the interface does ("as Member")');
-    expect(stage.url((await message.getAttribute('href')) ?? '')).toBe(link);
+    // The notification leads to the invitee's pending invitations, never to the secret link itself.
+    expect(stage.url((await message.getAttribute('href')) ?? '')).toBe(stage.url('/invitations'));
     await screenshot(b.page, '06-notifications-B');
 
     await acceptThroughLink(b.page, link, BALLOT_WATCH.name);

@@ -16,4 +16,7 @@ export const AccountError = defineErrors(AccountErrorReason, {
   [AccountErrorReason.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [AccountErrorReason.NEEDS_HTTP]: ErrorCode.BAD_USER_INPUT,
   [AccountErrorReason.NEEDS_SESSION]: ErrorCode.FORBIDDEN,
+  [AccountErrorReason.EMAIL_UNCONFIRMED]: ErrorCode.FORBIDDEN,
+  [AccountErrorReason.EMAIL_CONFIRMATION_UNAVAILABLE]: ErrorCode.CONFLICT,
+  [AccountErrorReason.SUDO_REQUIRED]: ErrorCode.FORBIDDEN,
 });

@@ -4,12 +4,12 @@ import { Ctx, CurrentViewer, PublicGuard, SignedInGuard } from '../core/auth/gua
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { AccountService } from './account.service.js';
-import { ChangePasswordInput } from './dtos/change-password.input.js';
+import { ChangePasswordInput } from './password/dtos/change-password.input.js';
 import { AuthPayloadOutput, MeOutput, toMeOutput } from './dtos/me.output.js';
 import { SignInInput } from './dtos/sign-in.input.js';
 import { SignUpInput } from './dtos/sign-up.input.js';
 import { UpdateProfileInput } from './dtos/update-profile.input.js';
-import { PasswordService } from './password.service.js';
+import { PasswordService } from './password/password.service.js';
 
 @Resolver()
 export class AccountResolver {
@@ -26,13 +26,19 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadOutput)
   @UseGuards(PublicGuard)
-  async signUp(@Args('input', { type: () => SignUpInput }) input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AuthPayloadOutput> {
+  async signUp(
+    @Args('input', { type: () => SignUpInput }) input: SignUpInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayloadOutput> {
     return { me: toMeOutput(await this.accounts.signUp(input, ctx)) };
   }
 
   @Mutation(() => AuthPayloadOutput)
   @UseGuards(PublicGuard)
-  async signIn(@Args('input', { type: () => SignInInput }) input: SignInInput, @Ctx() ctx: RequestContext): Promise<AuthPayloadOutput> {
+  async signIn(
+    @Args('input', { type: () => SignInInput }) input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayloadOutput> {
     return { me: toMeOutput(await this.accounts.signIn(input, ctx)) };
   }
 
@@ -56,7 +62,8 @@ export class AccountResolver {
   changePassword(
     @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return this.passwords.change(viewer, input);
+    return this.passwords.change(viewer, input, ctx);
   }
 }

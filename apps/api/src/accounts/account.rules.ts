@@ -28,6 +28,7 @@ export const signUpRules = z.object({
   displayName: displayNameRule,
   locale: localeRule.nullish(),
   timeZone: timeZoneRule.nullish(),
+  setupToken: z.string().trim().max(200).nullish(),
 });
 
 export const signInRules = z.object({

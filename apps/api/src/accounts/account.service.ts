@@ -3,24 +3,27 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
-import { AppConfig } from '../core/config/app-config.js';
 import { type Viewer } from '../core/auth/viewer.js';
+import { AppConfig } from '../core/config/app-config.js';
 import { type RequestContext } from '../core/context/request-context.js';
-import { invalidInput } from '../core/errors/domain.exception.js';
+import { invalidInput, type DomainException } from '../core/errors/domain.exception.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { AccountError, AccountErrorReason } from './account.errors.js';
 import { signInRules, signUpRules, updateProfileRules } from './account.rules.js';
-import { AccessRevocations } from './access-revocation.js';
+import { AccessRevocations } from './sessions/access-revocation.js';
 import { type SignInInput } from './dtos/sign-in.input.js';
 import { type SignUpInput } from './dtos/sign-up.input.js';
 import { type UpdateProfileInput } from './dtos/update-profile.input.js';
-import { hashPassword, passwordProblem, verifyPassword } from './password-policy.js';
-import { SecondFactorService } from './second-factor.service.js';
-import { SessionService } from './session.service.js';
+import { PasswordAttempts } from './password/password-attempts.js';
+import { PlatformSetup } from './platform-admin/platform-setup.js';
+import { hashPassword, passwordProblem, verifyPassword } from './password/password-policy.js';
+import { setDeviceCookie } from './sessions/device-cookie.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
+import { SessionService } from './sessions/session.service.js';
 import { UserEntity } from './user.entity.js';
 
-/** Serialises "is this the first account?" so exactly one account becomes the first platform admin. */
+/** Serialises "is there a platform admin yet?" so at most one sign-up becomes the first one. */
 const FIRST_ACCOUNT_LOCK = 7_311_001;
 
 @Injectable()
@@ -33,7 +36,9 @@ export class AccountService {
     private readonly audit: AuditLogService,
     private readonly limits: RateLimits,
     private readonly revocations: AccessRevocations,
+    private readonly passwordAttempts: PasswordAttempts,
     private readonly config: AppConfig,
+    private readonly platformSetup: PlatformSetup,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
@@ -46,10 +51,20 @@ export class AccountService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ACCOUNT_LOCK]);
       const repository = manager.getRepository(UserEntity);
-      if (await repository.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: fields.email }).getExists()) {
-        throw AccountError(AccountErrorReason.EMAIL_TAKEN, { fieldErrors: [{ field: 'email', message: 'field.emailTaken' }] });
+      if (
+        await repository
+          .createQueryBuilder('u')
+          .where('lower(u.email) = lower(:email)', { email: fields.email })
+          .getExists()
+      ) {
+        throw AccountError(AccountErrorReason.EMAIL_TAKEN, {
+          fieldErrors: [{ field: 'email', message: 'field.emailTaken' }],
+        });
       }
-      const isFirstAccount = (await repository.count()) === 0;
+      // While no platform admin exists, only the machine itself or the setup link makes one.
+      const isFirstAccount =
+        !(await repository.existsBy({ isPlatformAdmin: true })) &&
+        this.platformSetup.mayBecomeFirstAdmin(ctx.ip, fields.setupToken);
       const user = await repository.save(
         repository.create({
           email: fields.email,
@@ -62,7 +77,16 @@ export class AccountService {
           totpEnabledAt: null,
         }),
       );
-      await this.audit.record({ action: 'account.signed_up', actorId: user.id, targetType: 'user', targetId: user.id, metadata: { firstAccount: isFirstAccount } }, manager);
+      await this.audit.record(
+        {
+          action: 'account.signed_up',
+          actorId: user.id,
+          targetType: 'user',
+          targetId: user.id,
+          metadata: { firstAccount: isFirstAccount },
+        },
+        manager,
+      );
       await this.sessions.start(user.id, ctx.userAgent, res, manager);
       return user;
     });
@@ -71,36 +95,51 @@ export class AccountService {
   async signIn(input: SignInInput, ctx: RequestContext): Promise<UserEntity> {
     const res = requireHttp(ctx);
     const fields = parseInput(signInRules, input);
-    const accountKey = fields.email.toLowerCase();
-    await this.limits.assertAvailable('signInFailuresByAccount', accountKey);
-    await this.limits.assertAvailable('signInFailuresByAddress', ctx.ip);
-    const user = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: fields.email }).getOne();
+    const attempt = await this.passwordAttempts.admit(fields.email, ctx);
+    const user = await this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: fields.email })
+      .getOne();
     if (!(await verifyPassword(user?.passwordHash ?? null, fields.password)) || !user) {
-      await this.recordFailure(user?.id ?? null, accountKey, ctx.ip, 'password');
+      await attempt.failed();
+      await this.recordFailure(user?.id ?? null, 'password');
       throw AccountError(AccountErrorReason.INVALID_CREDENTIALS, {
         messageKey: 'field.credentials',
         fieldErrors: [{ field: 'password', message: 'field.credentials' }],
       });
     }
     if (user.totpEnabledAt) {
-      await this.limits.assertAvailable('secondFactorFailuresByAccount', user.id);
-      const passed = await this.secondFactor.check(user, fields.totpCode ?? null, fields.recoveryCode ?? null);
+      const passed = await this.secondFactor.check(
+        user,
+        fields.totpCode ?? null,
+        fields.recoveryCode ?? null,
+      );
       if (passed === 'missing') {
+        // The password was right: this attempt is not a failure, the form just asks for the code.
+        await attempt.passed();
         throw AccountError(AccountErrorReason.MFA_REQUIRED, {
           messageKey: 'field.totpRequired',
           fieldErrors: [{ field: 'totpCode', message: 'field.totpRequired' }],
         });
       }
       if (passed === 'wrong') {
-        await this.recordFailure(user.id, accountKey, ctx.ip, 'second_factor');
-        await this.secondFactor.refuseCode(
-          user.id,
-          fields.totpCode ? { field: 'totpCode', message: 'field.totpWrong' } : { field: 'recoveryCode', message: 'field.recoveryCodeWrong' },
+        await attempt.failed();
+        await this.recordFailure(user.id, 'second_factor');
+        this.secondFactor.refuseCode(
+          fields.totpCode
+            ? { field: 'totpCode', message: 'field.totpWrong' }
+            : { field: 'recoveryCode', message: 'field.recoveryCodeWrong' },
         );
       }
     }
-    await this.limits.reset('signInFailuresByAccount', accountKey);
+    await attempt.passed();
     await this.sessions.start(user.id, ctx.userAgent, res);
+    setDeviceCookie(
+      res,
+      this.config.secureCookies,
+      this.config.sessionSecret,
+      fields.email.trim().toLowerCase(),
+    );
     await this.audit.record({
       action: 'account.signed_in',
       actorId: user.id,
@@ -115,7 +154,12 @@ export class AccountService {
     if (ctx.viewer?.sessionId) {
       const { userId, sessionId } = ctx.viewer;
       await this.sessions.revoke(sessionId);
-      await this.audit.record({ action: 'account.signed_out', actorId: userId, targetType: 'session', targetId: sessionId });
+      await this.audit.record({
+        action: 'account.signed_out',
+        actorId: userId,
+        targetType: 'session',
+        targetId: sessionId,
+      });
       await this.revocations.announce([{ userId, sessionId }]);
     }
     if (ctx.res) this.sessions.clearCookie(ctx.res);
@@ -142,6 +186,14 @@ export class AccountService {
 
   // --- For other features (organizations): look-ups that return only what those features may use.
 
+  /** The refusal for an action that trusts the account's address before it is confirmed. */
+  emailUnconfirmed(field: string): DomainException {
+    return AccountError(AccountErrorReason.EMAIL_UNCONFIRMED, {
+      messageKey: 'accounts.emailUnconfirmed',
+      fieldErrors: [{ field, message: 'accounts.emailUnconfirmed' }],
+    });
+  }
+
   /** Public profiles (id and display name) of the given accounts; unknown ids are left out. */
   findUsersByIds(ids: readonly string[]): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
     if (ids.length === 0) return Promise.resolve([]);
@@ -160,10 +212,14 @@ export class AccountService {
       .getOne();
   }
 
-  private async recordFailure(userId: string | null, accountKey: string, ip: string, factor: string): Promise<void> {
-    await this.audit.record({ action: 'account.sign_in_failed', actorId: null, targetType: 'user', targetId: userId, metadata: { factor } });
-    await this.limits.consume('signInFailuresByAccount', accountKey);
-    await this.limits.consume('signInFailuresByAddress', ip);
+  private async recordFailure(userId: string | null, factor: string): Promise<void> {
+    await this.audit.record({
+      action: 'account.sign_in_failed',
+      actorId: null,
+      targetType: 'user',
+      targetId: userId,
+      metadata: { factor },
+    });
   }
 }
 

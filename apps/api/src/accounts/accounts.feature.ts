@@ -1,6 +1,7 @@
 import { defineFeature } from '../core/feature/define-feature.js';
 import { AccountsModule } from './accounts.module.js';
 import { ACCOUNT_MESSAGES } from './accounts.messages.js';
+import { ACCOUNT_MIGRATIONS } from './migrations/index.js';
 
 /** Accounts: sign-up and sign-in, sessions, API tokens, second factor, password reset, platform admins. */
 export const accountsFeature = defineFeature({
@@ -22,5 +23,11 @@ export const accountsFeature = defineFeature({
     'account.platform_admin_revoked',
     'api_token.created',
     'api_token.revoked',
+    'account.email_confirmation_sent',
+    'account.email_confirmed',
   ],
+  notificationKinds: {
+    passwordResetLinkIssued: { message: 'notification.passwordResetLinkIssued' },
+  },
+  migrations: ACCOUNT_MIGRATIONS,
 });

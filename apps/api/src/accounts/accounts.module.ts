@@ -2,35 +2,55 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VIEWER_RESOLVER } from '../core/auth/viewer.js';
 import { PROFILE_SOURCE } from '../core/users/user-directory.js';
-import { AccessRevocations } from './access-revocation.js';
+import { AccessRevocations } from './sessions/access-revocation.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
-import { ApiTokenEntity } from './api-token.entity.js';
-import { ApiTokenResolver } from './api-token.resolver.js';
-import { ApiTokenService } from './api-token.service.js';
-import { PasswordResetEntity } from './password-reset.entity.js';
-import { PasswordResetResolver } from './password-reset.resolver.js';
-import { PasswordResetService } from './password-reset.service.js';
-import { PasswordService } from './password.service.js';
-import { RecoveryCodeEntity } from './recovery-code.entity.js';
-import { SecondFactorResolver } from './second-factor.resolver.js';
-import { SecondFactorService } from './second-factor.service.js';
-import { SessionEntity } from './session.entity.js';
-import { SessionResolver } from './session.resolver.js';
-import { SessionService } from './session.service.js';
-import { SocketAccessListener } from './socket-access.listener.js';
+import { ApiTokenEntity } from './tokens/api-token.entity.js';
+import { ApiTokenResolver } from './tokens/api-token.resolver.js';
+import { ApiTokenService } from './tokens/api-token.service.js';
+import { PasswordResetEntity } from './password/password-reset.entity.js';
+import { PasswordResetResolver } from './password/password-reset.resolver.js';
+import { PasswordResetService } from './password/password-reset.service.js';
+import { PasswordAttempts } from './password/password-attempts.js';
+import { PasswordService } from './password/password.service.js';
+import { RecoveryCodeEntity } from './second-factor/recovery-code.entity.js';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
+import { SessionEntity } from './sessions/session.entity.js';
+import { SessionResolver } from './sessions/session.resolver.js';
+import { SessionService } from './sessions/session.service.js';
+import { SudoService } from './sessions/sudo.service.js';
+import { PlatformSetup } from './platform-admin/platform-setup.js';
+import { SocketAccessListener } from './sessions/socket-access.listener.js';
 import { UserEntity } from './user.entity.js';
-import { CredentialViewerResolver } from './viewer-resolver.service.js';
+import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity.js';
+import { EmailConfirmationResolver } from './email-confirmation/email-confirmation.resolver.js';
+import { EmailConfirmationService } from './email-confirmation/email-confirmation.service.js';
+import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, ApiTokenEntity, RecoveryCodeEntity, PasswordResetEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      UserEntity,
+      SessionEntity,
+      ApiTokenEntity,
+      RecoveryCodeEntity,
+      PasswordResetEntity,
+      EmailConfirmationEntity,
+    ]),
+  ],
   providers: [
     AccountService,
     SessionService,
+    SudoService,
+    PlatformSetup,
     ApiTokenService,
     SecondFactorService,
     PasswordService,
+    PasswordAttempts,
     PasswordResetService,
+    EmailConfirmationService,
+    EmailConfirmationResolver,
     AccessRevocations,
     SocketAccessListener,
     AccountResolver,
@@ -42,6 +62,6 @@ import { CredentialViewerResolver } from './viewer-resolver.service.js';
     { provide: VIEWER_RESOLVER, useExisting: CredentialViewerResolver },
     { provide: PROFILE_SOURCE, useExisting: AccountService },
   ],
-  exports: [AccountService, VIEWER_RESOLVER, PROFILE_SOURCE],
+  exports: [AccountService, EmailConfirmationService, VIEWER_RESOLVER, PROFILE_SOURCE],
 })
 export class AccountsModule {}

@@ -1,4 +1,4 @@
-import { type AccessRevoked } from './access-revocation.js';
+import { type AccessRevoked } from './sessions/access-revocation.js';
 
 declare module '../core/pubsub/topics.js' {
   interface EventTopics {

@@ -11,6 +11,8 @@ export class UserEntity {
   @Column('boolean', { name: 'is_platform_admin' }) isPlatformAdmin!: boolean;
   @Column('text', { name: 'totp_secret', nullable: true }) totpSecret!: string | null;
   @Column('timestamptz', { name: 'totp_enabled_at', nullable: true }) totpEnabledAt!: Date | null;
+  /** Set once the owner proved they receive mail at `email`; cleared if the address ever changes. */
+  @Column('timestamptz', { name: 'email_confirmed_at', nullable: true }) emailConfirmedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
 }

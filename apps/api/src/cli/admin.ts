@@ -1,8 +1,11 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { type AccessRevoked } from '../accounts/access-revocation.js';
-import { setPlatformAdmin, type PlatformAdminChange } from '../accounts/set-platform-admin.command.js';
+import { type AccessRevoked } from '../accounts/sessions/access-revocation.js';
+import {
+  setPlatformAdmin,
+  type PlatformAdminChange,
+} from '../accounts/platform-admin/set-platform-admin.command.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { AuditEventEntity } from '../core/audit/audit-event.entity.js';
 import { resolveDataDir } from '../core/config/app-config.js';

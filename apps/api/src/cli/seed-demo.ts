@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MembershipRole } from '@ecw/domain';
-import { setPlatformAdmin } from '../accounts/set-platform-admin.command.js';
+import { setPlatformAdmin } from '../accounts/platform-admin/set-platform-admin.command.js';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PASSWORD, type DemoPerson } from './seed-data.js';
 import { SeedClient } from './seed-client.js';
 

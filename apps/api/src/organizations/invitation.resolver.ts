@@ -1,14 +1,16 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Ctx, PublicGuard, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
+import { AcceptReceivedInvitationInput } from './dtos/accept-received-invitation.input.js';
 import { InvitationPreviewOutput, toInvitationPreviewOutput } from './dtos/invitation-preview.output.js';
 import { InvitationOutput, toInvitationOutput } from './dtos/invitation.output.js';
 import { InviteMemberInput } from './dtos/invite-member.input.js';
 import { MembershipOutput, toMembershipOutput } from './dtos/membership.output.js';
 import { OrganizationOutput, toOrganizationOutput } from './dtos/organization.output.js';
 import { PendingInvitationOutput, toPendingInvitationOutput } from './dtos/pending-invitation.output.js';
+import { ReceivedInvitationOutput, toReceivedInvitationOutput } from './dtos/received-invitation.output.js';
 import { RevokeInvitationInput } from './dtos/revoke-invitation.input.js';
 import { orNotFound } from '../core/errors/or-not-found.js';
 import { InvitationService } from './invitation.service.js';
@@ -53,6 +55,31 @@ export class InvitationResolver {
     return toMembershipOutput(await this.invitations.accept(viewer, token));
   }
 
+  @Query(() => [ReceivedInvitationOutput], {
+    description: 'Pending invitations addressed to the viewer’s e-mail, newest first.',
+  })
+  @UseGuards(SignedInGuard)
+  async receivedInvitations(
+    @Args('first', { type: () => Int, nullable: true, description: 'At most 100; 20 when omitted.' })
+    first: number | null,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ReceivedInvitationOutput[]> {
+    return (await this.invitations.received(viewer, first)).map(({ invitation, organizationName }) =>
+      toReceivedInvitationOutput(invitation, organizationName),
+    );
+  }
+
+  @Mutation(() => MembershipOutput, {
+    description: 'Accepts a received invitation; needs a confirmed e-mail address.',
+  })
+  @UseGuards(SignedInGuard)
+  async acceptReceivedInvitation(
+    @Args('input', { type: () => AcceptReceivedInvitationInput }) input: AcceptReceivedInvitationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MembershipOutput> {
+    return toMembershipOutput(await this.invitations.acceptReceived(viewer, input.id));
+  }
+
   @Query(() => [PendingInvitationOutput], { description: 'OWNER/ADMIN of that organisation.' })
   @UseGuards(SignedInGuard)
   async pendingInvitations(
@@ -77,6 +104,8 @@ export class InvitationResolver {
     @Parent() invitation: InvitationOutput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganizationOutput> {
-    return toOrganizationOutput(orNotFound(await this.organizations.visibleById(ctx, invitation.organizationId)));
+    return toOrganizationOutput(
+      orNotFound(await this.organizations.visibleById(ctx, invitation.organizationId)),
+    );
   }
 }

@@ -4,6 +4,7 @@ import { type Logger } from 'pino';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { LIMITS } from '@ecw/domain';
 import { AccountService } from '../accounts/account.service.js';
+import { EmailConfirmationService } from '../accounts/email-confirmation/email-confirmation.service.js';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { hashSecret, newSecret } from '../core/auth/credential-secret.js';
 import { type Viewer } from '../core/auth/viewer.js';
@@ -13,6 +14,7 @@ import { LOGGER } from '../core/core.module.js';
 import { translate } from '../core/i18n/translate.js';
 import { Mailer } from '../core/mail/mailer.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
+import { pageSize } from '../core/graphql/connection.js';
 import { can } from '../core/policy/can.js';
 import { accountSubject } from '../core/policy/policy-subject.js';
 import { canAssignRole } from '../core/policy/resources/membership.policy.js';
@@ -34,6 +36,8 @@ import { OrganizationService } from './organization.service.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Our invitation secrets are about 50 characters; anything far longer is not one of them. */
 const TOKEN_MAX = 200;
+/** The web page listing the invitations addressed to the viewer's e-mail address. */
+const RECEIVED_INVITATIONS_PATH = '/invitations';
 
 export interface IssuedInvitation {
   invitation: InvitationEntity;
@@ -54,6 +58,7 @@ export class InvitationService {
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly organizations: OrganizationService,
     private readonly accounts: AccountService,
+    private readonly emailConfirmations: EmailConfirmationService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationService,
     private readonly events: OrganizationEvents,
@@ -70,84 +75,94 @@ export class InvitationService {
   async invite(viewer: Viewer, input: InviteMemberInput): Promise<IssuedInvitation> {
     const fields = parseInput(inviteMemberRules, input);
     const acceptToken = newSecret('invitation');
-    const { invitation, organizationName, announcements } = await this.dataSource.transaction(async (manager) => {
-      const { organization, facts } = await this.organizations.authorize(
-        viewer,
-        'members.invite',
-        fields.organizationId,
-        manager,
-      );
-      if (!canAssignRole(facts.viewerRole, null, fields.role)) throw ownerOnly('role');
-      // One invitation per address at a time: concurrent invitations to it queue here.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `invitation:${organization.id}:${fields.email.toLowerCase()}`,
-      ]);
-      // On this transaction's connection: a second pooled one while holding the lock could starve the pool.
-      const invitee = await this.accounts.findUserByEmail(fields.email, manager);
-      if (
-        invitee &&
-        (await manager
-          .getRepository(MembershipEntity)
-          .existsBy({ organizationId: organization.id, userId: invitee.id }))
-      ) {
-        throw OrganizationError(OrganizationErrorReason.ALREADY_MEMBER, {
-          messageKey: 'field.alreadyMember',
-          fieldErrors: [{ field: 'email', message: 'field.alreadyMember' }],
-        });
-      }
-      const replaced = await manager
-        .createQueryBuilder()
-        .update(InvitationEntity)
-        .set({ revokedAt: () => 'now()' })
-        .where(
-          'organization_id = :organizationId AND lower(email) = lower(:email) AND accepted_at IS NULL AND revoked_at IS NULL',
-          {
+    const { invitation, organizationName, announcements } = await this.dataSource.transaction(
+      async (manager) => {
+        const { organization, facts } = await this.organizations.authorize(
+          viewer,
+          'members.invite',
+          fields.organizationId,
+          manager,
+        );
+        if (!canAssignRole(facts.viewerRole, null, fields.role)) throw ownerOnly('role');
+        await this.limits.consume('invitationsByInviter', viewer.userId);
+        await this.limits.consume(
+          organization.verifiedAt
+            ? 'invitationsByVerifiedOrganization'
+            : 'invitationsByUnverifiedOrganization',
+          organization.id,
+        );
+        // One invitation per address at a time: concurrent invitations to it queue here.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `invitation:${organization.id}:${fields.email.toLowerCase()}`,
+        ]);
+        // On this transaction's connection: a second pooled one while holding the lock could starve the pool.
+        const invitee = await this.accounts.findUserByEmail(fields.email, manager);
+        if (
+          invitee &&
+          (await manager
+            .getRepository(MembershipEntity)
+            .existsBy({ organizationId: organization.id, userId: invitee.id }))
+        ) {
+          throw OrganizationError(OrganizationErrorReason.ALREADY_MEMBER, {
+            messageKey: 'field.alreadyMember',
+            fieldErrors: [{ field: 'email', message: 'field.alreadyMember' }],
+          });
+        }
+        const replaced = await manager
+          .createQueryBuilder()
+          .update(InvitationEntity)
+          .set({ revokedAt: () => 'now()' })
+          .where(
+            'organization_id = :organizationId AND lower(email) = lower(:email) AND accepted_at IS NULL AND revoked_at IS NULL',
+            {
+              organizationId: organization.id,
+              email: fields.email,
+            },
+          )
+          .execute();
+        const repository = manager.getRepository(InvitationEntity);
+        const invitation = await repository.save(
+          repository.create({
             organizationId: organization.id,
             email: fields.email,
-          },
-        )
-        .execute();
-      const repository = manager.getRepository(InvitationEntity);
-      const invitation = await repository.save(
-        repository.create({
-          organizationId: organization.id,
-          email: fields.email,
-          role: fields.role,
-          tokenHash: hashSecret(this.config.sessionSecret, acceptToken),
-          invitedBy: viewer.userId,
-          expiresAt: new Date(Date.now() + LIMITS.invitationTtlDays * DAY_MS),
-          acceptedAt: null,
-          revokedAt: null,
-        }),
-      );
-      await this.audit.record(
-        {
-          action: 'member.invited',
-          actorId: viewer.userId,
-          organizationId: organization.id,
-          targetType: 'invitation',
-          targetId: invitation.id,
-          metadata: { role: fields.role, replacedInvitations: replaced.affected ?? 0 },
-        },
-        manager,
-      );
-      const announcements: Announcement[] = [];
-      if (invitee) {
-        const inviter = await this.accounts.me(viewer.userId, manager);
-        const notification = await this.notifications.notify(
+            role: fields.role,
+            tokenHash: hashSecret(this.config.sessionSecret, acceptToken),
+            invitedBy: viewer.userId,
+            expiresAt: new Date(Date.now() + LIMITS.invitationTtlDays * DAY_MS),
+            acceptedAt: null,
+            revokedAt: null,
+          }),
+        );
+        await this.audit.record(
           {
-            userId: invitee.id,
-            kind: 'invitationReceived',
-            params: { inviter: inviter.displayName, organization: organization.name, role: fields.role },
-            // The invitee's own accept link: only that account can use it (acceptance checks the e-mail).
-            link: `/invitations/accept?token=${encodeURIComponent(acceptToken)}`,
+            action: 'member.invited',
+            actorId: viewer.userId,
+            organizationId: organization.id,
+            targetType: 'invitation',
+            targetId: invitation.id,
+            metadata: { role: fields.role, replacedInvitations: replaced.affected ?? 0 },
           },
           manager,
         );
-        announcements.push(notification.announce);
-      }
-      return { invitation, organizationName: organization.name, announcements };
-    });
+        const announcements: Announcement[] = [];
+        if (invitee) {
+          const inviter = await this.accounts.me(viewer.userId, manager);
+          const notification = await this.notifications.notify(
+            {
+              userId: invitee.id,
+              kind: 'invitationReceived',
+              params: { inviter: inviter.displayName, organization: organization.name, role: fields.role },
+              // No secret here: notifications are stored, listed and sent over sockets. The page lists the
+              // viewer's received invitations; accepting from there needs a confirmed address.
+              link: RECEIVED_INVITATIONS_PATH,
+            },
+            manager,
+          );
+          announcements.push(notification.announce);
+        }
+        return { invitation, organizationName: organization.name, announcements };
+      },
+    );
     await announceAll(announcements, this.logger);
     await this.mailInvitation(invitation, organizationName, acceptToken, viewer);
     return { invitation, acceptToken };
@@ -158,20 +173,31 @@ export class InvitationService {
    * to hand over another way). Links point at PUBLIC_URL only: the request's Origin is chosen by
    * the caller. A refusing mail server does not undo the invitation; it is logged.
    */
-  private async mailInvitation(invitation: InvitationEntity, organization: string, acceptToken: string, viewer: Viewer): Promise<void> {
+  private async mailInvitation(
+    invitation: InvitationEntity,
+    organization: string,
+    acceptToken: string,
+    viewer: Viewer,
+  ): Promise<void> {
     if (!this.mailer.configured) return;
     if (!this.config.publicOrigin) {
-      this.logger.warn('invitation e-mail not sent: set PUBLIC_URL so that e-mailed links point at this deployment');
+      this.logger.warn(
+        'invitation e-mail not sent: set PUBLIC_URL so that e-mailed links point at this deployment',
+      );
       return;
     }
-    const [inviter, invitee] = await Promise.all([this.accounts.me(viewer.userId), this.accounts.findUserByEmail(invitation.email)]);
+    const [inviter, invitee] = await Promise.all([
+      this.accounts.me(viewer.userId),
+      this.accounts.findUserByEmail(invitation.email),
+    ]);
     const locale = invitee?.locale ?? inviter.locale;
     const params = {
       inviter: inviter.displayName,
       organization,
       role: invitation.role,
       expiresAt: invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' '),
-      link: this.config.publicLink(`/invitations/accept?token=${encodeURIComponent(acceptToken)}`),
+      // In the fragment: browsers never send it to a server, so it stays out of logs and Referer headers.
+      link: this.config.publicLink(`/invitations/accept#token=${encodeURIComponent(acceptToken)}`),
     };
     try {
       await this.mailer.send({
@@ -205,24 +231,86 @@ export class InvitationService {
 
   /**
    * Only the account the invitation was sent to (e-mail, any case) accepts it, once, before it
-   * expires. The inviter hears about it while still a member of the organisation.
+   * expires. Holding the link proves the address: it was delivered there (by e-mail or by hand), so
+   * accepting through it also confirms the account's address. The inviter hears about it while
+   * still a member of the organisation.
    */
   async accept(viewer: Viewer, token: string): Promise<MembershipEntity> {
     if (token.length > TOKEN_MAX) throw notFound();
+    const tokenHash = hashSecret(this.config.sessionSecret, token.trim());
+    return this.acceptWhere(viewer, 'i.tokenHash = :tokenHash', { tokenHash }, 'link');
+  }
+
+  /**
+   * Accepts an invitation from the list of those received, without its link: only an account whose
+   * address is confirmed may, since sign-up alone proves nothing about the address.
+   */
+  async acceptReceived(viewer: Viewer, invitationId: string): Promise<MembershipEntity> {
+    if (!isUuid(invitationId)) throw notFound();
+    return this.acceptWhere(viewer, 'i.id = :invitationId', { invitationId }, 'confirmedAddress');
+  }
+
+  /** Pending invitations addressed to the viewer's e-mail address, newest first (at most `first`). */
+  async received(
+    viewer: Viewer,
+    first: number | null | undefined,
+  ): Promise<{ invitation: InvitationEntity; organizationName: string }[]> {
+    const limit = pageSize(first);
+    const account = await this.accounts.me(viewer.userId);
+    const { entities, raw } = await this.invitations
+      .createQueryBuilder('i')
+      .innerJoin(OrganizationEntity, 'o', 'o.id = i.organizationId')
+      .addSelect('o.name', 'organization_name')
+      .where('lower(i.email) = lower(:email)', { email: account.email })
+      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()')
+      .orderBy('i.createdAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ organization_name: string }>();
+    return entities.map((invitation, index) => ({
+      invitation,
+      organizationName: raw[index]?.organization_name ?? '',
+    }));
+  }
+
+  private async acceptWhere(
+    viewer: Viewer,
+    where: string,
+    parameters: Record<string, string>,
+    proof: 'link' | 'confirmedAddress',
+  ): Promise<MembershipEntity> {
     const account = await this.accounts.me(viewer.userId);
     const { membership, announcements } = await this.dataSource.transaction(async (manager) => {
       const invitation = await manager
         .getRepository(InvitationEntity)
         .createQueryBuilder('i')
-        .where('i.tokenHash = :tokenHash', { tokenHash: hashSecret(this.config.sessionSecret, token.trim()) })
+        .where(where, parameters)
         .setLock('pessimistic_write')
         .getOne();
       if (!invitation || !isPending(invitation)) throw notFound();
-      if (!can(viewer, 'invitation.accept', { kind: 'invitation', invitedEmail: invitation.email, subjectEmail: account.email })) {
+      const forViewer = can(viewer, 'invitation.accept', {
+        kind: 'invitation',
+        invitedEmail: invitation.email,
+        subjectEmail: account.email,
+      });
+      // Without the link, an invitation for someone else's address does not exist for the viewer.
+      if (!forViewer && proof === 'confirmedAddress') throw notFound();
+      if (!forViewer) {
         throw OrganizationError(OrganizationErrorReason.INVITATION_FOR_ANOTHER_EMAIL, {
           messageKey: 'field.invitationEmail',
           fieldErrors: [{ field: 'token', message: 'field.invitationEmail' }],
         });
+      }
+      if (proof === 'link') {
+        await this.emailConfirmations.markConfirmed(
+          viewer.userId,
+          invitation.email,
+          'invitation',
+          viewer.userId,
+          manager,
+        );
+      } else if (!account.emailConfirmedAt) {
+        throw this.accounts.emailUnconfirmed('id');
       }
       const membership = await this.join(manager, invitation, viewer.userId);
       await manager
@@ -235,7 +323,7 @@ export class InvitationService {
           organizationId: invitation.organizationId,
           targetType: 'membership',
           targetId: membership.id,
-          metadata: { role: membership.role, invitationId: invitation.id },
+          metadata: { role: membership.role, invitationId: invitation.id, by: proof },
         },
         manager,
       );
@@ -335,7 +423,8 @@ export class InvitationService {
     // "Someone joined" is member-list news: only for an inviter who may still read that list.
     const inviter = accountSubject(invitation.invitedBy);
     const facts = await loadOrganizationFacts(manager, inviter, invitation.organizationId);
-    if (!facts || !can(inviter, 'members.read', organizationResource(invitation.organizationId, facts))) return [];
+    if (!facts || !can(inviter, 'members.read', organizationResource(invitation.organizationId, facts)))
+      return [];
     const organization = await manager
       .getRepository(OrganizationEntity)
       .findOneByOrFail({ id: invitation.organizationId });

@@ -16,7 +16,7 @@ export const ORGANIZATION_MESSAGES = defineMessages({
     'notification.removed': 'You are no longer a member of {{organization}}.',
     'notification.organizationVerified': '{{organization}} has been verified.',
     'notification.memberJoined': '{{member}} joined {{organization}}.',
-    'mail.invitationSubject': '{{inviter}} invited you to {{organization}} on Election Workspace',
+    'mail.invitationSubject': 'You are invited to join an organisation on Election Workspace',
     'mail.invitationBody':
       '{{inviter}} invited you to join {{organization}} on Election Workspace as {{role}}.\n\nTo accept, sign in (or create an account) with this e-mail address and open this link. It works once and expires on {{expiresAt}} (UTC):\n{{link}}\n\nIf you did not expect this invitation, ignore this e-mail.',
   },
@@ -35,7 +35,7 @@ export const ORGANIZATION_MESSAGES = defineMessages({
     'notification.removed': "Vous n'êtes plus membre de {{organization}}.",
     'notification.organizationVerified': '{{organization}} a été vérifiée.',
     'notification.memberJoined': '{{member}} a rejoint {{organization}}.',
-    'mail.invitationSubject': '{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace',
+    'mail.invitationSubject': 'Vous êtes invité à rejoindre une organisation sur Election Workspace',
     'mail.invitationBody':
       "{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace en tant que {{role}}.\n\nPour accepter, connectez-vous (ou créez un compte) avec cette adresse e-mail et ouvrez ce lien. Il ne fonctionne qu'une fois et expire le {{expiresAt}} (UTC) :\n{{link}}\n\nSi vous n'attendiez pas cette invitation, ignorez cet e-mail.",
   },
@@ -53,7 +53,7 @@ export const ORGANIZATION_MESSAGES = defineMessages({
     'notification.removed': 'Ya no es miembro de {{organization}}.',
     'notification.organizationVerified': '{{organization}} ha sido verificada.',
     'notification.memberJoined': '{{member}} se unió a {{organization}}.',
-    'mail.invitationSubject': '{{inviter}} le invitó a {{organization}} en Election Workspace',
+    'mail.invitationSubject': 'Le invitan a unirse a una organización en Election Workspace',
     'mail.invitationBody':
       '{{inviter}} le invitó a unirse a {{organization}} en Election Workspace como {{role}}.\n\nPara aceptar, inicie sesión (o cree una cuenta) con esta dirección de correo y abra este enlace. Solo funciona una vez y caduca el {{expiresAt}} (UTC):\n{{link}}\n\nSi no esperaba esta invitación, ignore este correo.',
   },
@@ -71,7 +71,7 @@ export const ORGANIZATION_MESSAGES = defineMessages({
     'notification.removed': 'لم تعد عضوًا في {{organization}}.',
     'notification.organizationVerified': 'تم التحقق من {{organization}}.',
     'notification.memberJoined': 'انضم {{member}} إلى {{organization}}.',
-    'mail.invitationSubject': 'دعاك {{inviter}} إلى {{organization}} على Election Workspace',
+    'mail.invitationSubject': 'أنت مدعو للانضمام إلى منظمة على Election Workspace',
     'mail.invitationBody':
       'دعاك {{inviter}} للانضمام إلى {{organization}} على Election Workspace بصفة {{role}}.\n\nللقبول، سجّل الدخول (أو أنشئ حسابًا) بهذا البريد الإلكتروني وافتح هذا الرابط. يعمل مرة واحدة وتنتهي صلاحيته في {{expiresAt}} (بتوقيت UTC):\n{{link}}\n\nإذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.',
   },

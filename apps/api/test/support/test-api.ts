@@ -13,8 +13,8 @@ export interface TestApi {
   api: RunningApi;
   url: string;
   databaseUrl: string;
-  /** A fresh client with its own cookie jar (a new browser). */
-  client(): TestClient;
+  /** A fresh client with its own cookie jar (a new browser); `from` sets X-Forwarded-For (with TRUST_PROXY). */
+  client(options?: { from?: string }): TestClient;
   /** Direct SQL, for arranging and asserting what the API cannot show. */
   db: DataSource;
   close(): Promise<void>;
@@ -46,7 +46,9 @@ export async function startTestApi(
     SESSION_SECRET: process.env['TEST_SESSION_SECRET'] ?? randomBytes(32).toString('hex'),
     NODE_ENV: process.env['NODE_ENV'],
     // Accounts cost no argon2 work here; a test about hashing itself overrides this with 'standard'.
-    PASSWORD_HASH_COST: 'test-minimum',
+    // The cheap cost is refused outside NODE_ENV=test, so a test that runs the app as production or
+    // development hashes as it would.
+    PASSWORD_HASH_COST: (overrides['NODE_ENV'] ?? 'test') === 'test' ? 'test-minimum' : 'standard',
     ...overrides,
   });
   const api = await startApi(env, createLogger(env.LOG_LEVEL, options.logStream));
@@ -57,7 +59,7 @@ export async function startTestApi(
     url: api.url,
     databaseUrl,
     db,
-    client: () => new TestClient(api.url),
+    client: (options = {}) => new TestClient(api.url, null, options.from ?? null),
     async close() {
       await db.destroy();
       await api.close();

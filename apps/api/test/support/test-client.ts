@@ -9,28 +9,43 @@ export interface GqlResult<T = Record<string, unknown>> extends FormattedExecuti
  * (same origin), or sends a bearer token like a script.
  */
 export class TestClient {
-  private cookie: string | null = null;
+  /** The app's cookies this browser keeps (session, device), by name. */
+  private readonly cookies = new Map<string, string>();
 
+  /**
+   * `from`: the client address this browser appears to come from, sent as X-Forwarded-For (the
+   * API must run with TRUST_PROXY for it to count).
+   */
   constructor(
     readonly baseUrl: string,
     private readonly bearer: string | null = null,
+    private readonly from: string | null = null,
   ) {}
 
   withToken(secret: string): TestClient {
-    return new TestClient(this.baseUrl, secret);
+    return new TestClient(this.baseUrl, secret, this.from);
   }
 
   get sessionCookie(): string | null {
-    return this.cookie;
+    return [...this.cookies.entries()].find(([name]) => name.endsWith('ecw_session'))?.[1] ?? null;
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  private get cookieHeader(): string | null {
+    return this.cookies.size > 0 ? [...this.cookies.values()].join('; ') : null;
+  }
+
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         origin: this.baseUrl,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookieHeader ? { cookie: this.cookieHeader } : {}),
+        ...(this.from ? { 'x-forwarded-for': this.from } : {}),
         ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
         ...headers,
       },
@@ -53,9 +68,11 @@ export class TestClient {
   private keepCookie(setCookies: string[]): void {
     for (const header of setCookies) {
       const [pair] = header.split(';');
-      if (!pair?.includes('ecw_session')) continue;
+      const name = pair?.split('=')[0]?.trim();
+      if (!pair || !name?.includes('ecw_')) continue;
       const expired = /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(header);
-      this.cookie = expired ? null : pair;
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, pair);
     }
   }
 }

@@ -16,9 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment SessionsList_session on Session {\n    id\n    createdAt\n    lastSeenAt\n    expiresAt\n    userAgent\n    current\n  }\n": typeof types.SessionsList_SessionFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ConfirmEmail($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input)\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
     "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      mfaEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SendEmailConfirmation {\n    sendEmailConfirmation\n  }\n": typeof types.SendEmailConfirmationDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      ...SessionsList_session\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      locale\n      timeZone\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -51,6 +53,7 @@ type Documents = {
     "\n  fragment OverviewTab_organization on Organization {\n    kind\n    countryCodes\n    website\n    verified\n    createdAt\n    viewerRole\n    ...EditOrganizationForm_organization\n  }\n": typeof types.OverviewTab_OrganizationFragmentDoc,
     "\n  fragment PendingInvitationList_invitation on PendingInvitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n  }\n": typeof types.PendingInvitationList_InvitationFragmentDoc,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptReceivedInvitation($input: AcceptReceivedInvitationInput!) {\n    acceptReceivedInvitation(input: $input) {\n      id\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.AcceptReceivedInvitationDocument,
     "\n  query AuditLog($organizationId: ID!, $first: Int, $after: String) {\n    auditLog(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...LoadMoreButton_pageInfo\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTab_auditEvent\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      ...MemberRow_membership\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      ...OrganizationPage_organization\n    }\n  }\n": typeof types.CreateOrganizationDocument,
@@ -60,6 +63,7 @@ type Documents = {
     "\n  query OrganizationMembers($organizationId: ID!, $first: Int, $after: String) {\n    organization(id: $organizationId) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...LoadMoreButton_pageInfo\n        }\n        edges {\n          cursor\n          node {\n            id\n            user {\n              id\n            }\n            ...MemberRow_membership\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationMembersDocument,
     "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      ...OrganizationPage_organization\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  query PendingInvitations($organizationId: ID!) {\n    pendingInvitations(organizationId: $organizationId) {\n      id\n      ...PendingInvitationList_invitation\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  query ReceivedInvitations {\n    receivedInvitations(first: 100) {\n      id\n      organizationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.ReceivedInvitationsDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      ...EditOrganizationForm_organization\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
@@ -80,19 +84,21 @@ type Documents = {
     "\n  query Relationships($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n    }\n    relationships(organizationId: $organizationId) {\n      id\n      status\n      createdAt\n      requestedBy {\n        id\n      }\n      organizations {\n        id\n        name\n      }\n      election {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RelationshipsDocument,
     "\n  mutation ScheduleEngagement($input: ScheduleEngagementInput!) {\n    scheduleEngagement(input: $input) {\n      id\n      title\n      conflicts {\n        id\n      }\n    }\n  }\n": typeof types.ScheduleEngagementDocument,
     "\n  mutation VerifyContactPoint($id: ID!) {\n    verifyContactPoint(id: $id) {\n      id\n      verificationStatus\n      lastVerifiedAt\n    }\n  }\n": typeof types.VerifyContactPointDocument,
-    "\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenList_ApiTokenFragmentDoc,
+    "\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    expiresAt\n    readOnly\n  }\n": typeof types.ApiTokenList_ApiTokenFragmentDoc,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenList_apiToken\n    }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment LoadMoreButton_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.LoadMoreButton_PageInfoFragmentDoc,
-    "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionsList_session on Session {\n    id\n    createdAt\n    lastSeenAt\n    expiresAt\n    userAgent\n    current\n  }\n": types.SessionsList_SessionFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ConfirmEmail($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input)\n  }\n": types.ConfirmEmailDocument,
     "\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrollmentDocument,
     "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      mfaEnabled\n    }\n  }\n": types.DisableTotpDocument,
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SendEmailConfirmation {\n    sendEmailConfirmation\n  }\n": types.SendEmailConfirmationDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      ...SessionsList_session\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrollmentDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      locale\n      timeZone\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateProfileDocument,
@@ -125,6 +131,7 @@ const documents: Documents = {
     "\n  fragment OverviewTab_organization on Organization {\n    kind\n    countryCodes\n    website\n    verified\n    createdAt\n    viewerRole\n    ...EditOrganizationForm_organization\n  }\n": types.OverviewTab_OrganizationFragmentDoc,
     "\n  fragment PendingInvitationList_invitation on PendingInvitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n  }\n": types.PendingInvitationList_InvitationFragmentDoc,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organization {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptReceivedInvitation($input: AcceptReceivedInvitationInput!) {\n    acceptReceivedInvitation(input: $input) {\n      id\n      organization {\n        id\n      }\n    }\n  }\n": types.AcceptReceivedInvitationDocument,
     "\n  query AuditLog($organizationId: ID!, $first: Int, $after: String) {\n    auditLog(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...LoadMoreButton_pageInfo\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTab_auditEvent\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      ...MemberRow_membership\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      ...OrganizationPage_organization\n    }\n  }\n": types.CreateOrganizationDocument,
@@ -134,6 +141,7 @@ const documents: Documents = {
     "\n  query OrganizationMembers($organizationId: ID!, $first: Int, $after: String) {\n    organization(id: $organizationId) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...LoadMoreButton_pageInfo\n        }\n        edges {\n          cursor\n          node {\n            id\n            user {\n              id\n            }\n            ...MemberRow_membership\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationMembersDocument,
     "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      ...OrganizationPage_organization\n    }\n  }\n": types.OrganizationDocument,
     "\n  query PendingInvitations($organizationId: ID!) {\n    pendingInvitations(organizationId: $organizationId) {\n      id\n      ...PendingInvitationList_invitation\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  query ReceivedInvitations {\n    receivedInvitations(first: 100) {\n      id\n      organizationName\n      role\n      expiresAt\n    }\n  }\n": types.ReceivedInvitationsDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      ...EditOrganizationForm_organization\n    }\n  }\n": types.UpdateOrganizationDocument,
@@ -154,12 +162,12 @@ const documents: Documents = {
     "\n  query Relationships($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n    }\n    relationships(organizationId: $organizationId) {\n      id\n      status\n      createdAt\n      requestedBy {\n        id\n      }\n      organizations {\n        id\n        name\n      }\n      election {\n        id\n        name\n      }\n    }\n  }\n": types.RelationshipsDocument,
     "\n  mutation ScheduleEngagement($input: ScheduleEngagementInput!) {\n    scheduleEngagement(input: $input) {\n      id\n      title\n      conflicts {\n        id\n      }\n    }\n  }\n": types.ScheduleEngagementDocument,
     "\n  mutation VerifyContactPoint($id: ID!) {\n    verifyContactPoint(id: $id) {\n      id\n      verificationStatus\n      lastVerifiedAt\n    }\n  }\n": types.VerifyContactPointDocument,
-    "\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": types.ApiTokenList_ApiTokenFragmentDoc,
+    "\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    expiresAt\n    readOnly\n  }\n": types.ApiTokenList_ApiTokenFragmentDoc,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenList_apiToken\n    }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment LoadMoreButton_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.LoadMoreButton_PageInfoFragmentDoc,
-    "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -187,6 +195,10 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmEmail($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -196,6 +208,10 @@ export function graphql(source: "\n  mutation DisableTotp($input: DisableTotpInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEmailConfirmation {\n    sendEmailConfirmation\n  }\n"): (typeof documents)["\n  mutation SendEmailConfirmation {\n    sendEmailConfirmation\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,6 +343,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptReceivedInvitation($input: AcceptReceivedInvitationInput!) {\n    acceptReceivedInvitation(input: $input) {\n      id\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptReceivedInvitation($input: AcceptReceivedInvitationInput!) {\n    acceptReceivedInvitation(input: $input) {\n      id\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditLog($organizationId: ID!, $first: Int, $after: String) {\n    auditLog(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...LoadMoreButton_pageInfo\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTab_auditEvent\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($organizationId: ID!, $first: Int, $after: String) {\n    auditLog(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...LoadMoreButton_pageInfo\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...AuditLogTab_auditEvent\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -360,6 +380,10 @@ export function graphql(source: "\n  query Organization($id: ID!) {\n    organiz
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingInvitations($organizationId: ID!) {\n    pendingInvitations(organizationId: $organizationId) {\n      id\n      ...PendingInvitationList_invitation\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations($organizationId: ID!) {\n    pendingInvitations(organizationId: $organizationId) {\n      id\n      ...PendingInvitationList_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivedInvitations {\n    receivedInvitations(first: 100) {\n      id\n      organizationName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ReceivedInvitations {\n    receivedInvitations(first: 100) {\n      id\n      organizationName\n      role\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -443,7 +467,7 @@ export function graphql(source: "\n  mutation VerifyContactPoint($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"];
+export function graphql(source: "\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    expiresAt\n    readOnly\n  }\n"): (typeof documents)["\n  fragment ApiTokenList_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    expiresAt\n    readOnly\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,7 +475,7 @@ export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -463,7 +487,7 @@ export function graphql(source: "\n  fragment LoadMoreButton_pageInfo on PageInf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

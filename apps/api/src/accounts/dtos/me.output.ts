@@ -11,6 +11,11 @@ export class MeOutput {
   @Field(() => String) timeZone!: string;
   @Field(() => Boolean) isPlatformAdmin!: boolean;
   @Field(() => Boolean) mfaEnabled!: boolean;
+  @Field(() => Boolean, {
+    description:
+      'True once the owner proved they receive mail at this address (a link sent to it, an invitation link, or a platform admin).',
+  })
+  emailConfirmed!: boolean;
 }
 
 @ObjectType('AuthPayload')
@@ -26,5 +31,6 @@ export function toMeOutput(user: UserEntity): MeOutput {
     timeZone: user.timeZone,
     isPlatformAdmin: user.isPlatformAdmin,
     mfaEnabled: user.totpEnabledAt !== null,
+    emailConfirmed: user.emailConfirmedAt !== null,
   };
 }

@@ -7,4 +7,10 @@ export class SignUpInput {
   @Field(() => String) displayName!: string;
   @Field(() => String, { nullable: true }) locale?: string | null;
   @Field(() => String, { nullable: true }) timeZone?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The one-time setup secret printed in the log at first start: makes the first platform admin.',
+  })
+  setupToken?: string | null;
 }

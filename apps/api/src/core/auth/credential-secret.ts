@@ -7,6 +7,8 @@ export const SECRET_PREFIX = {
   invitation: 'ecwi_',
   passwordReset: 'ecwr_',
   calendarFeed: 'ecwc_',
+  emailConfirmation: 'ecwe_',
+  platformSetup: 'ecwp_',
 } as const;
 
 export function newSecret(kind: keyof typeof SECRET_PREFIX): string {

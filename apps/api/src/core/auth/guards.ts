@@ -1,11 +1,25 @@
 import { type CanActivate, type ExecutionContext, Injectable, createParamDecorator } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type RequestContext } from '../context/request-context.js';
-import { forbidden, unauthenticated } from '../errors/domain.exception.js';
+import { forbidden, tokenReadOnly, unauthenticated } from '../errors/domain.exception.js';
 import { type Viewer } from './viewer.js';
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
   return GqlExecutionContext.create(context).getContext<RequestContext>();
+}
+
+/**
+ * A read-only API token runs queries and subscriptions only. Every resolver has one of the guards
+ * below (a lint rule makes sure), so checking here covers every mutation, public ones included.
+ */
+function refuseWritesByReadOnlyTokens(context: ExecutionContext): void {
+  if (!requestContextOf(context).viewer?.readOnly) return;
+  if (
+    GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation
+      .operation === 'mutation'
+  ) {
+    throw tokenReadOnly();
+  }
 }
 
 /** Any signed-in account (session cookie or API token). */
@@ -13,6 +27,7 @@ export function requestContextOf(context: ExecutionContext): RequestContext {
 export class SignedInGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (!requestContextOf(context).viewer) throw unauthenticated();
+    refuseWritesByReadOnlyTokens(context);
     return true;
   }
 }
@@ -20,7 +35,8 @@ export class SignedInGuard implements CanActivate {
 /** Deliberately open to anyone (sign-up, sign-in): the guard exists so "public" is a visible decision. */
 @Injectable()
 export class PublicGuard implements CanActivate {
-  canActivate(): boolean {
+  canActivate(context: ExecutionContext): boolean {
+    refuseWritesByReadOnlyTokens(context);
     return true;
   }
 }
@@ -32,6 +48,7 @@ export class PlatformAdminGuard implements CanActivate {
     const viewer = requestContextOf(context).viewer;
     if (!viewer) throw unauthenticated();
     if (!viewer.isPlatformAdmin) throw forbidden();
+    refuseWritesByReadOnlyTokens(context);
     return true;
   }
 }
@@ -43,6 +60,6 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
   return viewer;
 });
 
-export const Ctx = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): RequestContext => requestContextOf(context),
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext =>
+  requestContextOf(context),
 );

@@ -5,6 +5,8 @@ export interface Viewer {
   sessionId: string | null;
   /** Set when the credential is an API token. */
   apiTokenId: string | null;
+  /** A read-only API token: queries and subscriptions only. */
+  readOnly: boolean;
   isPlatformAdmin: boolean;
   locale: string;
   timeZone: string;
@@ -24,6 +26,8 @@ export interface Credential {
 export interface ViewerResolver {
   resolve(credential: Credential, meta: { userAgent: string | null; ip: string }): Promise<Viewer | null>;
   isStillValid(viewer: Viewer): Promise<boolean>;
+  /** The viewer behind the same credential as of now (role changes included), or null once it no longer works. */
+  refresh(viewer: Viewer): Promise<Viewer | null>;
 }
 
 export const VIEWER_RESOLVER = Symbol('VIEWER_RESOLVER');

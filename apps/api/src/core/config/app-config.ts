@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { type ParsedConfig } from './config.schema.js';
+import { readPrivateFile } from './private-file.js';
 
 /**
  * The configuration the running API uses: the validated environment plus what is derived from it
@@ -35,16 +36,16 @@ export function resolveDataDir(dataDir: string): string {
 }
 
 /** SESSION_SECRET when given; otherwise one generated on first start and kept in DATA_DIR. */
-export async function loadSessionSecret(env: ParsedConfig, dataDir: string): Promise<string> {
+export async function loadSessionSecret(
+  env: ParsedConfig,
+  dataDir: string,
+  warn: (message: string) => void,
+): Promise<string> {
   if (env.SESSION_SECRET) return env.SESSION_SECRET;
   await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, 'session-secret');
-  try {
-    const existing = (await readFile(file, 'utf8')).trim();
-    if (existing.length >= 32) return existing;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const existing = await readPrivateFile(file, warn);
+  if (existing && existing.length >= 32) return existing;
   const secret = randomBytes(48).toString('base64url');
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;

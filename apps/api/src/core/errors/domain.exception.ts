@@ -67,10 +67,13 @@ export const CoreError = defineErrors(CoreErrorReason, {
   [CoreErrorReason.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
   [CoreErrorReason.RATE_LIMITED]: ErrorCode.RATE_LIMITED,
   [CoreErrorReason.DATABASE_UNAVAILABLE]: ErrorCode.SERVICE_UNAVAILABLE,
+  [CoreErrorReason.TOKEN_READ_ONLY]: ErrorCode.FORBIDDEN,
 });
 
 export const notFound = () => CoreError(CoreErrorReason.NOT_FOUND);
 export const forbidden = () => CoreError(CoreErrorReason.FORBIDDEN);
+export const tokenReadOnly = () =>
+  CoreError(CoreErrorReason.TOKEN_READ_ONLY, { messageKey: 'accounts.tokenReadOnly' });
 export const unauthenticated = () => CoreError(CoreErrorReason.UNAUTHENTICATED);
 export const invalidInput = (fieldErrors: FieldProblem[]) =>
   CoreError(CoreErrorReason.INVALID_INPUT, { fieldErrors });

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { serviceUnavailableOverHttp } from '../errors/service-unavailable-response.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { operationCostPlugin } from './operation-cost.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { withContractScalars } from './contract-scalars.js';
 
@@ -24,14 +25,16 @@ export function graphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: false,
-    introspection: true,
+    introspection: introspectionEnabled(config),
+    // "Did you mean …?" would spell out the schema to anyone probing it.
+    hideSchemaDetailsFromClientErrors: config.env.NODE_ENV === 'production',
     csrfPrevention: true,
     // Field resolvers (members, memberCount, …) get the same guards and error filter as root fields.
     fieldResolverEnhancers: ['guards', 'filters'],
     includeStacktraceInErrorResponses: false,
     validationRules: OPERATION_LIMIT_RULES,
     // No HTTP caching of GraphQL answers; without this plugin Apollo computes cache hints on every field.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationCostPlugin],
     transformSchema: withContractScalars,
     formatError: createErrorFormatter(logger),
     context: ({ req, res }: { req: Request; res: Response }) =>
@@ -41,6 +44,12 @@ export function graphqlOptions(
           : error;
       }),
   };
+}
+
+/** Off in production unless GRAPHQL_INTROSPECTION=true; GRAPHQL_INTROSPECTION=false turns it off anywhere. */
+export function introspectionEnabled(config: AppConfig): boolean {
+  if (config.env.GRAPHQL_INTROSPECTION) return config.env.GRAPHQL_INTROSPECTION === 'true';
+  return config.env.NODE_ENV !== 'production';
 }
 
 async function httpContext(

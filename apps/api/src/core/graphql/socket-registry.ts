@@ -29,6 +29,17 @@ export class SocketRegistry {
     if (sockets?.delete(socket) && sockets.size === 0) this.byUser.delete(userId);
   }
 
+  /** Every open socket with the viewer it authenticated as. */
+  *entries(): IterableIterator<[WebSocket, Viewer]> {
+    for (const sockets of this.byUser.values()) yield* sockets;
+  }
+
+  /** The socket's viewer changed (a role, a locale): later checks and closes use the new one. */
+  update(socket: WebSocket, viewer: Viewer): void {
+    const sockets = this.byUser.get(viewer.userId);
+    if (sockets?.has(socket)) sockets.set(socket, viewer);
+  }
+
   countFor(userId: string): number {
     return this.byUser.get(userId)?.size ?? 0;
   }

@@ -3,6 +3,7 @@ import { type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import {
   GraphQLError,
+  NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
@@ -18,12 +19,41 @@ import { credentialFrom } from '../auth/request-credential.js';
 import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
-import { createErrorFormatter } from '../errors/format-error.js';
+import { CoreErrorReason, ErrorCode } from '@ecw/domain';
+import { createErrorFormatter, PUBLIC_ERROR } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { introspectionEnabled } from './graphql.config.js';
+import { operationCostError } from './operation-cost.js';
+import { SocketViewers } from './socket-viewers.js';
+import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
-import { SocketRegistry } from './socket-registry.js';
+import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
+
+/** How often sockets that only listen have their credential checked: an expired one closes within this (+ 2 s). */
+const SOCKET_SWEEP_MS = 5_000;
+
+/** Operations (subscriptions, and queries in flight) one socket may hold at once. */
+const MAX_OPERATIONS_PER_SOCKET = 100;
+
+/** A public (coded) error: its message and code reach the client as they are. */
+function publicError(message: string, code: ErrorCode, reason: string): GraphQLError {
+  return Object.assign(new GraphQLError(message, { extensions: { code, reason } }), { [PUBLIC_ERROR]: true });
+}
+
+function tooManyOperations(): GraphQLError {
+  return publicError(
+    `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection.`,
+    ErrorCode.RATE_LIMITED,
+    'TOO_MANY_OPERATIONS',
+  );
+}
+
+/** The error an operation gets on a socket whose credential stopped working (the socket closes too). */
+function unauthenticatedOverSocket(): GraphQLError {
+  return publicError('Sign in to continue.', ErrorCode.UNAUTHENTICATED, CoreErrorReason.UNAUTHENTICATED);
+}
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
@@ -42,8 +72,11 @@ export const GRAPHQL_PATH = '/graphql';
 function requestError(
   error: GraphQLError,
   code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED',
+  hideSchemaDetails = false,
 ): GraphQLError {
-  return new GraphQLError(error.message, {
+  // As Apollo's hideSchemaDetailsFromClientErrors does over HTTP: no "Did you mean …?" in production.
+  const message = hideSchemaDetails ? error.message.replace(/ ?Did you mean .+\?$/, '') : error.message;
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -59,6 +92,9 @@ function requestError(
 export class SubscriptionServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });
   private disposable: { dispose(): void | Promise<void> } | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
+  private readonly socketViewers: SocketViewers;
+  private readonly anonymous = new AnonymousSockets();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -69,11 +105,18 @@ export class SubscriptionServer {
     private readonly viewers: ViewerResolver,
     private readonly logger: Logger,
     readonly sockets: SocketRegistry,
-  ) {}
+  ) {
+    this.socketViewers = new SocketViewers(viewers);
+  }
 
   start(httpServer: Server, schema: GraphQLSchema): void {
     const formatError = createErrorFormatter(this.logger);
-    const rules = [...specifiedRules, ...OPERATION_LIMIT_RULES];
+    const rules = [
+      ...specifiedRules,
+      ...OPERATION_LIMIT_RULES,
+      ...(introspectionEnabled(this.config) ? [] : [NoSchemaIntrospectionCustomRule]),
+    ];
+    const hideSchemaDetails = this.config.env.NODE_ENV === 'production';
     this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
       {
         schema,
@@ -82,8 +125,14 @@ export class SubscriptionServer {
         isProd: true,
         onConnect: (ctx) =>
           this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
-        onClose: (ctx) => this.sockets.remove(ctx.extra.socket),
-        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | ExecutionArgs => {
+        onClose: (ctx) => {
+          this.sockets.remove(ctx.extra.socket);
+          this.anonymous.remove(ctx.extra.socket);
+        },
+        onSubscribe: async (ctx, _id, payload): Promise<readonly GraphQLError[] | ExecutionArgs> => {
+          // The operation being subscribed is already counted in ctx.subscriptions.
+          if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) return [tooManyOperations()];
+          if (!(await this.stillValid(ctx.extra))) return [unauthenticatedOverSocket()];
           let document;
           try {
             document = parse(payload.query);
@@ -96,7 +145,10 @@ export class SubscriptionServer {
             ];
           }
           const errors = validate(schema, document, rules);
-          if (errors.length) return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED'));
+          if (errors.length)
+            return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED', hideSchemaDetails));
+          const tooCostly = operationCostError(schema, document, payload.operationName, payload.variables);
+          if (tooCostly) return [requestError(tooCostly, 'GRAPHQL_VALIDATION_FAILED')];
           return {
             schema,
             document,
@@ -114,6 +166,12 @@ export class SubscriptionServer {
       this.wss,
     );
     httpServer.on('upgrade', this.onUpgrade);
+    this.sweeper = setInterval(() => {
+      this.sweep().catch((error: unknown) =>
+        this.logger.error({ err: error }, 'socket credential sweep failed'),
+      );
+    }, SOCKET_SWEEP_MS);
+    this.sweeper.unref();
   }
 
   private async authenticate(
@@ -136,6 +194,16 @@ export class SubscriptionServer {
       ? await this.viewers.resolve(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
       : null;
     if (credential && !viewer) return false;
+    if (!viewer) {
+      if (!this.anonymous.admit(ip, socket)) {
+        socket.close(CloseCode.Forbidden, 'Too many connections without sign-in from this address');
+        return false;
+      }
+      setTimeout(
+        () => socket.close(CLOSE_ACCESS_REVOKED, 'Sign in to keep a connection open'),
+        ANONYMOUS_SOCKET_LIFETIME_MS,
+      ).unref();
+    }
     if (viewer && !this.sockets.add(viewer, socket, this.config.env.MAX_SOCKETS_PER_ACCOUNT)) {
       socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
       return false;
@@ -179,8 +247,34 @@ export class SubscriptionServer {
     });
   }
 
+  /**
+   * Re-reads the socket's viewer (cached ≤ 2 s per credential): a session that expired or was
+   * revoked closes the socket, and a changed role (a demoted platform admin) applies to the next
+   * operation.
+   */
+  private async stillValid(extra: ConnectionExtra): Promise<boolean> {
+    if (!extra.viewer) return true;
+    const current = await this.socketViewers.current(extra.viewer);
+    if (!current) {
+      extra.socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+      return false;
+    }
+    extra.viewer = current;
+    this.sockets.update(extra.socket, current);
+    return true;
+  }
+
+  /** Sockets that only listen send no operations: a sweep closes those whose credential expired. */
+  private async sweep(): Promise<void> {
+    for (const [socket, viewer] of [...this.sockets.entries()]) {
+      if (!(await this.socketViewers.current(viewer)))
+        socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+    }
+  }
+
   /** Closes every socket with 1001 (going away), as a shutting-down server should. */
   async stop(httpServer: Server): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
     httpServer.off('upgrade', this.onUpgrade);
     await this.disposable?.dispose();
   }

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { loggedQuery, loggedUrl } from '../logging/logged-url.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ export function configureHttp(
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Secrets in query strings (old links, other clients) and Referer headers never reach the log.
+      serializers: { req: redactRequestSecrets },
     }),
   );
   app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), payloadTooLarge);
@@ -96,4 +99,20 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+interface SerializedRequest {
+  url?: string;
+  query?: unknown;
+  headers?: Record<string, unknown>;
+}
+
+function redactRequestSecrets(req: SerializedRequest): SerializedRequest {
+  const referer = req.headers?.['referer'];
+  return {
+    ...req,
+    ...(req.url === undefined ? {} : { url: loggedUrl(req.url) }),
+    ...(req.query === undefined ? {} : { query: loggedQuery(req.query) }),
+    ...(typeof referer === 'string' ? { headers: { ...req.headers, referer: loggedUrl(referer) } } : {}),
+  };
 }

@@ -14,20 +14,33 @@ interface Budget {
 }
 
 /**
- * Budgets per purpose. Failed sign-ins are counted per account and per address and stop long before
- * 40 tries; the per-address budgets for normal use are generous because a whole office may share one
- * address.
+ * Budgets per purpose. Failed sign-ins are counted per account + client address and per address (an
+ * attacker elsewhere cannot lock the owner out), per trusted browser (a device cookie, so the owner
+ * keeps signing in even from an attacked address), and per account over a longer window, which only
+ * slows answers down (SIGN_IN_SLOWDOWN), never refuses. The per-address budgets for normal use are
+ * generous because a whole office may share one address.
  */
 export const BUDGETS = {
-  signInFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
+  signInFailuresByAccountAndAddress: { points: 10, durationSeconds: 15 * 60 },
   signInFailuresByAddress: { points: 30, durationSeconds: 15 * 60 },
+  signInFailuresByDevice: { points: 10, durationSeconds: 15 * 60 },
+  /** Never refuses (far more points than anyone can spend): its count sets the sign-in slowdown. */
+  signInFailuresByAccount: { points: 1_000_000, durationSeconds: 60 * 60 },
   signUpByAddress: { points: 100, durationSeconds: 60 * 60 },
   tokenUseByAddress: { points: 6000, durationSeconds: 60 },
   passwordResetByAccount: { points: 5, durationSeconds: 60 * 60 },
   passwordResetByAddress: { points: 50, durationSeconds: 60 * 60 },
   secondFactorFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
   invitationLookupByAddress: { points: 300, durationSeconds: 60 * 60 },
+  emailConfirmationByAccount: { points: 5, durationSeconds: 60 * 60 },
+  /** Invitations send e-mail to any address: a spammer's budget must be small, an unverified organisation's smaller. */
+  invitationsByInviter: { points: 300, durationSeconds: 60 * 60 },
+  invitationsByVerifiedOrganization: { points: 200, durationSeconds: 24 * 60 * 60 },
+  invitationsByUnverifiedOrganization: { points: 20, durationSeconds: 24 * 60 * 60 },
 } satisfies Record<string, Budget>;
+
+/** Failed sign-ins of an account (any address) beyond which each answer is delayed, up to a cap. */
+export const SIGN_IN_SLOWDOWN = { freeFailures: 10, delayPerFailureMs: 250, maxDelayMs: 5_000 };
 
 export type RateLimitName = keyof typeof BUDGETS;
 
@@ -73,6 +86,16 @@ export class RateLimits {
       if (error instanceof RateLimiterRes) throw rateLimited(secondsUntil(error));
       throw error;
     }
+  }
+
+  /** Gives back one point spent by `consume` (the attempt it guarded turned out to be legitimate). */
+  async refund(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].reward(key, 1);
+  }
+
+  /** Points spent in the current window. */
+  async spent(name: RateLimitName, key: string): Promise<number> {
+    return (await this.limiters[name].get(key))?.consumedPoints ?? 0;
   }
 
   async reset(name: RateLimitName, key: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { AccountFactory } from '../../factories/account.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type TestClient } from '../../support/test-client.js';
@@ -44,8 +45,21 @@ describe('password reset links created by a platform admin', () => {
     const link = new URL(createPasswordResetLink);
     expect(link.origin).toBe(t.url);
     expect(link.pathname).toBe('/reset-password');
-    const token = present(link.searchParams.get('token'), 'a token in the link');
+    const token = present(
+      new URLSearchParams(link.hash.slice(1)).get('token'),
+      'a token in the link’s #token= fragment',
+    );
     expect(token).toMatch(/^ecwr_/);
+    // The owner hears of it by e-mail (without the link) and in the app.
+    const notice = await mail.next();
+    expect(notice.to).toEqual([account.email]);
+    expect(notice.text).not.toContain('ecwr_');
+    expect(
+      await t.db.query(
+        `SELECT link FROM notifications WHERE user_id = $1 AND kind = 'passwordResetLinkIssued'`,
+        [account.userId],
+      ),
+    ).toEqual([{ link: '/account' }]);
     await t.client().ok(RESET_PASSWORD, { input: { token, newPassword: 'handed over, then changed' } });
     await signIn(t.client(), { email: account.email, password: 'handed over, then changed' });
     const reused = await t
@@ -58,6 +72,41 @@ describe('password reset links created by a platform admin', () => {
       [account.userId],
     );
     expect(audit).toEqual([{ actor_id: expect.any(String), metadata: { by: 'platform_admin' } }]);
+  });
+
+  it('does not lift the second factor: after an admin’s reset the owner still needs a code', async () => {
+    const owner = t.client();
+    const account = await AccountFactory.create().signUp(owner);
+    const { startTotpEnrollment } = await owner.ok<{ startTotpEnrollment: { secret: string } }>(
+      `mutation { startTotpEnrollment { secret } }`,
+    );
+    const totp = new TOTP({
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+      secret: Secret.fromBase32(startTotpEnrollment.secret),
+    });
+    await owner.ok(
+      `mutation ($input: ConfirmTotpInput!) { confirmTotpEnrollment(input: $input) { codes } }`,
+      {
+        input: { code: totp.generate() },
+      },
+    );
+    const { createPasswordResetLink } = await admin.ok<{ createPasswordResetLink: string }>(
+      CREATE_RESET_LINK,
+      {
+        input: { email: account.email },
+      },
+    );
+    await mail.next();
+    const token = new URLSearchParams(new URL(createPasswordResetLink).hash.slice(1)).get('token');
+    await t.client().ok(RESET_PASSWORD, { input: { token, newPassword: 'chosen by whoever held the link' } });
+    const withoutCode = await t
+      .client()
+      .gql(`mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`, {
+        input: { email: account.email, password: 'chosen by whoever held the link' },
+      });
+    expect(withoutCode.errors?.[0]?.extensions?.['reason']).toBe('MFA_REQUIRED');
   });
 
   it('answers NOT_FOUND to an admin for an address without an account', async () => {

@@ -35,9 +35,7 @@ describe('password reset by e-mail', () => {
   });
 
   function tokenIn(caught: CaughtMail): string {
-    const link = new RegExp(`${PUBLIC_URL}/reset-password\\?token=(ecwr_[A-Za-z0-9_-]{43})`).exec(
-      caught.text,
-    );
+    const link = new RegExp(`${PUBLIC_URL}/reset-password#token=(ecwr_[A-Za-z0-9_-]{43})`).exec(caught.text);
     return present(link?.[1], `a reset link in:\n${caught.text}`);
   }
 
@@ -106,7 +104,9 @@ describe('password reset by e-mail', () => {
       `SELECT actor_id, metadata FROM audit_events WHERE action = 'account.password_reset' AND target_id = $1`,
       [account.userId],
     );
-    expect(audit).toEqual([{ actor_id: account.userId, metadata: { sessionsEnded: 1 } }]);
+    expect(audit).toEqual([
+      { actor_id: account.userId, metadata: { sessionsEnded: 1, apiTokensRevoked: 0 } },
+    ]);
 
     const reused = await t
       .client()

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { setPlatformAdmin } from '../../../src/accounts/set-platform-admin.command.js';
+import { setPlatformAdmin } from '../../../src/accounts/platform-admin/set-platform-admin.command.js';
 import { UserEntity } from '../../../src/accounts/user.entity.js';
 import { AuditEventEntity } from '../../../src/core/audit/audit-event.entity.js';
 import { databaseOptions } from '../../../src/core/database/database-options.js';

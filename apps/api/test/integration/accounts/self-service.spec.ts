@@ -242,16 +242,16 @@ describe('account self-service: profile, password and sessions', () => {
         `SELECT metadata FROM audit_events WHERE action = 'account.password_changed' AND target_id = $1`,
         [account.userId],
       );
-      expect(audit).toEqual([{ metadata: { sessionsEnded: 1 } }]);
+      expect(audit).toEqual([{ metadata: { sessionsEnded: 1, apiTokensRevoked: 0 } }]);
     });
 
-    it('keeps API tokens working (scripts are not sessions)', async () => {
+    it('revokes every API token too: whoever knew the old password may have made them', async () => {
       const { browser, account } = await signedUp();
       const token = await createToken(browser);
       await browser.ok(CHANGE_PASSWORD, {
         input: { currentPassword: account.password, newPassword: 'another long passphrase' },
       });
-      expect((await t.client().withToken(token.secret).ok<MeView>(ME)).me?.email).toBe(account.email);
+      expect((await t.client().withToken(token.secret).gql<MeView>(ME)).data?.me).toBeNull();
     });
 
     it('counts wrong current passwords against the account’s sign-in budget', async () => {

@@ -3,6 +3,7 @@ import { accountCases } from './cases/account.cases.js';
 import { apiTokenCases } from './cases/api-token.cases.js';
 import { consultationCases } from './cases/consultation.cases.js';
 import { contactPointCases } from './cases/contact-point.cases.js';
+import { emailConfirmationCases } from './cases/email-confirmation.cases.js';
 import { electionCases } from './cases/election.cases.js';
 import { membershipCases } from './cases/membership.cases.js';
 import { notificationCases } from './cases/notification.cases.js';
@@ -10,6 +11,7 @@ import { organizationCases } from './cases/organization.cases.js';
 import { passwordResetCases } from './cases/password-reset.cases.js';
 import { relationshipCases } from './cases/relationship.cases.js';
 import { secondFactorCases } from './cases/second-factor.cases.js';
+import { sudoCases } from './cases/sudo.cases.js';
 
 /**
  * Who may run each root field of the API, and who may not: every root field of the live schema
@@ -25,6 +27,8 @@ export const MATRIX: Matrix = merge(
   membershipCases,
   notificationCases,
   consultationCases,
+  emailConfirmationCases,
+  sudoCases,
   electionCases,
   relationshipCases,
   contactPointCases,

@@ -1,5 +1,9 @@
 import { MembershipRole } from '@ecw/domain';
-import { organizationWithMembers, signUpPerson } from '../../factories/organization.factory.js';
+import {
+  OrganizationFactory,
+  organizationWithMembers,
+  signUpPerson,
+} from '../../factories/organization.factory.js';
 import { MailCatcher } from '../../support/mail-catcher.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 
@@ -31,7 +35,7 @@ describe('invitations by e-mail (SMTP_URL set)', () => {
     const received = await mail.next();
     expect(received.to.map((to) => to.toLowerCase())).toEqual([invitee.email.toLowerCase()]);
     expect(received.text).toContain(
-      `${PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(data.inviteMember.acceptToken)}`,
+      `${PUBLIC_URL}/invitations/accept#token=${encodeURIComponent(data.inviteMember.acceptToken)}`,
     );
     expect(received.text).toContain('vous invite à rejoindre');
   });
@@ -79,4 +83,52 @@ describe('invitations without SMTP_URL', () => {
     expect(data.inviteMember.acceptToken).toMatch(/^ecwi_/);
     await mail.nothingWithin(1000);
   });
+});
+
+describe('invitation spam', () => {
+  let mail: MailCatcher;
+  let t: TestApi;
+  beforeAll(async () => {
+    mail = await MailCatcher.start();
+    t = await startTestApi({ SMTP_URL: mail.url, PUBLIC_URL });
+  });
+  afterAll(async () => {
+    await t.close();
+    await mail.close();
+  });
+
+  it('puts none of the inviter’s free text (names) in the subject', async () => {
+    const team = await organizationWithMembers(t, [], {
+      factory: OrganizationFactory.create({ name: 'Cheap pills click here' }),
+    });
+    await team.owner.client.ok(INVITE, {
+      input: {
+        organizationId: team.organization.id,
+        email: `target-${Date.now()}@example.org`,
+        role: MembershipRole.MEMBER,
+      },
+    });
+    const received = await mail.next();
+    const subject = /^Subject: (.*)$/m.exec(received.raw)?.[1] ?? '';
+    expect(subject).not.toContain('Cheap pills');
+    expect(subject).not.toContain(team.owner.displayName);
+  });
+
+  it('caps invitations from an unverified organisation far below a verified one’s', async () => {
+    const team = await organizationWithMembers(t, []);
+    const codes: unknown[] = [];
+    for (let n = 0; n < 21; n++) {
+      const result = await team.owner.client.gql(INVITE, {
+        input: {
+          organizationId: team.organization.id,
+          email: `bulk-${n}-${Date.now()}@example.org`,
+          role: MembershipRole.VIEWER,
+        },
+      });
+      codes.push(result.errors?.[0]?.extensions?.['code'] ?? 'OK');
+    }
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill('OK'));
+    expect(codes[20]).toBe('RATE_LIMITED');
+    for (let n = 0; n < 20; n++) await mail.next();
+  }, 60_000);
 });

@@ -190,12 +190,10 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
       }
     });
 
-    it('tells an existing account at once, live, with its own accept link; an unknown address gets nothing stored', async () => {
+    it('tells an existing account at once, live, with a link to its received invitations (no token); an unknown address gets nothing stored', async () => {
       const team = await organizationWithMembers(t, []);
       const invitee = await signUpPerson(t);
-      const announced = t.api.app
-        .get(EventBus)
-        .subscribe('notifications', invitee.userId);
+      const announced = t.api.app.get(EventBus).subscribe('notifications', invitee.userId);
       const next = announced.next();
       const invitation = await invited(
         team.owner.client,
@@ -215,8 +213,10 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
       expect(notification).toEqual({
         id: expect.any(String),
         params: { inviter: team.owner.displayName, organization: team.organization.name, role: 'ADMIN' },
-        link: `/invitations/accept?token=${invitation.acceptToken}`,
+        link: '/invitations',
       });
+      // The accept token stays out of stored notifications (and so out of the event bus and sockets).
+      expect(JSON.stringify(notification)).not.toContain(invitation.acceptToken);
       expect(event).toEqual({
         done: false,
         value: expect.objectContaining({ notificationId: notification.id, userId: invitee.userId }),
@@ -311,7 +311,7 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
         {
           actor_id: invitee.userId,
           target_id: data.acceptInvitation.id,
-          metadata: { role: 'VIEWER', invitationId: invitation.id },
+          metadata: { role: 'VIEWER', invitationId: invitation.id, by: 'link' },
         },
       ]);
       const told = await t.db.query(

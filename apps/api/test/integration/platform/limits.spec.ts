@@ -123,6 +123,26 @@ describe('input limits, the same over HTTP and WebSocket', () => {
 
       expect((await t.client().gql(costly(2))).errors).toBeUndefined();
     });
+
+    it('counts page sizes given as variables, over HTTP and WebSocket', async () => {
+      const nested = `query ($n: Int, $m: Int) {
+        organizations(first: $n) { edges { node { members(first: $m) { edges { node { user { displayName } } } } } } }
+      }`;
+      const http = await t.client().gql(nested, { n: 100, m: 100 });
+      expect(http.status).toBe(400);
+      expect(errorCodes(http.errors)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(http.errors?.[0]?.message).toMatch(/Cost limit of 5000/);
+
+      const ws = openWsClient(t.url);
+      await ws.connected;
+      const overSocket = await executeOverSocket(ws, nested, { n: 100, m: 100 });
+      expect(errorCodes(overSocket.errors)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      await ws.close();
+
+      expect(errorCodes((await t.client().gql(nested, { n: 5, m: 5 })).errors)).not.toContain(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+    });
   });
 
   describe('aliases', () => {

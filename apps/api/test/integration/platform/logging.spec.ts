@@ -8,6 +8,16 @@ import { executeOverSocket } from './ws-operation.js';
 const ME = `{ me { email } }`;
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`;
 
+/** Secrets sent in query strings, unlike any other text in the log. */
+const QUERY_SECRETS = {
+  reset: 'ecwr_queryResetSecret0001',
+  invitation: 'plainInvitationSecret0002',
+  code: 'oauthCode0003',
+  key: 'apiKey0004',
+  secret: 'clientSecret0005',
+  referer: 'refererSecret0006',
+};
+
 /** pino-http's line for a finished request. */
 function isRequestLine(record: LogRecord): boolean {
   return typeof record['req'] === 'object' && typeof record['res'] === 'object';
@@ -43,11 +53,28 @@ describe.each(['debug', 'info'])('logs at LOG_LEVEL=%s', (level) => {
     await scripted.connected;
     await executeOverSocket(scripted, ME);
     await scripted.close();
+
+    // Pages opened with a secret in the query (old links, other clients), on any path, and a Referer carrying one.
+    for (const path of [
+      `/reset-password?token=${QUERY_SECRETS.reset}`,
+      `/invitations/accept?token=${QUERY_SECRETS.invitation}`,
+      `/somewhere/else?lang=fr&code=${QUERY_SECRETS.code}&api_key=${QUERY_SECRETS.key}&client_secret=${QUERY_SECRETS.secret}`,
+    ]) {
+      await fetch(`${t.url}${path}`, {
+        headers: { referer: `${t.url}/confirm-email?token=${QUERY_SECRETS.referer}` },
+      });
+    }
   });
   afterAll(() => t.close());
 
   it('writes JSON lines, with the request lines there', () => {
     expect(logs.records().filter(isRequestLine).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('contains no secret given in a URL’s query or a Referer, whatever the path', () => {
+    const text = logs.text;
+    expect(text).toContain('/somewhere/else');
+    for (const secret of Object.values(QUERY_SECRETS)) expect(text).not.toContain(secret);
   });
 
   it('contains no password, token, cookie or e-mail address', () => {

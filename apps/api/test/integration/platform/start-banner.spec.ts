@@ -71,10 +71,14 @@ describe('what npm start prints', () => {
         expect(lines.filter((line) => line.trim().startsWith('{'))).toEqual([]); // no JSON line
         expect(app.output()).toMatch(/INFO.*API listening/);
         expect(app.output()).toContain(
-          'There is no platform administrator yet: the first account that signs up becomes one.',
+          'There is no platform administrator yet. An account becomes one in one of three ways:',
         );
+        expect(app.output()).toContain('signing up from this machine (http://localhost)');
+        expect(app.output()).toContain('the one-time setup link logged above (setupLink)');
+        expect(app.output()).toMatch(/setupLink.*\/sign-up#setup=/);
         expect(app.output()).toContain('npm run admin -- grant <email>');
-        // The first account becomes the administrator, so the next start has nothing to say about it.
+        // A sign-up from this machine (loopback) becomes the administrator, so the next start has
+        // nothing to say about it.
         await AccountFactory.create().signUp(new TestClient(app.url));
       } finally {
         await app.stop();

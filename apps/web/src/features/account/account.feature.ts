@@ -16,6 +16,12 @@ export const accountFeature = defineFeature({
       // The password and second-factor forms reuse the sign-in screens' wording.
       namespaces: ['account', 'auth'],
     },
+    {
+      path: 'confirm-email',
+      access: 'public',
+      screen: () => import('./components/ConfirmEmailPage').then((m) => m.ConfirmEmailPage),
+      namespaces: ['account'],
+    },
   ],
   auditActions: [],
   typePolicies: {

@@ -34,6 +34,12 @@ export const organizationsFeature = defineFeature({
       screen: () => import('./components/OrganizationPage').then((m) => m.OrganizationPage),
       namespaces: ['organizations'],
     },
+    {
+      path: 'invitations',
+      access: 'signedIn',
+      screen: () => import('./components/ReceivedInvitationsPage').then((m) => m.ReceivedInvitationsPage),
+      namespaces: ['organizations', 'account'],
+    },
   ],
   auditActions: [
     'organization.created',

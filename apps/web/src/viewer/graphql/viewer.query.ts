@@ -8,6 +8,7 @@ export const viewerQuery = graphql(`
       timeZone
       isPlatformAdmin
       mfaEnabled
+      emailConfirmed
       user {
         id
         displayName

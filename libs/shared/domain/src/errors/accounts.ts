@@ -13,4 +13,10 @@ export enum AccountErrorReason {
   NOT_FOUND = 'ACCOUNT_NOT_FOUND',
   NEEDS_HTTP = 'ACCOUNT_NEEDS_HTTP',
   NEEDS_SESSION = 'ACCOUNT_NEEDS_SESSION',
+  /** The action needs an e-mail address the account has proved it owns. */
+  EMAIL_UNCONFIRMED = 'ACCOUNT_EMAIL_UNCONFIRMED',
+  /** No mail server is configured: a platform admin, or an invitation link, confirms the address instead. */
+  EMAIL_CONFIRMATION_UNAVAILABLE = 'ACCOUNT_EMAIL_CONFIRMATION_UNAVAILABLE',
+  /** Sudo mode: enter the password again (reauthenticate), then retry. */
+  SUDO_REQUIRED = 'ACCOUNT_SUDO_REQUIRED',
 }

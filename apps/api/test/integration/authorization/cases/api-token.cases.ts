@@ -51,6 +51,10 @@ export const apiTokenCases: Matrix = {
         variables: { id: (await s.apiTokenOf(s.person('owner'))).id },
       })),
       signedOut({ query: REVOKE, variables: { id: randomUUID() } }),
+      refused('apiToken', 'a token never manages tokens', 'FORBIDDEN', async (s) => ({
+        query: REVOKE,
+        variables: { id: (await s.apiTokenOf(s.person('member'))).id },
+      })),
     ],
   },
 };

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
@@ -6,6 +6,7 @@ import { useViewer } from '../../../viewer/hooks/useViewer';
 import { AccountSection } from './AccountSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileForm } from './ProfileForm';
+import { SendEmailConfirmationButton } from './SendEmailConfirmationButton';
 import { SessionsList } from './SessionsList';
 import { TwoFactorSection } from './TwoFactorSection';
 
@@ -17,6 +18,14 @@ export function AccountPage() {
   return (
     <Stack gap="xl">
       <PageHeader title={t('account.title')} />
+      {!viewer.emailConfirmed && (
+        <Alert color="indigo" variant="light" title={t('account.confirmEmail.title')}>
+          <Stack gap="xs">
+            <Text>{t('account.confirmEmail.why')}</Text>
+            <SendEmailConfirmationButton />
+          </Stack>
+        </Alert>
+      )}
       <AccountSection id="profile" title={t('account.profile.title')}>
         <ProfileForm viewer={viewer} />
       </AccountSection>

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useLinkToken } from '../../../routing/link-token';
 import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
 import { resetPasswordMutation } from '../graphql/reset-password.mutation';
@@ -13,8 +14,7 @@ import { PasswordField } from './PasswordField';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation('auth');
-  const [params] = useSearchParams();
-  const token = params.get('token');
+  const token = useLinkToken();
   const [resetPassword, { loading, error, data }] = useMutation(resetPasswordMutation);
   const problem = readGraphQLProblem(error);
   const { form, inputProps, placedFields } = useServerForm(

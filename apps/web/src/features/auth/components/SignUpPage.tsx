@@ -3,6 +3,7 @@ import { Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { useLinkToken } from '../../../routing/link-token';
 import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
@@ -17,6 +18,8 @@ export function SignUpPage() {
   const next = useReturnPath();
   const navigate = useNavigate();
   const { signUp, loading, problem } = useSignUp();
+  // The one-time link the first start prints in the log makes this account the first platform admin.
+  const setupToken = useLinkToken('setup');
   const { form, inputProps, placedFields } = useServerForm(
     { initialValues: { email: '', displayName: '', password: '' } },
     problem,
@@ -32,6 +35,7 @@ export function SignUpPage() {
       // The account starts in the language and time zone the person is using right now.
       locale: i18n.resolvedLanguage ?? i18n.language,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      setupToken,
     });
     if (signedUp) await navigate(next, { replace: true });
   };

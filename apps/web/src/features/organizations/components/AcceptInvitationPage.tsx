@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLinkToken } from '../../../routing/link-token';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
@@ -10,8 +10,7 @@ import { SignInToAccept } from './SignInToAccept';
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation('organizations');
-  const [params] = useSearchParams();
-  const token = params.get('token');
+  const token = useLinkToken();
   const { viewer, loading } = useViewer();
 
   let body: ReactNode;

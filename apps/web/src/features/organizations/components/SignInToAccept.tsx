@@ -7,7 +7,8 @@ import { signInPath, signUpPath } from '../../auth/return-path';
 export function SignInToAccept() {
   const { t } = useTranslation('organizations');
   const location = useLocation();
-  const here = `${location.pathname}${location.search}`;
+  // The hash carries the invitation token (#token=…): keep it for the way back.
+  const here = `${location.pathname}${location.search}${location.hash}`;
   return (
     <Stack>
       <Text>{t('organizations.accept.signInFirst')}</Text>

@@ -19,6 +19,8 @@ const ApiTokenListFragment = graphql(`
     name
     createdAt
     lastUsedAt
+    expiresAt
+    readOnly
   }
 `);
 
@@ -45,6 +47,17 @@ export function ApiTokenList() {
       header: t('tokens.list.lastUsed'),
       cell: (token) =>
         token.lastUsedAt ? <DateTimeText value={token.lastUsedAt} /> : t('tokens.list.neverUsed'),
+    },
+    {
+      key: 'expires',
+      header: t('tokens.list.expires'),
+      cell: (token) =>
+        token.expiresAt ? <DateTimeText value={token.expiresAt} /> : t('tokens.list.neverExpires'),
+    },
+    {
+      key: 'scope',
+      header: t('tokens.list.scope'),
+      cell: (token) => (token.readOnly ? t('tokens.list.readOnly') : t('tokens.list.readWrite')),
     },
     {
       key: 'actions',

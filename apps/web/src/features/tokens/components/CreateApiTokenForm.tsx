@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
-import { Alert, Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
@@ -10,6 +10,15 @@ import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { createApiTokenMutation } from '../graphql/create-api-token.mutation';
 
+/** Lifetimes offered, in days; the API allows at most a year. */
+const LIFETIMES = ['30', '90', '365', 'never'] as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The expiry a lifetime means, counted from the moment the form is sent. */
+function expiryFor(lifetime: string): string | null {
+  return lifetime === 'never' ? null : new Date(Date.now() + Number(lifetime) * DAY_MS).toISOString();
+}
+
 export function CreateApiTokenForm() {
   const { t } = useTranslation('tokens');
   const [createToken, { loading, error, data, reset }] = useMutation(createApiTokenMutation, {
@@ -17,10 +26,17 @@ export function CreateApiTokenForm() {
   });
   const problem = readGraphQLProblem(error);
   const created = data?.createApiToken;
-  const { form, inputProps, placedFields } = useServerForm({ initialValues: { name: '' } }, problem);
+  const { form, inputProps, placedFields } = useServerForm(
+    { initialValues: { name: '', lifetime: '90', readOnly: false } },
+    problem,
+  );
 
-  const submit = async ({ name }: typeof form.values) => {
-    const result = await settleMutation(createToken({ variables: { name: name.trim() } }));
+  const submit = async ({ name, lifetime, readOnly }: typeof form.values) => {
+    // An expiry the server refuses is not a field of this form, so ProblemAlert shows it.
+    const expiresAt = expiryFor(lifetime);
+    const result = await settleMutation(
+      createToken({ variables: { name: name.trim(), expiresAt, readOnly } }),
+    );
     if (result?.data) form.reset();
   };
 
@@ -55,6 +71,16 @@ export function CreateApiTokenForm() {
               required
               maxLength={LIMITS.tokenNameMax}
               {...inputProps('name')}
+            />
+            <NativeSelect
+              label={t('tokens.create.lifetime')}
+              data={LIFETIMES.map((value) => ({ value, label: t(`tokens.create.lifetimes.${value}`) }))}
+              {...inputProps('lifetime')}
+            />
+            <Checkbox
+              label={t('tokens.create.readOnly')}
+              description={t('tokens.create.readOnlyHint')}
+              {...form.getInputProps('readOnly', { type: 'checkbox' })}
             />
             <Group>
               <Button type="submit" loading={loading}>

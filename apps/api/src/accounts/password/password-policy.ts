@@ -1,0 +1,46 @@
+import { hash, verify, type Options } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { LIMITS } from '@ecw/domain';
+import { type PasswordHashCost } from '../../core/config/config.schema.js';
+import { type FieldProblem } from '../../core/errors/domain.exception.js';
+
+const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+
+/** Length 12–256 and not among the ~49,000 most common breached passwords (zxcvbn-ts list). */
+export function passwordProblem(field: string, password: string): FieldProblem | null {
+  if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax) {
+    return {
+      field,
+      message: 'field.passwordLength',
+      params: { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
+    };
+  }
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) return { field, message: 'field.passwordCommon' };
+  return null;
+}
+
+/**
+ * `standard`: argon2id with the library's defaults (19 MiB, 2 passes), OWASP's recommended floor.
+ * `test-minimum`: the smallest argon2id parameters, for test runs only (config refuses it elsewhere).
+ * Verification reads the parameters from the stored hash, so both kinds verify the same way.
+ */
+const ARGON2_OPTIONS: Record<PasswordHashCost, Options> = {
+  standard: {},
+  'test-minimum': { memoryCost: 8, timeCost: 1, parallelism: 1 },
+};
+
+export function hashPassword(password: string, cost: PasswordHashCost): Promise<string> {
+  return hash(password, ARGON2_OPTIONS[cost]);
+}
+
+// Checked against when the account does not exist, so both paths cost the same time.
+const DECOY_HASH = hash('decoy password that never matches');
+
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (password.length > LIMITS.passwordMax) return false;
+  if (!passwordHash) {
+    await verify(await DECOY_HASH, password);
+    return false;
+  }
+  return verify(passwordHash, password);
+}

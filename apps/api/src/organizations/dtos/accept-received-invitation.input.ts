@@ -1,0 +1,6 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType('AcceptReceivedInvitationInput')
+export class AcceptReceivedInvitationInput {
+  @Field(() => ID) id!: string;
+}

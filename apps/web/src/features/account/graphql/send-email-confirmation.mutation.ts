@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const sendEmailConfirmationMutation = graphql(`
+  mutation SendEmailConfirmation {
+    sendEmailConfirmation
+  }
+`);
