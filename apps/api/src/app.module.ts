@@ -5,13 +5,14 @@ import { type Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { AppConfig } from './core/config/app-config.js';
 import { CoreModule, LOGGER } from './core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 
 /** The features, each a module that exports only its services. */
-const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule];
+const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule, ReviewsModule];
 
 @Module({})
 export class AppModule {

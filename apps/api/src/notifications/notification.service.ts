@@ -12,7 +12,7 @@ import { decodeNotificationCursor, isRowId } from './notification-cursor.js';
 
 /** Kinds of notification; each has a message in core/i18n/messages.ts (`notification.<kind>`). */
 export type NotificationKind =
-  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined';
+  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined' | 'reviewCoAuthorAdded';
 
 export interface NewNotification {
   userId: string;

@@ -58,6 +58,20 @@ export class MembershipService {
     return membership?.role ?? null;
   }
 
+  /** The accounts holding OWNER or ADMIN in an organisation: whom other features notify about it. */
+  async administratorIds(organizationId: string, manager?: EntityManager): Promise<string[]> {
+    const repository = manager?.getRepository(MembershipEntity) ?? this.memberships;
+    const rows = await repository
+      .createQueryBuilder('m')
+      .select(['m.id', 'm.userId'])
+      .where('m.organizationId = :organizationId AND m.role IN (:...roles)', {
+        organizationId,
+        roles: [MembershipRole.OWNER, MembershipRole.ADMIN],
+      })
+      .getMany();
+    return rows.map((row) => row.userId);
+  }
+
   /** The viewer's role in each organisation of a request, in one query (null without a viewer). */
   viewerRole(ctx: RequestContext, organizationId: string): Promise<MembershipRole | null> {
     const viewer = ctx.viewer;

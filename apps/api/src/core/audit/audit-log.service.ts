@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { type ReviewAuditAction } from '../../reviews/review.audit.js';
 
 /** Names of audited actions: `<thing>.<what happened>`, past tense. */
 export type AuditAction =
@@ -27,7 +28,8 @@ export type AuditAction =
   | 'member.joined'
   | 'member.role_changed'
   | 'member.removed'
-  | 'member.left';
+  | 'member.left'
+  | ReviewAuditAction;
 
 export interface AuditRecord {
   action: AuditAction;

@@ -1,4 +1,5 @@
 import { type SupportedLocale } from '@ecw/domain';
+import { REVIEW_MESSAGES } from '../../reviews/review.messages.js';
 
 /**
  * Server-side strings a client may see (error messages, notification texts), per locale. Each
@@ -57,6 +58,7 @@ const en = {
   'mail.invitationBody': '{{inviter}} invited you to join {{organization}} on Election Workspace as {{role}}.\n\nTo accept, sign in (or create an account) with this e-mail address and open this link. It works once and expires on {{expiresAt}} (UTC):\n{{link}}\n\nIf you did not expect this invitation, ignore this e-mail.',
   'mail.passwordResetSubject': 'Reset your Election Workspace password',
   'mail.passwordResetBody': 'Someone asked to reset the password of the Election Workspace account for this address.\n\nTo choose a new password, open this link within one hour. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail: your password stays as it is.',
+  ...REVIEW_MESSAGES.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -115,6 +117,7 @@ const fr: Catalogue = {
   'mail.invitationBody': "{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace en tant que {{role}}.\n\nPour accepter, connectez-vous (ou créez un compte) avec cette adresse e-mail et ouvrez ce lien. Il ne fonctionne qu'une fois et expire le {{expiresAt}} (UTC) :\n{{link}}\n\nSi vous n'attendiez pas cette invitation, ignorez cet e-mail.",
   'mail.passwordResetSubject': 'Réinitialisez votre mot de passe Election Workspace',
   'mail.passwordResetBody': "Quelqu'un a demandé la réinitialisation du mot de passe du compte Election Workspace lié à cette adresse.\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.",
+  ...REVIEW_MESSAGES.fr,
 };
 
 const es: Catalogue = {
@@ -170,6 +173,7 @@ const es: Catalogue = {
   'mail.invitationBody': '{{inviter}} le invitó a unirse a {{organization}} en Election Workspace como {{role}}.\n\nPara aceptar, inicie sesión (o cree una cuenta) con esta dirección de correo y abra este enlace. Solo funciona una vez y caduca el {{expiresAt}} (UTC):\n{{link}}\n\nSi no esperaba esta invitación, ignore este correo.',
   'mail.passwordResetSubject': 'Restablezca su contraseña de Election Workspace',
   'mail.passwordResetBody': 'Alguien pidió restablecer la contraseña de la cuenta de Election Workspace asociada a esta dirección.\n\nPara elegir una contraseña nueva, abra este enlace en el plazo de una hora. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo: su contraseña no cambia.',
+  ...REVIEW_MESSAGES.es,
 };
 
 const ar: Catalogue = {
@@ -225,6 +229,7 @@ const ar: Catalogue = {
   'mail.invitationBody': 'دعاك {{inviter}} للانضمام إلى {{organization}} على Election Workspace بصفة {{role}}.\n\nللقبول، سجّل الدخول (أو أنشئ حسابًا) بهذا البريد الإلكتروني وافتح هذا الرابط. يعمل مرة واحدة وتنتهي صلاحيته في {{expiresAt}} (بتوقيت UTC):\n{{link}}\n\nإذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.',
   'mail.passwordResetSubject': 'إعادة تعيين كلمة مرور Election Workspace',
   'mail.passwordResetBody': 'طلب أحدهم إعادة تعيين كلمة مرور حساب Election Workspace المرتبط بهذا العنوان.\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة واحدة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.',
+  ...REVIEW_MESSAGES.ar,
 };
 
 export const CATALOGUES: Record<SupportedLocale, Catalogue> = { en, fr, es, ar };

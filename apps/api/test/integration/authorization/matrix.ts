@@ -5,6 +5,7 @@ import { membershipCases } from './cases/membership.cases.js';
 import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
 import { passwordResetCases } from './cases/password-reset.cases.js';
+import { reviewReportCases } from './cases/review-report.cases.js';
 import { secondFactorCases } from './cases/second-factor.cases.js';
 
 /**
@@ -20,6 +21,7 @@ export const MATRIX: Matrix = merge(
   organizationCases,
   membershipCases,
   notificationCases,
+  reviewReportCases,
 );
 
 /** One entry per field: a field with cases in two files would otherwise silently lose some. */

@@ -1,0 +1,18 @@
+import { ErrorCode } from '@ecw/domain';
+import { defineErrors } from '../core/errors/domain.exception.js';
+
+export enum ReviewErrorReason {
+  ALREADY_CO_AUTHOR = 'REVIEW_ALREADY_CO_AUTHOR',
+  PUBLISHED = 'REVIEW_PUBLISHED',
+}
+
+export const ReviewError = defineErrors(ReviewErrorReason, {
+  [ReviewErrorReason.ALREADY_CO_AUTHOR]: ErrorCode.CONFLICT,
+  [ReviewErrorReason.PUBLISHED]: ErrorCode.CONFLICT,
+});
+
+export const alreadyCoAuthor = () =>
+  ReviewError(ReviewErrorReason.ALREADY_CO_AUTHOR, {
+    messageKey: 'reviews.error.alreadyCoAuthor',
+    fieldErrors: [{ field: 'organizationId', message: 'reviews.error.alreadyCoAuthor' }],
+  });
