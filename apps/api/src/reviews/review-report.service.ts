@@ -170,26 +170,22 @@ export class ReviewReportService {
           createdBy: viewer.userId,
         }),
       );
-      await manager
-        .getRepository(ReviewCoAuthorEntity)
-        .insert(
-          coAuthors.map((organization, position) => ({
-            reportId: created.id,
-            organizationId: organization.id,
-            position,
-          })),
-        );
-      await manager
-        .getRepository(ReviewSectionEntity)
-        .insert(
-          titles.map((title, position) => ({
-            reportId: created.id,
-            title,
-            position,
-            leadOrganizationId: null,
-            removedAt: null,
-          })),
-        );
+      await manager.getRepository(ReviewCoAuthorEntity).insert(
+        coAuthors.map((organization, position) => ({
+          reportId: created.id,
+          organizationId: organization.id,
+          position,
+        })),
+      );
+      await manager.getRepository(ReviewSectionEntity).insert(
+        titles.map((title, position) => ({
+          reportId: created.id,
+          title,
+          position,
+          leadOrganizationId: null,
+          removedAt: null,
+        })),
+      );
       await this.audit.record(
         {
           action: 'review.created',

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { CollabServer } from './collab/collab.server.js';
+import { ReviewDocumentStore } from './review-document.store.js';
 import { ReviewCoAuthorEntity } from './review-co-author.entity.js';
 import { ReviewReportEntity } from './review-report.entity.js';
 import { ReviewReportResolver } from './review-report.resolver.js';
@@ -13,10 +16,17 @@ import { ReviewSectionResolver } from './review-section.resolver.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ReviewReportEntity, ReviewSectionEntity, ReviewCoAuthorEntity]),
+    AccountsModule,
     OrganizationsModule,
     NotificationsModule,
   ],
-  providers: [ReviewReportService, ReviewReportResolver, ReviewSectionResolver],
-  exports: [ReviewReportService],
+  providers: [
+    ReviewReportService,
+    ReviewDocumentStore,
+    CollabServer,
+    ReviewReportResolver,
+    ReviewSectionResolver,
+  ],
+  exports: [ReviewReportService, CollabServer],
 })
 export class ReviewsModule {}
