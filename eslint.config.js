@@ -11,6 +11,7 @@ import prettier from 'eslint-config-prettier/flat';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 import ecw from './tools/eslint-rules/index.js';
@@ -158,6 +159,32 @@ export default defineConfig(
     name: 'ecw/react-hooks',
     files: ['apps/web/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
+  },
+
+  // Every word a reader sees goes through i18next: literal text in JSX, and in the attributes
+  // people read or hear, is an error. The plugin's defaults let through what is not language
+  // (numbers, punctuation, HTML entities, emoji, CONSTANT_NAMES); tests may write text as they like.
+  {
+    name: 'ecw/web-i18n',
+    files: ['apps/web/src/**/*.tsx'],
+    ignores: ['apps/web/src/**/*.spec.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Attributes a person reads or hears; the rest (variant="light", scope="col") are code.
+          'jsx-attributes': {
+            include: [
+              '^(aria-label|aria-description|alt|title|placeholder|label|description|nothingFoundMessage)$',
+            ],
+          },
+          // Form paths (`inputProps('contacts.2.phone')`) name data, not words.
+          callees: { exclude: ['i18n(ext)?', 't', 'inputProps', 'getInputProps'] },
+        },
+      ],
+    },
   },
 
   // Local rules.

@@ -12,6 +12,12 @@ if (!existsSync(checker)) {
   console.log(`contract check skipped: ${checker} is not here (it sits beside the repository in CI and dev sessions)`);
   process.exit(0);
 }
-const parts = readFileSync(join(shared, 'contract', 'IN_FORCE'), 'utf8').split(/\s+/).filter(Boolean);
+/** Parts in force for everyone, plus the parts this project has implemented (tools/contract-parts.txt). */
+const partsIn = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+const parts = [...new Set([...partsIn(join(shared, 'contract', 'IN_FORCE')), ...partsIn(join(root, 'tools', 'contract-parts.txt'))])];
 const run = spawnSync('node', [checker, 'apps/api/schema.graphql', ...parts], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -4,14 +4,17 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // running server, so codegen works offline and a schema change shows up in review.
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
-  documents: ['apps/web/src/**/graphql/*.ts'],
+  // Operations live in each feature's graphql/ folder; fragments live in the component that
+  // renders them (`export const XFragment = graphql(...)` beside the component).
+  documents: ['apps/web/src/**/graphql/*.ts', 'apps/web/src/**/*.tsx', '!apps/web/src/**/*.spec.tsx'],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {
       preset: 'client',
       presetConfig: {
-        // Components read whole query results; nothing here hides fields behind fragments.
-        fragmentMasking: false,
+        // A component sees only the fields its own fragment asks for: a parent passes the
+        // fragment reference through, and the component reads it with getFragmentData().
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
       },
       config: {
         useTypeImports: true,

@@ -1,12 +1,14 @@
 // Run from the workspace root:
 //   NODE_OPTIONS=--experimental-vm-modules npx jest -c apps/web/jest.config.js
-// The web app's unit tests are pure Node (no DOM): they check code and data, not screens.
+// Pure code and data tests (`*.spec.ts`) run in Node. Component tests (`*.spec.tsx`) start with
+// a `@jest-environment jsdom` docblock and render through `src/testing/render-in-app.tsx`.
 export default {
   displayName: 'web',
   rootDir: '../..',
   roots: ['<rootDir>/apps/web/src'],
   testEnvironment: 'node',
-  testMatch: ['**/*.spec.ts'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  setupFiles: ['<rootDir>/apps/web/src/testing/dom-environment.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [

@@ -3,16 +3,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
-import { NotificationsModule } from './notifications/notifications.module.js';
-import { OrganizationsModule } from './organizations/organizations.module.js';
-import { ReviewsModule } from './reviews/reviews.module.js';
+import { FEATURES } from './features.js';
 import { AppConfig } from './core/config/app-config.js';
 import { CoreModule, LOGGER } from './core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 
-/** The features, each a module that exports only its services. */
-const FEATURES = [AccountsModule, NotificationsModule, OrganizationsModule, ReviewsModule];
 
 @Module({})
 export class AppModule {
@@ -21,7 +17,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, logger),
-        ...FEATURES,
+        // The features (features.ts), each a module that exports only its services.
+        ...FEATURES.map((feature) => feature.module),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],

@@ -2,12 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Logger } from 'pino';
 import { LOGGER } from '../core/core.module.js';
 import { EventBus } from '../core/pubsub/event-bus.js';
-
-/**
- * One topic for every instance: each instance holds sockets of any account, so each must hear every
- * revocation. The payload carries ids only.
- */
-export const ACCESS_REVOKED_TOPIC = 'access:revoked';
+import { EVERY_SCOPE } from '../core/pubsub/topics.js';
 
 /** A credential that stopped working: one session, one API token, or (neither given) all of an account's. */
 export type AccessRevoked = { userId: string } & (
@@ -28,7 +23,7 @@ export class AccessRevocations {
 
   async announce(revoked: readonly AccessRevoked[]): Promise<void> {
     const published = await Promise.allSettled(
-      revoked.map((event) => this.events.publish(ACCESS_REVOKED_TOPIC, event)),
+      revoked.map((event) => this.events.publish('access:revoked', EVERY_SCOPE, event)),
     );
     const failed = published.filter((result) => result.status === 'rejected');
     if (failed.length > 0) {

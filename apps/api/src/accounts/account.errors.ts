@@ -1,21 +1,7 @@
-import { ErrorCode } from '@ecw/domain';
+import { AccountErrorReason, ErrorCode } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
 
-export enum AccountErrorReason {
-  EMAIL_TAKEN = 'ACCOUNT_EMAIL_TAKEN',
-  INVALID_CREDENTIALS = 'ACCOUNT_INVALID_CREDENTIALS',
-  /** The shared reason clients switch on (ErrorReason.MFA_REQUIRED in @ecw/domain). */
-  MFA_REQUIRED = 'MFA_REQUIRED',
-  MFA_CODE_WRONG = 'ACCOUNT_MFA_CODE_WRONG',
-  MFA_NOT_PENDING = 'ACCOUNT_MFA_NOT_PENDING',
-  MFA_ALREADY_ENABLED = 'ACCOUNT_MFA_ALREADY_ENABLED',
-  MFA_NOT_ENABLED = 'ACCOUNT_MFA_NOT_ENABLED',
-  PASSWORD_WRONG = 'ACCOUNT_PASSWORD_WRONG',
-  TOKEN_INVALID = 'ACCOUNT_TOKEN_INVALID',
-  NOT_FOUND = 'ACCOUNT_NOT_FOUND',
-  NEEDS_HTTP = 'ACCOUNT_NEEDS_HTTP',
-  NEEDS_SESSION = 'ACCOUNT_NEEDS_SESSION',
-}
+export { AccountErrorReason };
 
 export const AccountError = defineErrors(AccountErrorReason, {
   [AccountErrorReason.EMAIL_TAKEN]: ErrorCode.CONFLICT,

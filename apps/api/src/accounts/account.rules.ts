@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, SUPPORTED_LOCALES, isSupportedLocale } from '@ecw/domain';
+import { isUuid } from '../core/validation/uuid.js';
 
 const timeZones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
 
@@ -56,11 +57,9 @@ export const createPasswordResetLinkRules = z.object({ email: z.string().trim().
 
 export const resetPasswordRules = z.object({ token: issuedSecretRule, newPassword: passwordRule });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Ids are UUIDs; anything else cannot name a row, so callers answer NOT_FOUND without asking the database. */
 export function isRowId(value: string): boolean {
-  return UUID.test(value);
+  return isUuid(value);
 }
 
 export const revokeSessionRules = z.object({ id: z.string().trim().max(64) });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -131,8 +131,9 @@ export class AccountService {
     return this.me(viewer.userId);
   }
 
-  async me(userId: string): Promise<UserEntity> {
-    const user = await this.users.findOneBy({ id: userId });
+  /** `manager`: read inside the caller's transaction (on its connection), e.g. from a command. */
+  async me(userId: string, manager?: EntityManager): Promise<UserEntity> {
+    const user = await (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ id: userId });
     if (!user) throw AccountError(AccountErrorReason.NOT_FOUND);
     return user;
   }
@@ -145,9 +146,12 @@ export class AccountService {
     return this.users.find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
   }
 
-  /** The account registered with this e-mail address (any case), or null. */
-  findUserByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'displayName' | 'email' | 'locale'> | null> {
-    return this.users
+  /** The account registered with this e-mail address (any case), or null; `manager` as for `me`. */
+  findUserByEmail(
+    email: string,
+    manager?: EntityManager,
+  ): Promise<Pick<UserEntity, 'id' | 'displayName' | 'email' | 'locale'> | null> {
+    return (manager?.getRepository(UserEntity) ?? this.users)
       .createQueryBuilder('u')
       .select(['u.id', 'u.displayName', 'u.email', 'u.locale'])
       .where('lower(u.email) = lower(:email)', { email })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VIEWER_RESOLVER } from '../core/auth/viewer.js';
+import { PROFILE_SOURCE } from '../core/users/user-directory.js';
 import { AccessRevocations } from './access-revocation.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
@@ -39,7 +40,8 @@ import { CredentialViewerResolver } from './viewer-resolver.service.js';
     PasswordResetResolver,
     CredentialViewerResolver,
     { provide: VIEWER_RESOLVER, useExisting: CredentialViewerResolver },
+    { provide: PROFILE_SOURCE, useExisting: AccountService },
   ],
-  exports: [AccountService, VIEWER_RESOLVER],
+  exports: [AccountService, VIEWER_RESOLVER, PROFILE_SOURCE],
 })
 export class AccountsModule {}

@@ -1,4 +1,5 @@
 import { type Viewer } from '../core/auth/viewer.js';
+import { can } from '../core/policy/can.js';
 import { AccountError, AccountErrorReason } from './account.errors.js';
 
 /**
@@ -7,7 +8,8 @@ import { AccountError, AccountErrorReason } from './account.errors.js';
  * kept in files and CI settings: a leaked one must not be able to mint more tokens or lock the owner out.
  */
 export function requireSession(viewer: Viewer): string {
-  if (!viewer.sessionId)
+  if (!viewer.sessionId || !can(viewer, 'account.changeCredentials', { kind: 'account', userId: viewer.userId })) {
     throw AccountError(AccountErrorReason.NEEDS_SESSION, { messageKey: 'error.needsSession' });
+  }
   return viewer.sessionId;
 }

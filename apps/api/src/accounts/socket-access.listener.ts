@@ -4,7 +4,8 @@ import { type Logger } from 'pino';
 import { LOGGER } from '../core/core.module.js';
 import { SocketRegistry } from '../core/graphql/socket-registry.js';
 import { EventBus } from '../core/pubsub/event-bus.js';
-import { ACCESS_REVOKED_TOPIC, toAccessRevoked, type AccessRevoked } from './access-revocation.js';
+import { EVERY_SCOPE } from '../core/pubsub/topics.js';
+import { toAccessRevoked, type AccessRevoked } from './access-revocation.js';
 
 /** Pause before listening again after the bus failed, so a broken connection does not spin. */
 const RETRY_DELAY_MS = 1000;
@@ -38,7 +39,7 @@ export class SocketAccessListener implements OnApplicationBootstrap, OnModuleDes
 
   private async listen(): Promise<void> {
     while (!this.stopped) {
-      this.events = this.bus.subscribe<unknown>(ACCESS_REVOKED_TOPIC);
+      this.events = this.bus.subscribe('access:revoked', EVERY_SCOPE);
       try {
         for await (const event of this.events) {
           const revoked = toAccessRevoked(event);

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ACCESS_REVOKED_TOPIC, type AccessRevoked } from '../accounts/access-revocation.js';
+import { type AccessRevoked } from '../accounts/access-revocation.js';
 import { setPlatformAdmin, type PlatformAdminChange } from '../accounts/set-platform-admin.command.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { AuditEventEntity } from '../core/audit/audit-event.entity.js';
@@ -10,6 +10,9 @@ import { ConfigError, parseConfig, type ParsedConfig } from '../core/config/conf
 import { databaseOptions } from '../core/database/database-options.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from '../core/database/embedded-postgres.js';
 import { createEventBus } from '../core/pubsub/event-bus.js';
+import { EVERY_SCOPE } from '../core/pubsub/topics.js';
+// Registers the features, whose migrations databaseOptions lists.
+import '../features.js';
 
 /**
  * `npm run admin -- grant <email>` and `npm run admin -- revoke <email>`: gives or takes platform
@@ -138,7 +141,7 @@ async function closeOpenSockets(env: ParsedConfig, userId: string): Promise<void
   const bus = createEventBus(env.REDIS_URL);
   try {
     const event: AccessRevoked = { userId, allCredentials: true };
-    await bus.publish(ACCESS_REVOKED_TOPIC, event);
+    await bus.publish('access:revoked', EVERY_SCOPE, event);
   } finally {
     await bus.close();
   }

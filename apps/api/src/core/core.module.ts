@@ -14,8 +14,13 @@ import { APP_FILTER } from '@nestjs/core';
 import { DomainExceptionFilter } from './errors/domain-exception.filter.js';
 import { MigrationGate } from './database/migration-gate.js';
 import { Mailer } from './mail/mailer.js';
+import { LOGGER } from './logging/logger-token.js';
+import { AccessEvents } from './policy/access-events.js';
+import { ResourceAccess } from './policy/resource-access.js';
+import { AccessGate } from './pubsub/access-gate.js';
+import { UserDirectory } from './users/user-directory.js';
 
-export const LOGGER = Symbol('LOGGER');
+export { LOGGER };
 export const REDIS = Symbol('REDIS');
 
 /** Cross-cutting services every feature may inject: config, logger, database, pub/sub, limits, audit. */
@@ -50,8 +55,26 @@ export class CoreModule implements OnApplicationShutdown {
         AuditLogService,
         MigrationGate,
         { provide: Mailer, useFactory: () => new Mailer(config) },
+        AccessEvents,
+        AccessGate,
+        ResourceAccess,
+        UserDirectory,
       ],
-      exports: [Mailer, AppConfig, LOGGER, EventBus, REDIS, RateLimits, SocketRegistry, AuditLogService, TypeOrmModule],
+      exports: [
+        Mailer,
+        AppConfig,
+        LOGGER,
+        EventBus,
+        REDIS,
+        RateLimits,
+        SocketRegistry,
+        AuditLogService,
+        TypeOrmModule,
+        AccessEvents,
+        AccessGate,
+        ResourceAccess,
+        UserDirectory,
+      ],
     };
   }
 

@@ -5,6 +5,7 @@ import { Ctx, CurrentViewer, SignedInGuard } from '../core/auth/guards.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { toGraphQLError } from '../core/errors/domain-exception.filter.js';
 import { notFound } from '../core/errors/domain.exception.js';
+import { can } from '../core/policy/can.js';
 import { LiveNotifications } from './live-notifications.service.js';
 import {
   MARK_READ_MAX_IDS,
@@ -74,7 +75,9 @@ export class NotificationResolver {
    * recipient (topics are per user; this is the second lock), rendered in the viewer's language.
    */
   private deliver(announcement: NotificationAnnouncement, ctx: RequestContext): NotificationOutput {
-    if (!ctx.viewer || announcement.userId !== ctx.viewer.userId) throw toGraphQLError(notFound(), ctx.locale);
+    if (!ctx.viewer || !can(ctx.viewer, 'account.readOwn', { kind: 'account', userId: announcement.userId })) {
+      throw toGraphQLError(notFound(), ctx.locale);
+    }
     const { notificationId, userId, kind, params, link, createdAt } = announcement;
     return toNotificationOutput(
       { id: notificationId, userId, kind, params, link, createdAt: new Date(createdAt), readAt: null },

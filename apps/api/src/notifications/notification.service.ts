@@ -4,15 +4,16 @@ import { type EntityManager, Repository } from 'typeorm';
 import { z } from 'zod';
 import { LIMITS } from '@ecw/domain';
 import { EventBus } from '../core/pubsub/event-bus.js';
+import { notificationMessage, type FeatureNotificationKind } from '../core/feature/feature-registry.js';
 import { type MessageKey } from '../core/i18n/messages.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationEntity } from './notification.entity.js';
-import { decodeNotificationCursor, isRowId } from './notification-cursor.js';
+import { exactInstantSql, isExactInstant, keysetPosition, withRawRows } from '../core/pagination/keyset.js';
+import { isUuid } from '../core/validation/uuid.js';
 
-/** Kinds of notification; each has a message in core/i18n/messages.ts (`notification.<kind>`). */
-export type NotificationKind =
-  'invitationReceived' | 'roleChanged' | 'removed' | 'organizationVerified' | 'memberJoined' | 'reviewCoAuthorAdded';
+/** Kinds of notification: each feature declares its own and the message rendering it (`notificationKinds`). */
+export type NotificationKind = FeatureNotificationKind;
 
 export interface NewNotification {
   userId: string;
@@ -53,13 +54,9 @@ const markReadRules = z.object({
   }),
 });
 
-/** The topic of one user's notifications: the user id is the tenant, so no one else can receive them. */
-export function notificationTopic(userId: string): string {
-  return `notifications:${userId}`;
-}
-
+/** The message its feature declared for a stored kind (registered features only declare existing keys). */
 export function messageKeyOf(kind: string): MessageKey {
-  return `notification.${kind}` as MessageKey;
+  return (notificationMessage(kind) ?? `notification.${kind}`) as MessageKey;
 }
 
 /**
@@ -90,7 +87,7 @@ export class NotificationService {
       }),
     );
     const announce = () =>
-      this.events.publish<NotificationAnnouncement>(notificationTopic(stored.userId), {
+      this.events.publish('notifications', stored.userId, {
         notificationId: stored.id,
         userId: stored.userId,
         kind: stored.kind,
@@ -105,39 +102,36 @@ export class NotificationService {
   /** The recipient's notifications, newest first, keyset-paginated on (created_at, id). */
   async listOwn(userId: string, args: NotificationPageArgs): Promise<ConnectionShape<NotificationEntity>> {
     const limit = pageSize(args.first);
-    const position = decodeNotificationCursor(args.after);
+    const position = keysetPosition(args.after, [isExactInstant, isUuid]);
     const scope = this.notifications.createQueryBuilder('n').where('n.user_id = :userId', { userId });
     if (args.unreadOnly) scope.andWhere('n.read_at IS NULL');
     const totalCount = await scope.clone().getCount();
     const page = scope
       .clone()
-      .addSelect('(extract(epoch FROM n.created_at) * 1000000)::bigint', 'created_at_micros')
+      .addSelect(exactInstantSql('n.created_at'), 'sort_at')
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'DESC')
       .limit(limit + 1);
     if (position) {
-      page.andWhere(
-        `(n.created_at, n.id) < (timestamptz 'epoch' + CAST(:afterMicros AS bigint) * interval '1 microsecond', CAST(:afterId AS uuid))`,
-        { afterMicros: position.createdAtMicros, afterId: position.id },
-      );
+      page.andWhere('(n.created_at, n.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+        afterAt: position[0],
+        afterId: position[1],
+      });
     }
-    const { entities, raw } = await page.getRawAndEntities<{ created_at_micros: string }>();
-    // One raw row per entity, in order: the query joins nothing.
-    const rows = entities.map((entity, index) => ({ entity, micros: Number(raw[index]?.created_at_micros) }));
+    const { entities, raw } = await page.getRawAndEntities<{ sort_at: string }>();
     return toConnection(
-      rows,
+      withRawRows(entities, raw),
       limit,
       totalCount,
-      (row) => [row.micros, row.entity.id],
-      (row) => row.entity,
+      ({ entity, row }) => [row.sort_at, entity.id],
+      ({ entity }) => entity,
     );
   }
-
 
   /** Marks the recipient's unread notifications among `ids` read; returns how many changed. Others' ids count for nothing. */
   async markOwnRead(userId: string, input: { ids: string[] }): Promise<number> {
     const { ids } = parseInput(markReadRules, input);
-    const rowIds = [...new Set(ids.filter(isRowId))];
+    const rowIds = [...new Set(ids.filter(isUuid))];
     if (rowIds.length === 0) return 0;
     const result = await this.notifications
       .createQueryBuilder()

@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserOutput } from '../accounts/dtos/user.output.js';
+import { toUserOutput, UserOutput } from '../accounts/dtos/user.output.js';
 import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -8,7 +8,7 @@ import { AuditEventConnection, AuditEventOutput } from './dtos/audit-event.outpu
 import { OrganizationOutput, toOrganizationOutput } from './dtos/organization.output.js';
 import { OrganizationAuditService } from './organization-audit.service.js';
 import { OrganizationService } from './organization.service.js';
-import { UserDirectory } from './user-directory.service.js';
+import { UserDirectory } from '../core/users/user-directory.js';
 
 @Resolver(() => AuditEventOutput)
 @UseGuards(SignedInGuard)
@@ -30,8 +30,9 @@ export class AuditLogResolver {
   }
 
   @ResolveField('actor', () => UserOutput, { nullable: true })
-  actor(@Parent() event: AuditEventOutput, @Ctx() ctx: RequestContext): Promise<UserOutput | null> {
-    return event.actorId ? this.users.user(ctx, event.actorId) : Promise.resolve(null);
+  async actor(@Parent() event: AuditEventOutput, @Ctx() ctx: RequestContext): Promise<UserOutput | null> {
+    const profile = event.actorId ? await this.users.profile(ctx, event.actorId) : null;
+    return profile ? toUserOutput(profile) : null;
   }
 
   @ResolveField('organization', () => OrganizationOutput, { nullable: true })

@@ -10,7 +10,7 @@ import { MembershipOutput, toMembershipOutput } from './dtos/membership.output.j
 import { OrganizationOutput, toOrganizationOutput } from './dtos/organization.output.js';
 import { PendingInvitationOutput, toPendingInvitationOutput } from './dtos/pending-invitation.output.js';
 import { RevokeInvitationInput } from './dtos/revoke-invitation.input.js';
-import { orNotFound } from './field-errors.js';
+import { orNotFound } from '../core/errors/or-not-found.js';
 import { InvitationService } from './invitation.service.js';
 import { OrganizationService } from './organization.service.js';
 

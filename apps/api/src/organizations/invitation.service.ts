@@ -13,17 +13,22 @@ import { LOGGER } from '../core/core.module.js';
 import { translate } from '../core/i18n/translate.js';
 import { Mailer } from '../core/mail/mailer.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
-import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
+import { can } from '../core/policy/can.js';
+import { accountSubject } from '../core/policy/policy-subject.js';
+import { canAssignRole } from '../core/policy/resources/membership.policy.js';
+import { loadOrganizationFacts, organizationResource } from '../core/policy/resources/organization.policy.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from './announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { type InviteMemberInput } from './dtos/invite-member.input.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationError, OrganizationErrorReason, ownerOnly } from './organization.errors.js';
-import { inviteMemberRules, isUuid } from './organization.rules.js';
+import { isUuid } from '../core/validation/uuid.js';
+import { inviteMemberRules } from './organization.rules.js';
+import { OrganizationEvents } from './organization-events.js';
 import { OrganizationService } from './organization.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,6 +56,7 @@ export class InvitationService {
     private readonly accounts: AccountService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationService,
+    private readonly events: OrganizationEvents,
     private readonly limits: RateLimits,
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
@@ -76,7 +82,8 @@ export class InvitationService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `invitation:${organization.id}:${fields.email.toLowerCase()}`,
       ]);
-      const invitee = await this.accounts.findUserByEmail(fields.email);
+      // On this transaction's connection: a second pooled one while holding the lock could starve the pool.
+      const invitee = await this.accounts.findUserByEmail(fields.email, manager);
       if (
         invitee &&
         (await manager
@@ -126,7 +133,7 @@ export class InvitationService {
       );
       const announcements: Announcement[] = [];
       if (invitee) {
-        const inviter = await this.accounts.me(viewer.userId);
+        const inviter = await this.accounts.me(viewer.userId, manager);
         const notification = await this.notifications.notify(
           {
             userId: invitee.id,
@@ -211,7 +218,7 @@ export class InvitationService {
         .setLock('pessimistic_write')
         .getOne();
       if (!invitation || !isPending(invitation)) throw notFound();
-      if (invitation.email.toLowerCase() !== account.email.toLowerCase()) {
+      if (!can(viewer, 'invitation.accept', { kind: 'invitation', invitedEmail: invitation.email, subjectEmail: account.email })) {
         throw OrganizationError(OrganizationErrorReason.INVITATION_FOR_ANOTHER_EMAIL, {
           messageKey: 'field.invitationEmail',
           fieldErrors: [{ field: 'token', message: 'field.invitationEmail' }],
@@ -232,7 +239,13 @@ export class InvitationService {
         },
         manager,
       );
-      return { membership, announcements: await this.tellInviter(manager, invitation, account.displayName) };
+      return {
+        membership,
+        announcements: [
+          ...this.events.membershipChanged(invitation.organizationId, viewer.userId),
+          ...(await this.tellInviter(manager, invitation, account.displayName)),
+        ],
+      };
     });
     await announceAll(announcements, this.logger);
     return membership;
@@ -269,8 +282,9 @@ export class InvitationService {
         .getOne();
       if (!invitation) throw notFound();
       const { facts } = await this.organizations.access(viewer, invitation.organizationId, manager);
-      if (!allows(viewer, 'members.read', facts)) throw notFound();
-      if (!allows(viewer, 'members.invite', facts)) throw forbidden();
+      const organization = organizationResource(invitation.organizationId, facts);
+      if (!can(viewer, 'members.read', organization)) throw notFound();
+      if (!can(viewer, 'members.invite', organization)) throw forbidden();
       if (!isPending(invitation)) throw notFound();
       await manager
         .getRepository(InvitationEntity)
@@ -318,10 +332,10 @@ export class InvitationService {
     memberName: string,
   ): Promise<Announcement[]> {
     if (!invitation.invitedBy) return [];
-    const inviterStillMember = await manager
-      .getRepository(MembershipEntity)
-      .existsBy({ organizationId: invitation.organizationId, userId: invitation.invitedBy });
-    if (!inviterStillMember) return [];
+    // "Someone joined" is member-list news: only for an inviter who may still read that list.
+    const inviter = accountSubject(invitation.invitedBy);
+    const facts = await loadOrganizationFacts(manager, inviter, invitation.organizationId);
+    if (!facts || !can(inviter, 'members.read', organizationResource(invitation.organizationId, facts))) return [];
     const organization = await manager
       .getRepository(OrganizationEntity)
       .findOneByOrFail({ id: invitation.organizationId });

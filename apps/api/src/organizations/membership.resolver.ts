@@ -1,16 +1,17 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserOutput } from '../accounts/dtos/user.output.js';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { toUserOutput, UserOutput } from '../accounts/dtos/user.output.js';
 import { CurrentViewer, Ctx, PublicGuard, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
-import { MembershipRole } from './dtos/graphql-enums.js';
+import { MembershipRole } from '../core/graphql/shared-enums.js';
 import { MembershipOutput, toMembershipOutput } from './dtos/membership.output.js';
 import { OrganizationOutput, toOrganizationOutput } from './dtos/organization.output.js';
-import { orNotFound } from './field-errors.js';
+import { orNotFound } from '../core/errors/or-not-found.js';
 import { MembershipService } from './membership.service.js';
+import { type OrganizationMembersChanged } from './organization-events.js';
 import { OrganizationService } from './organization.service.js';
-import { UserDirectory } from './user-directory.service.js';
+import { UserDirectory } from '../core/users/user-directory.js';
 
 @Resolver(() => MembershipOutput)
 export class MembershipResolver {
@@ -43,13 +44,26 @@ export class MembershipResolver {
     return this.memberships.remove(viewer, membershipId);
   }
 
+  @Subscription(() => ID, {
+    description:
+      'Members only: the id of the organisation each time its member list changes (join, role change, removal, leaving); refetch the members. Ends when the viewer stops being a member.',
+    resolve: (event: OrganizationMembersChanged) => event.organizationId,
+  })
+  @UseGuards(SignedInGuard)
+  organizationMembersChanged(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AsyncIterableIterator<OrganizationMembersChanged>> {
+    return this.memberships.watchMembers(viewer, organizationId);
+  }
+
   // A Membership object is only handed to someone allowed to see it (a member of its organisation,
   // or its own member, also in a sign-in's answer before there is a viewer); these fields add the
   // member's public profile and the organisation, nothing more.
   @ResolveField('user', () => UserOutput)
   @UseGuards(PublicGuard)
   async user(@Parent() membership: MembershipOutput, @Ctx() ctx: RequestContext): Promise<UserOutput> {
-    return orNotFound(await this.users.user(ctx, membership.userId));
+    return toUserOutput(orNotFound(await this.users.profile(ctx, membership.userId)));
   }
 
   @ResolveField('organization', () => OrganizationOutput)

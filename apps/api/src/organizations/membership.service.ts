@@ -10,14 +10,20 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { LOGGER } from '../core/core.module.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
-import { allows, canAssignRole } from '../core/policy/authorization.policy.js';
+import { can } from '../core/policy/can.js';
+import { type MembershipResource } from '../core/policy/resources/membership.policy.js';
+import { organizationResource } from '../core/policy/resources/organization.policy.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from './announcements.js';
+import { inTransaction, type Outcome } from '../core/transaction/command.js';
 import { toMembershipOutput, type MembershipOutput } from './dtos/membership.output.js';
-import { exactInstantSql, isExactInstant, isRank, keysetPosition, withRawRows } from './keyset.js';
+import { exactInstantSql, isExactInstant, isRank, keysetPosition, withRawRows } from '../core/pagination/keyset.js';
 import { MembershipEntity } from './membership.entity.js';
+import { OrganizationEvents, type OrganizationMembersChanged } from './organization-events.js';
+import { ResourceAccess } from '../core/policy/resource-access.js';
+import { AccessGate } from '../core/pubsub/access-gate.js';
+import { EventBus } from '../core/pubsub/event-bus.js';
 import { lastOwner, ownerOnly } from './organization.errors.js';
-import { isUuid } from './organization.rules.js';
+import { isUuid } from '../core/validation/uuid.js';
 import { OrganizationService, type OrganizationAccess } from './organization.service.js';
 
 const VIEWER_ROLES = Symbol('memberships.viewerRoles');
@@ -25,12 +31,6 @@ const MEMBER_COUNTS = Symbol('memberships.counts');
 
 /** Members are listed strongest role first: OWNER, ADMIN, MEMBER, VIEWER. */
 const ROLE_RANK_SQL = `array_position(ARRAY['${MembershipRole.OWNER}','${MembershipRole.ADMIN}','${MembershipRole.MEMBER}','${MembershipRole.VIEWER}'], m.role)`;
-
-/** What a membership change leaves behind: the membership and what to announce after commit. */
-interface Outcome<T> {
-  result: T;
-  announcements: Announcement[];
-}
 
 @Injectable()
 export class MembershipService {
@@ -40,6 +40,10 @@ export class MembershipService {
     private readonly organizations: OrganizationService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationService,
+    private readonly events: OrganizationEvents,
+    private readonly bus: EventBus,
+    private readonly gate: AccessGate,
+    private readonly access: ResourceAccess,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -127,7 +131,7 @@ export class MembershipService {
   ): Promise<ConnectionShape<MembershipOutput>> {
     const viewer = ctx.viewer;
     const viewerRole = await this.viewerRole(ctx, organization.id);
-    if (!viewer || !allows(viewer, 'members.read', { verified: organization.verified, viewerRole })) {
+    if (!viewer || !can(viewer, 'members.read', organizationResource(organization.id, { verified: organization.verified, viewerRole }))) {
       throw forbidden();
     }
     const limit = pageSize(first);
@@ -163,6 +167,22 @@ export class MembershipService {
     );
   }
 
+  /**
+   * Live "the member list changed" events of one organisation, for its members only: a member
+   * removed (or leaving) stops receiving at once, on every instance (AccessGate re-checks the
+   * policy after `access:changed`). NOT_FOUND for anyone else.
+   */
+  async watchMembers(viewer: Viewer, organizationId: string): Promise<AsyncIterableIterator<OrganizationMembersChanged>> {
+    if (!isUuid(organizationId)) throw notFound();
+    const organization = { kind: 'organization' as const, id: organizationId };
+    return this.gate.authorizedSubscription({
+      viewer,
+      stream: this.bus.subscribe('organization:members', organizationId),
+      resource: organization,
+      check: () => this.access.allows(viewer, 'members.read', organization),
+    });
+  }
+
   /** A user's own memberships, oldest first (the `me` of that user, so no further check). */
   membershipsOf(userId: string): Promise<MembershipEntity[]> {
     return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
@@ -174,11 +194,15 @@ export class MembershipService {
    * demotions cannot both see "another owner remains".
    */
   async changeRole(viewer: Viewer, membershipId: string, role: MembershipRole): Promise<MembershipEntity> {
-    const { result, announcements } = await this.dataSource.transaction(
+    return inTransaction(
+      this.dataSource,
+      this.logger,
       async (manager): Promise<Outcome<MembershipEntity>> => {
         const { target, team, granted } = await this.lockTarget(viewer, membershipId, manager);
-        if (!allows(viewer, 'members.changeRole', granted.facts)) throw forbidden();
-        if (!canAssignRole(granted.facts.viewerRole, target.role, role)) throw ownerOnly('role');
+        if (!can(viewer, 'members.changeRole', organizationResource(target.organizationId, granted.facts))) throw forbidden();
+        if (!can(viewer, 'membership.changeRole', { ...membershipResource(target, granted), newRole: role })) {
+          throw ownerOnly('role');
+        }
         if (target.role === role) return { result: target, announcements: [] };
         if (target.role === MembershipRole.OWNER && ownerCount(team) === 1) throw lastOwner('role');
         const from = target.role;
@@ -194,7 +218,8 @@ export class MembershipService {
           },
           manager,
         );
-        if (changed.userId === viewer.userId) return { result: changed, announcements: [] };
+        const changes = this.events.membershipChanged(target.organizationId, changed.userId);
+        if (changed.userId === viewer.userId) return { result: changed, announcements: changes };
         const notification = await this.notifications.notify(
           {
             userId: changed.userId,
@@ -204,11 +229,9 @@ export class MembershipService {
           },
           manager,
         );
-        return { result: changed, announcements: [notification.announce] };
+        return { result: changed, announcements: [...changes, notification.announce] };
       },
     );
-    await announceAll(announcements, this.logger);
-    return result;
   }
 
   /**
@@ -216,15 +239,13 @@ export class MembershipService {
    * membership, which is leaving. The last OWNER can neither be removed nor leave.
    */
   async remove(viewer: Viewer, membershipId: string): Promise<boolean> {
-    const { announcements } = await this.dataSource.transaction(async (manager): Promise<Outcome<true>> => {
+    return inTransaction(this.dataSource, this.logger, async (manager): Promise<Outcome<true>> => {
       const { target, team, granted } = await this.lockTarget(viewer, membershipId, manager);
       const leaving = target.userId === viewer.userId;
-      if (!leaving) {
-        if (!allows(viewer, 'members.remove', granted.facts)) throw forbidden();
-        if (target.role === MembershipRole.OWNER && granted.facts.viewerRole !== MembershipRole.OWNER) {
-          throw ownerOnly('membershipId');
-        }
+      if (!leaving && !can(viewer, 'members.remove', organizationResource(target.organizationId, granted.facts))) {
+        throw forbidden();
       }
+      if (!can(viewer, 'membership.remove', membershipResource(target, granted))) throw ownerOnly('membershipId');
       if (target.role === MembershipRole.OWNER && ownerCount(team) === 1) throw lastOwner('membershipId');
       await manager.getRepository(MembershipEntity).delete({ id: target.id });
       await this.audit.record(
@@ -238,7 +259,8 @@ export class MembershipService {
         },
         manager,
       );
-      if (leaving) return { result: true, announcements: [] };
+      const changes = this.events.membershipChanged(target.organizationId, target.userId);
+      if (leaving) return { result: true, announcements: changes };
       const notification = await this.notifications.notify(
         {
           userId: target.userId,
@@ -248,10 +270,8 @@ export class MembershipService {
         },
         manager,
       );
-      return { result: true, announcements: [notification.announce] };
+      return { result: true, announcements: [...changes, notification.announce] };
     });
-    await announceAll(announcements, this.logger);
-    return true;
   }
 
   /**
@@ -277,9 +297,15 @@ export class MembershipService {
     const target = team.find((membership) => membership.id === membershipId);
     if (!target) throw notFound();
     const granted = await this.organizations.access(viewer, target.organizationId, manager);
-    if (target.userId !== viewer.userId && !allows(viewer, 'members.read', granted.facts)) throw notFound();
+    if (target.userId !== viewer.userId && !can(viewer, 'members.read', organizationResource(target.organizationId, granted.facts))) {
+      throw notFound();
+    }
     return { target, team, granted };
   }
+}
+
+function membershipResource(target: MembershipEntity, granted: OrganizationAccess): MembershipResource {
+  return { kind: 'membership', organization: granted.facts, member: { userId: target.userId, role: target.role } };
 }
 
 function ownerCount(team: MembershipEntity[]): number {

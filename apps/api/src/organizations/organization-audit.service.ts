@@ -3,8 +3,8 @@ import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { toAuditEventOutput, type AuditEventOutput } from './dtos/audit-event.output.js';
-import { isExactInstant, keysetPosition } from './keyset.js';
-import { isUuid } from './organization.rules.js';
+import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
+import { isUuid } from '../core/validation/uuid.js';
 import { OrganizationService } from './organization.service.js';
 
 /** An organisation's audit log, for its OWNERs and ADMINs: newest first, keyset on (at, id). */

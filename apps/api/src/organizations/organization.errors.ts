@@ -1,12 +1,7 @@
-import { ErrorCode } from '@ecw/domain';
+import { ErrorCode, OrganizationErrorReason } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
 
-export enum OrganizationErrorReason {
-  ALREADY_MEMBER = 'ORGANIZATION_ALREADY_MEMBER',
-  LAST_OWNER = 'ORGANIZATION_LAST_OWNER',
-  OWNER_ONLY = 'ORGANIZATION_OWNER_ONLY',
-  INVITATION_FOR_ANOTHER_EMAIL = 'ORGANIZATION_INVITATION_FOR_ANOTHER_EMAIL',
-}
+export { OrganizationErrorReason };
 
 export const OrganizationError = defineErrors(OrganizationErrorReason, {
   [OrganizationErrorReason.ALREADY_MEMBER]: ErrorCode.CONFLICT,

@@ -4,7 +4,7 @@ import { CurrentViewer, Ctx, PlatformAdminGuard, PublicGuard, SignedInGuard } fr
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { CreateOrganizationInput } from './dtos/create-organization.input.js';
-import { MembershipRole } from './dtos/graphql-enums.js';
+import { MembershipRole } from '../core/graphql/shared-enums.js';
 import { MembershipConnection } from './dtos/membership.output.js';
 import { OrganizationFilter } from './dtos/organization-filter.input.js';
 import {

@@ -4,12 +4,6 @@ import { LIMITS, MembershipRole, OrganizationKind } from '@ecw/domain';
 import { emailRule } from '../accounts/account.rules.js';
 
 const ALPHA2_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids reach SQL only when well-formed: a malformed id is simply "not found", never a database error. */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 /** An ISO 3166-1 alpha-2 code in any case, stored upper-case; the refused value is echoed (shortened). */
 const countryCodeRule = z

@@ -10,25 +10,26 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { LOGGER } from '../core/core.module.js';
 import { forbidden, notFound } from '../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
+import { can } from '../core/policy/can.js';
 import {
-  allows,
-  visibleOrganizationsSql,
+  organizationResource,
+  organizationScopeSql,
   type OrganizationAction,
   type OrganizationFacts,
-} from '../core/policy/authorization.policy.js';
+} from '../core/policy/resources/organization.policy.js';
 import { parseInput } from '../core/validation/parse-input.js';
+import { isUuid } from '../core/validation/uuid.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from './announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { type CreateOrganizationInput } from './dtos/create-organization.input.js';
 import { type OrganizationFilter } from './dtos/organization-filter.input.js';
 import { toOrganizationOutput, type OrganizationOutput } from './dtos/organization.output.js';
 import { type UpdateOrganizationInput } from './dtos/update-organization.input.js';
-import { isText, keysetPosition, withRawRows } from './keyset.js';
+import { isText, keysetPosition, withRawRows } from '../core/pagination/keyset.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import {
   createOrganizationRules,
-  isUuid,
   organizationFilterRules,
   updateOrganizationRules,
 } from './organization.rules.js';
@@ -77,7 +78,7 @@ export class OrganizationService {
       verified: organization.verifiedAt !== null,
       viewerRole: raw[0]?.viewer_role ?? null,
     };
-    if (!allows(viewer, 'organization.read', facts)) throw notFound();
+    if (!can(viewer, 'organization.read', organizationResource(organization.id, facts))) throw notFound();
     return { organization, facts };
   }
 
@@ -89,7 +90,7 @@ export class OrganizationService {
     manager?: EntityManager,
   ): Promise<OrganizationAccess> {
     const granted = await this.access(viewer, organizationId, manager);
-    if (!allows(viewer, action, granted.facts)) throw forbidden();
+    if (!can(viewer, action, organizationResource(organizationId, granted.facts))) throw forbidden();
     return granted;
   }
 
@@ -112,7 +113,7 @@ export class OrganizationService {
             .createQueryBuilder('o')
             .where('o.id IN (:...ids)', { ids: [...ids] });
           if (viewer) {
-            const visible = visibleOrganizationsSql('o', viewer);
+            const visible = organizationScopeSql('o', viewer);
             query.andWhere(visible.sql, visible.params);
           }
           const found = new Map(
@@ -134,7 +135,7 @@ export class OrganizationService {
     const limit = pageSize(first);
     const { filter } = parseInput(organizationFilterRules, { filter: filterInput ?? {} });
     const position = keysetPosition(after, [isText, isUuid]);
-    const visible = visibleOrganizationsSql('o', viewer);
+    const visible = organizationScopeSql('o', viewer);
     const query = this.organizations.createQueryBuilder('o').where(visible.sql, visible.params);
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     // Same meaning as `code = ANY(country_codes)`, in the form the GIN index on country_codes serves.

@@ -11,10 +11,10 @@ import { MembershipEntity } from './membership.entity.js';
 import { MembershipResolver } from './membership.resolver.js';
 import { MembershipService } from './membership.service.js';
 import { OrganizationAuditService } from './organization-audit.service.js';
+import { OrganizationEvents } from './organization-events.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationService } from './organization.service.js';
-import { UserDirectory } from './user-directory.service.js';
 
 /** Organisations, their members and invitations, and each organisation's audit log. */
 @Module({
@@ -28,7 +28,7 @@ import { UserDirectory } from './user-directory.service.js';
     MembershipService,
     InvitationService,
     OrganizationAuditService,
-    UserDirectory,
+    OrganizationEvents,
     OrganizationResolver,
     MembershipResolver,
     MeMembershipsResolver,

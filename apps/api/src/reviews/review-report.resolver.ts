@@ -5,6 +5,8 @@ import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { OrganizationOutput, toOrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { ElectionOutput } from '../planning/dtos/election.output.js';
+import { ElectionService } from '../planning/elections/election.service.js';
 import { AddReviewSectionInput } from './dtos/add-review-section.input.js';
 import { CreateReviewReportInput } from './dtos/create-review-report.input.js';
 import {
@@ -21,6 +23,7 @@ export class ReviewReportResolver {
   constructor(
     private readonly reports: ReviewReportService,
     private readonly organizations: OrganizationService,
+    private readonly elections: ElectionService,
   ) {}
 
   @Query(() => ReviewReportOutput, {
@@ -86,6 +89,14 @@ export class ReviewReportResolver {
     return organizations.flatMap((organization) =>
       organization ? [toOrganizationOutput(organization)] : [],
     );
+  }
+
+  @ResolveField('election', () => ElectionOutput, {
+    nullable: true,
+    description: 'The election reviewed, when one is named.',
+  })
+  election(@Parent() report: ReviewReportOutput, @Ctx() ctx: RequestContext): Promise<ElectionOutput | null> {
+    return report.electionId ? this.elections.outputById(ctx, report.electionId) : Promise.resolve(null);
   }
 
   @ResolveField('sections', () => [ReviewSectionOutput], { description: 'Ordered by position.' })

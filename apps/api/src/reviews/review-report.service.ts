@@ -12,10 +12,11 @@ import { forbidden, invalidInput, notFound } from '../core/errors/domain.excepti
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { announceAll, type Announcement } from '../organizations/announcements.js';
+import { announceAll, type Announcement } from '../core/transaction/announcements.js';
 import { MembershipService } from '../organizations/membership.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { isUuid } from '../organizations/organization.rules.js';
+import { ElectionService } from '../planning/elections/election.service.js';
+import { isUuid } from '../core/validation/uuid.js';
 import { debriefSectionTitles } from './debrief-template.js';
 import { type AddReviewSectionInput } from './dtos/add-review-section.input.js';
 import { type CreateReviewReportInput } from './dtos/create-review-report.input.js';
@@ -52,6 +53,7 @@ export class ReviewReportService {
     @InjectRepository(ReviewCoAuthorEntity) private readonly coAuthorRows: Repository<ReviewCoAuthorEntity>,
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
+    private readonly elections: ElectionService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditLogService,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -155,6 +157,11 @@ export class ReviewReportService {
     // Each further co-author must at least be visible to the creator (unknown ones are NOT_FOUND).
     const coAuthors = [ownerAccess.organization];
     for (const id of others) coAuthors.push(await this.organizations.get(viewer, id));
+    if (fields.electionId) {
+      await this.elections.get(fields.electionId).catch(() => {
+        throw invalidInput([{ field: 'electionId', message: 'reviews.field.unknownElection' }]);
+      });
+    }
     const titles = fields.sectionTitles ?? debriefSectionTitles(locale);
     const { report, announcements } = await this.dataSource.transaction(async (manager) => {
       const reports = manager.getRepository(ReviewReportEntity);

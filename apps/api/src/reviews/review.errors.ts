@@ -1,10 +1,5 @@
-import { ErrorCode } from '@ecw/domain';
+import { ErrorCode, ReviewErrorReason } from '@ecw/domain';
 import { defineErrors } from '../core/errors/domain.exception.js';
-
-export enum ReviewErrorReason {
-  ALREADY_CO_AUTHOR = 'REVIEW_ALREADY_CO_AUTHOR',
-  PUBLISHED = 'REVIEW_PUBLISHED',
-}
 
 export const ReviewError = defineErrors(ReviewErrorReason, {
   [ReviewErrorReason.ALREADY_CO_AUTHOR]: ErrorCode.CONFLICT,

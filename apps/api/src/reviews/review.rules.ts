@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '@ecw/domain';
-import { isUuid } from '../organizations/organization.rules.js';
+import { isUuid } from '../core/validation/uuid.js';
 
 export const REVIEW_LIMITS = {
   titleMax: 200,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PlanningModule } from '../planning/planning.module.js';
 import { CollabServer } from './collab/collab.server.js';
 import { ReviewDocumentStore } from './review-document.store.js';
 import { ReviewCoAuthorEntity } from './review-co-author.entity.js';
@@ -18,6 +19,7 @@ import { ReviewSectionResolver } from './review-section.resolver.js';
     TypeOrmModule.forFeature([ReviewReportEntity, ReviewSectionEntity, ReviewCoAuthorEntity]),
     AccountsModule,
     OrganizationsModule,
+    PlanningModule,
     NotificationsModule,
   ],
   providers: [

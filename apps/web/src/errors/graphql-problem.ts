@@ -6,27 +6,24 @@ import type { GraphQLFormattedError } from 'graphql';
 export interface GraphQLProblem {
   /** `extensions.code`; null when the request never got a GraphQL answer (network, 5xx). */
   code: ErrorCode | null;
+  /** `extensions.reason`, any feature's reason from `@ecw/domain`; null when absent or unknown. */
   reason: ErrorReason | null;
   /** The server's message (already in the viewer's language); empty for network failures. */
   message: string;
+  /** Field errors with their whole path from the operation's input (`contacts.2.phone`). */
   fieldErrors: FieldError[];
   retryAfterSeconds: number | null;
 }
 
 const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
-const ERROR_REASONS = new Set<string>(Object.values(ErrorReason));
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && ERROR_CODES.has(value);
 }
 
+/** Any feature's reason: `ErrorReason` in @ecw/domain gathers every `errors/<feature>.ts`. */
 function isErrorReason(value: unknown): value is ErrorReason {
-  return typeof value === 'string' && ERROR_REASONS.has(value);
-}
-
-/** Field paths may come back as "input.email"; forms know the field as "email". */
-function fieldName(path: string): string {
-  return path.slice(path.lastIndexOf('.') + 1);
+  return typeof value === 'string' && Object.hasOwn(ErrorReason, value);
 }
 
 function readFieldErrors(value: unknown): FieldError[] {
@@ -34,9 +31,7 @@ function readFieldErrors(value: unknown): FieldError[] {
   return value.flatMap((entry: unknown) => {
     if (typeof entry !== 'object' || entry === null) return [];
     const { field, message } = entry as Record<string, unknown>;
-    return typeof field === 'string' && typeof message === 'string'
-      ? [{ field: fieldName(field), message }]
-      : [];
+    return typeof field === 'string' && typeof message === 'string' ? [{ field, message }] : [];
   });
 }
 
@@ -61,13 +56,4 @@ export function readGraphQLProblem(error: unknown): GraphQLProblem | null {
   if (!error) return null;
   if (CombinedGraphQLErrors.is(error)) return fromGraphQLErrors(error.errors);
   return { code: null, reason: null, message: '', fieldErrors: [], retryAfterSeconds: null };
-}
-
-/** The server's message for one form field, for a Mantine input's `error` prop. */
-export function fieldError(problem: GraphQLProblem | null, field: string): string | undefined {
-  return problem?.fieldErrors.find((entry) => entry.field === field)?.message;
-}
-
-export function hasCode(problem: GraphQLProblem | null, code: ErrorCode): boolean {
-  return problem?.code === code;
 }

@@ -1,22 +1,12 @@
-import type account from '../locales/en/account.json';
-import type auth from '../locales/en/auth.json';
+import type { FeatureResources } from '../app/features';
 import type common from '../locales/en/common.json';
-import type notifications from '../locales/en/notifications.json';
-import type organizations from '../locales/en/organizations.json';
-import type tokens from '../locales/en/tokens.json';
 
 // The English catalogues are the source of truth for keys: t('…') with a key that
-// does not exist there is a type error, so typos never reach a screen.
+// does not exist there is a type error, so typos never reach a screen. Features add their
+// namespace through the registry (app/features.ts), not here.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: {
-      common: typeof common;
-      auth: typeof auth;
-      organizations: typeof organizations;
-      notifications: typeof notifications;
-      account: typeof account;
-      tokens: typeof tokens;
-    };
+    resources: { common: typeof common } & FeatureResources;
   }
 }

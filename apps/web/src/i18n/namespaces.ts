@@ -1,3 +1,4 @@
-/** One i18next namespace per feature; `common` holds the shell and shared pieces. */
-export const NAMESPACES = ['common', 'auth', 'organizations', 'notifications', 'account', 'tokens'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+import { FEATURES } from '../app/features';
+
+/** `common` holds the shell and shared pieces; every feature brings one namespace of its own. */
+export const NAMESPACES = ['common', ...FEATURES.map((feature) => feature.namespace)] as const;

@@ -9,6 +9,7 @@ import { describe, expect, it } from '@jest/globals';
 type Catalogue = { [key: string]: string | Catalogue };
 
 const LOCALES_DIR = dirname(fileURLToPath(import.meta.url));
+const FEATURES_DIR = join(LOCALES_DIR, '..', 'features');
 const SOURCE = 'en';
 const TRANSLATIONS = ['fr', 'es', 'ar'] as const;
 /** A string this long that is still identical to English was almost certainly not translated. */
@@ -25,19 +26,23 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
+/** `common` sits in src/locales/<lng>/; a feature's namespace in features/<f>/locales/<lng>.json. */
+function fileOf(locale: string, namespace: string): string {
+  return namespace === 'common'
+    ? join(LOCALES_DIR, locale, 'common.json')
+    : join(FEATURES_DIR, namespace, 'locales', `${locale}.json`);
+}
+
 /** A missing file reads as an empty catalogue, so the tests below name every missing key. */
 function load(locale: string, namespace: string): Map<string, string> {
-  const file = join(LOCALES_DIR, locale, `${namespace}.json`);
+  const file = fileOf(locale, namespace);
   return existsSync(file) ? flatten(JSON.parse(readFileSync(file, 'utf8')) as Catalogue) : new Map();
 }
 
 function namespacesOf(locale: string): string[] {
-  const dir = join(LOCALES_DIR, locale);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.replace(/\.json$/, ''))
-    .sort();
+  const features = readdirSync(FEATURES_DIR).filter((feature) => existsSync(fileOf(locale, feature)));
+  const common = existsSync(fileOf(locale, 'common')) ? ['common'] : [];
+  return [...common, ...features].sort();
 }
 
 /** Plural keys differ by language (Arabic has six forms, English two): compare their stems. */

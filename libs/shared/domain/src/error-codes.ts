@@ -1,3 +1,9 @@
+import { AccountErrorReason } from './errors/accounts.js';
+import { CoreErrorReason } from './errors/core.js';
+import { OrganizationErrorReason } from './errors/organizations.js';
+import { PlanningErrorReason } from './errors/planning.js';
+import { ReviewErrorReason } from './errors/reviews.js';
+
 /** The public error codes (`extensions.code`), as the contract names them. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -9,10 +15,17 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** Finer reasons some errors carry in `extensions.reason`, for clients that react to them. */
-export enum ErrorReason {
-  MFA_REQUIRED = 'MFA_REQUIRED',
-}
+/**
+ * Every finer reason an error may carry in `extensions.reason`, keyed by its own value, for clients
+ * that react to them (`ErrorReason.MFA_REQUIRED`, `ErrorReason.ORGANIZATION_LAST_OWNER`...). Each
+ * feature keeps its reasons in `errors/<feature>.ts`; add a new feature's enum to this list.
+ */
+const FEATURE_REASONS = [CoreErrorReason, AccountErrorReason, OrganizationErrorReason, PlanningErrorReason, ReviewErrorReason] as const;
+type ValueOf<T> = T extends unknown ? T[keyof T] : never;
+export type ErrorReason = ValueOf<(typeof FEATURE_REASONS)[number]>;
+export const ErrorReason = Object.fromEntries(
+  FEATURE_REASONS.flatMap((reasons) => Object.values(reasons).map((reason) => [reason, reason])),
+) as { readonly [R in ErrorReason]: R };
 
 export interface FieldError {
   field: string;

@@ -1,35 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
+import { type FeatureAuditAction } from '../feature/feature-registry.js';
 import { AuditEventEntity } from './audit-event.entity.js';
-import { type ReviewAuditAction } from '../../reviews/review.audit.js';
 
-/** Names of audited actions: `<thing>.<what happened>`, past tense. */
-export type AuditAction =
-  | 'account.signed_up'
-  | 'account.signed_in'
-  | 'account.sign_in_failed'
-  | 'account.signed_out'
-  | 'account.password_changed'
-  | 'account.password_reset_requested'
-  | 'account.password_reset'
-  | 'account.session_revoked'
-  | 'account.mfa_enabled'
-  | 'account.mfa_disabled'
-  | 'account.platform_admin_granted'
-  | 'account.platform_admin_revoked'
-  | 'api_token.created'
-  | 'api_token.revoked'
-  | 'organization.created'
-  | 'organization.updated'
-  | 'organization.verified'
-  | 'member.invited'
-  | 'member.invitation_revoked'
-  | 'member.joined'
-  | 'member.role_changed'
-  | 'member.removed'
-  | 'member.left'
-  | ReviewAuditAction;
+/**
+ * Names of audited actions, `<thing>.<what happened>` in the past tense: the union of every
+ * feature's `auditActions` (declared in `<feature>/<feature>.feature.ts`, listed in `features.ts`).
+ */
+export type AuditAction = FeatureAuditAction;
 
 export interface AuditRecord {
   action: AuditAction;

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@ecw/domain';
+import { CoreErrorReason, ErrorCode } from '@ecw/domain';
 import { type MessageKey } from '../i18n/messages.js';
 import { type MessageParams } from '../i18n/translate.js';
 
@@ -54,14 +54,7 @@ export function defineErrors<R extends string>(_reasons: Record<string, R>, code
   };
 }
 
-/** Reasons the core itself raises. */
-export enum CoreErrorReason {
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  INVALID_INPUT = 'INVALID_INPUT',
-  RATE_LIMITED = 'RATE_LIMITED',
-}
+export { CoreErrorReason };
 
 export const CoreError = defineErrors(CoreErrorReason, {
   [CoreErrorReason.UNAUTHENTICATED]: ErrorCode.UNAUTHENTICATED,

@@ -1,6 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { MembershipRole, isSupportedLocale, type SupportedLocale } from '@ecw/domain';
-import { CATALOGUES, type MessageKey } from './messages.js';
+import { onFeatureRegistered } from '../feature/feature-registry.js';
+import { type MessageCatalogues } from '../feature/define-messages.js';
+import { CORE_MESSAGES, type MessageKey } from './messages.js';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -8,10 +10,30 @@ const translator: i18n = i18next.createInstance();
 void translator.init({
   initAsync: false,
   fallbackLng: 'en',
-  supportedLngs: Object.keys(CATALOGUES),
+  supportedLngs: Object.keys(CORE_MESSAGES),
   interpolation: { escapeValue: false },
-  resources: Object.fromEntries(Object.entries(CATALOGUES).map(([lng, messages]) => [lng, { translation: messages }])),
+  resources: Object.fromEntries(Object.entries(CORE_MESSAGES).map(([lng, messages]) => [lng, { translation: messages }])),
 });
+
+const knownKeys = new Set<string>(Object.keys(CORE_MESSAGES.en));
+
+/** Each feature's catalogue joins the one translator; a key two catalogues define fails at start-up. */
+function addCatalogue(name: string, catalogues: MessageCatalogues): void {
+  for (const key of Object.keys(catalogues.en)) {
+    if (knownKeys.has(key)) throw new Error(`message ${key} of feature ${name} is already defined`);
+    knownKeys.add(key);
+  }
+  for (const [lng, messages] of Object.entries(catalogues)) translator.addResourceBundle(lng, 'translation', messages);
+}
+
+onFeatureRegistered((feature) => {
+  if (feature.messages) addCatalogue(feature.name, feature.messages);
+});
+
+/** Whether `value` names a server message (a custom validation rule's message, for instance). */
+export function isMessageKey(value: string): value is MessageKey {
+  return knownKeys.has(value);
+}
 
 /** Renders a server message in the given locale (English when the locale is not one we ship). */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {

@@ -1,23 +1,30 @@
 /**
  * Wraps a subscription's event stream so every event is authorised again just before delivery:
  * access may change while a socket is open. A failed or throwing check ends the stream (and
- * unsubscribes from the bus); the event in flight is dropped.
+ * unsubscribes from the bus); the event in flight is dropped. `onFinish` runs once when it ends.
+ * Features use `AccessGate.authorizedSubscription`, which builds the check from the policy.
  */
 export function authorizedIterator<T>(
   source: AsyncIterableIterator<T>,
-  authorize: () => Promise<boolean>,
+  authorize: (event: T) => Promise<boolean>,
+  onFinish: () => void = () => undefined,
 ): AsyncIterableIterator<T> {
+  let finished = false;
   const finish = async (): Promise<IteratorResult<T>> => {
+    if (!finished) {
+      finished = true;
+      onFinish();
+    }
     await source.return?.();
     return { done: true, value: undefined };
   };
   const iterator: AsyncIterableIterator<T> = {
     async next() {
       const result = await source.next();
-      if (result.done) return result;
+      if (result.done) return finish();
       let allowed = false;
       try {
-        allowed = await authorize();
+        allowed = await authorize(result.value);
       } catch {
         allowed = false;
       }
@@ -25,7 +32,7 @@ export function authorizedIterator<T>(
     },
     return: finish,
     async throw(error: unknown) {
-      await source.return?.();
+      await finish();
       throw error;
     },
     [Symbol.asyncIterator]() {
@@ -33,20 +40,6 @@ export function authorizedIterator<T>(
     },
   };
   return iterator;
-}
-
-/** Memoises a check for `ttlMs`, so a burst of events costs one database round trip. */
-export function cachedCheck(check: () => Promise<boolean>, ttlMs: number): () => Promise<boolean> {
-  let until = 0;
-  let last: Promise<boolean> | null = null;
-  return () => {
-    const now = Date.now();
-    if (!last || now >= until) {
-      until = now + ttlMs;
-      last = check().catch(() => false);
-    }
-    return last;
-  };
 }
 
 const sharedAnswers = new Map<string, { until: number; answer: Promise<boolean> }>();

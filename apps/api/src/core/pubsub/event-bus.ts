@@ -1,15 +1,17 @@
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
+import { channelOf, type EventTopics, type Topic } from './topics.js';
 
 /**
- * Topic names carry the tenant they belong to (e.g. `notifications:<userId>`), so a subscriber can
- * only ever receive events of the scope it subscribed to. Delivery is at-most-once: no state lives
- * only in an event, clients refetch on reconnect.
+ * Typed pub/sub: `topic` names the payload type (see topics.ts), `scopeId` the tenant or resource
+ * (a user id for notifications, an organisation id for its events, `EVERY_SCOPE` for access events)
+ * and is part of the channel name, so a subscriber can only ever receive the scope it subscribed to.
+ * Delivery is at-most-once: no state lives only in an event, clients refetch on reconnect.
  */
 export abstract class EventBus {
-  abstract publish<T>(topic: string, payload: T): Promise<void>;
-  abstract subscribe<T>(topic: string): AsyncIterableIterator<T>;
+  abstract publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void>;
+  abstract subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]>;
   abstract close(): Promise<void>;
 }
 
@@ -21,12 +23,14 @@ class EngineEventBus extends EventBus {
     super();
   }
 
-  publish<T>(topic: string, payload: T): Promise<void> {
-    return this.engine.publish(topic, payload);
+  publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void> {
+    return this.engine.publish(channelOf(topic, scopeId), payload);
   }
 
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(topic) as AsyncIterableIterator<T>;
+  subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]> {
+    return this.engine.asyncIterableIterator<EventTopics[T]>(
+      channelOf(topic, scopeId),
+    ) as AsyncIterableIterator<EventTopics[T]>;
   }
 
   close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalidInput, type FieldProblem } from '../errors/domain.exception.js';
-import { CATALOGUES, type MessageKey } from '../i18n/messages.js';
+import { isMessageKey } from '../i18n/translate.js';
 
 /**
  * Validates a mutation's input against its schema; on failure throws BAD_USER_INPUT naming every
@@ -32,10 +32,6 @@ function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {
 function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
   const params = (issue as { params?: Record<string, string | number> }).params;
   return params ?? {};
-}
-
-function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(CATALOGUES.en, value);
 }
 
 /** A trimmed string with a maximum length; the limit is named in the error. */

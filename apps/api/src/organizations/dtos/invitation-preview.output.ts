@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { type InvitationEntity } from '../invitation.entity.js';
-import { MembershipRole } from './graphql-enums.js';
+import { MembershipRole } from '../../core/graphql/shared-enums.js';
 
 /** What the accept-invitation page shows to whoever holds the link: no ids, no inviter, no members. */
 @ObjectType('InvitationPreview')

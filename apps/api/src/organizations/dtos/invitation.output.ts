@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { type InvitationEntity } from '../invitation.entity.js';
-import { MembershipRole } from './graphql-enums.js';
+import { MembershipRole } from '../../core/graphql/shared-enums.js';
 
 /** A new invitation, shown once to the inviter with its secret (to hand over out of band). */
 @ObjectType('Invitation')

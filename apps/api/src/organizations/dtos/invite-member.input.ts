@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { MembershipRole } from './graphql-enums.js';
+import { MembershipRole } from '../../core/graphql/shared-enums.js';
 
 @InputType('InviteMemberInput')
 export class InviteMemberInput {

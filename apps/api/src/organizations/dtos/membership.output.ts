@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '../../core/graphql/connection.js';
 import { type MembershipEntity } from '../membership.entity.js';
-import { MembershipRole } from './graphql-enums.js';
+import { MembershipRole } from '../../core/graphql/shared-enums.js';
 
 /**
  * One person's membership of one organisation. `user` and `organization` are resolved fields; the

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { OrganizationKind } from './graphql-enums.js';
+import { OrganizationKind } from '../../core/graphql/shared-enums.js';
 
 @InputType('OrganizationFilter')
 export class OrganizationFilter {

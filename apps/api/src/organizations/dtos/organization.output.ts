@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '../../core/graphql/connection.js';
 import { type OrganizationEntity } from '../organization.entity.js';
-import { OrganizationKind } from './graphql-enums.js';
+import { OrganizationKind } from '../../core/graphql/shared-enums.js';
 
 /** An organisation as anyone who may see it sees it; `memberCount`, `viewerRole` and `members` are resolved fields. */
 @ObjectType('Organization')

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { type InvitationEntity } from '../invitation.entity.js';
-import { MembershipRole } from './graphql-enums.js';
+import { MembershipRole } from '../../core/graphql/shared-enums.js';
 
 /** An open invitation as its organisation's OWNERs and ADMINs list it: the token is never shown again. */
 @ObjectType('PendingInvitation')

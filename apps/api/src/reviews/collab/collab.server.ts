@@ -10,20 +10,15 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { LOGGER } from '../../core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from '../../core/auth/viewer.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
+import { EVERY_SCOPE, type EventTopics } from '../../core/pubsub/topics.js';
 import { ReviewDocumentStore } from '../review-document.store.js';
 import { ReviewReportService } from '../review-report.service.js';
-import {
-  ReviewReportAccessExtension,
-  type RevokedCredential,
-} from './extensions/review-report-access.extension.js';
+import { ReviewReportAccessExtension } from './extensions/review-report-access.extension.js';
 import { ReviewReportAuthExtension } from './extensions/review-report-auth.extension.js';
 import { COLLAB_LIMITS, ReviewReportLimitsExtension } from './extensions/review-report-limits.extension.js';
 import { ReviewReportPersistenceExtension } from './extensions/review-report-persistence.extension.js';
 
 export const COLLAB_PATH = '/collab';
-
-/** Until the seam's `access:changed` lands, revoked credentials are what the bus announces. */
-const ACCESS_REVOKED_TOPIC = 'access:revoked';
 
 /**
  * Co-editing of review reports: Hocuspocus on the API's own HTTP server at /collab (graphql-ws
@@ -35,7 +30,7 @@ export class CollabServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_LIMITS.maxMessageBytes });
   private readonly access: ReviewReportAccessExtension;
   private readonly hocuspocus: Hocuspocus;
-  private revocations: AsyncIterableIterator<RevokedCredential> | null = null;
+  private readonly listeners: AsyncIterableIterator<unknown>[] = [];
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== COLLAB_PATH) return;
     this.wss.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
@@ -72,28 +67,36 @@ export class CollabServer {
   start(httpServer: Server): void {
     httpServer.on('upgrade', this.onUpgrade);
     this.access.start();
-    void this.followRevocations();
+    void this.follow('access:revoked', (revoked) => this.access.closeRevoked(revoked));
+    void this.follow('access:changed', (changed) => this.access.recheckUser(changed.userId));
   }
 
   async stop(httpServer: Server): Promise<void> {
     httpServer.off('upgrade', this.onUpgrade);
     this.access.stop();
-    await this.revocations?.return?.();
+    await Promise.all(this.listeners.map((listener) => listener.return?.()));
     this.hocuspocus.closeConnections();
     for (const client of this.wss.clients) client.close(1001, 'Server shutting down');
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
   }
 
-  private async followRevocations(): Promise<void> {
-    this.revocations = this.bus.subscribe<RevokedCredential>(ACCESS_REVOKED_TOPIC);
+  /**
+   * Access events from every instance: a revoked credential closes its connections at once, a
+   * changed membership or co-authorship re-checks that user's connections now (the periodic re-check
+   * covers an event the at-most-once bus lost).
+   */
+  private async follow<T extends 'access:revoked' | 'access:changed'>(
+    topic: T,
+    handle: (event: EventTopics[T]) => void | Promise<void>,
+  ): Promise<void> {
+    const events = this.bus.subscribe(topic, EVERY_SCOPE);
+    this.listeners.push(events);
     try {
-      for await (const revoked of this.revocations) {
-        if (typeof revoked?.userId === 'string') this.access.closeRevoked(revoked);
-      }
+      for await (const event of events) await handle(event);
     } catch (error) {
       this.logger.error(
-        { err: error },
-        'listening for revoked credentials stopped; the periodic re-check still closes them',
+        { err: error, topic },
+        'listening for access events stopped; the periodic re-check still applies',
       );
     }
   }

@@ -1,4 +1,4 @@
-import { isUuid } from '../../organizations/organization.rules.js';
+import { isUuid } from '../../core/validation/uuid.js';
 
 /** A report's Yjs document at /collab is named `review-report.<report id>`; parsed here and only here. */
 const PREFIX = 'review-report.';

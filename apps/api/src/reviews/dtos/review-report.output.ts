@@ -14,6 +14,8 @@ export class ReviewReportOutput {
   @Field(() => String, { description: 'The document name to open at /collab' }) collabDocument!: string;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
+  /** Resolved into `election`; the id itself stays server-side. */
+  electionId!: string | null;
 }
 
 export const ReviewReportConnection = connectionOf(ReviewReportOutput, 'ReviewReport');
@@ -28,5 +30,6 @@ export function toReviewReportOutput(report: ReviewReportEntity): ReviewReportOu
     collabDocument: reviewDocumentName(report.id),
     createdAt: report.createdAt,
     updatedAt: report.updatedAt,
+    electionId: report.electionId,
   };
 }

@@ -1,3 +1,4 @@
+import { type OrganizationKind } from '@ecw/domain';
 import { type Actor, type ActorSession, type Stage, type StagedOrganization } from './stage.js';
 
 /** The refusals the contract names in extensions.code. */
@@ -47,7 +48,7 @@ export type Matrix = Record<string, FieldCases>;
 
 /** An operation on a new staged organisation (see Stage.organization). */
 type OperationIn = (organization: StagedOrganization, stage: Stage) => Operation | Promise<Operation>;
-type StagingOptions = { verified?: boolean };
+type StagingOptions = { verified?: boolean; kind?: OrganizationKind };
 
 /** An allowed case played in a new organisation where the cast holds every role. */
 export function allowedIn(

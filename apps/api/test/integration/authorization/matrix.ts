@@ -1,6 +1,7 @@
 import { type Matrix } from './case.js';
 import { accountCases } from './cases/account.cases.js';
 import { apiTokenCases } from './cases/api-token.cases.js';
+import { electionCases } from './cases/election.cases.js';
 import { membershipCases } from './cases/membership.cases.js';
 import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
@@ -21,6 +22,7 @@ export const MATRIX: Matrix = merge(
   organizationCases,
   membershipCases,
   notificationCases,
+  electionCases,
   reviewReportCases,
 );
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MembershipRole } from '@ecw/domain';
+import { MembershipRole, type OrganizationKind } from '@ecw/domain';
 import { type SignUpFields } from '../../factories/account.factory.js';
 import {
   OrganizationFactory,
@@ -87,10 +87,13 @@ export class Stage {
     return createApiToken(person);
   }
 
-  /** A new, unverified (unless asked) organisation with the cast in every role. */
-  async organization({ verified = false } = {}): Promise<StagedOrganization> {
+  /** A new, unverified (unless asked) organisation (of the kind asked) with the cast in every role. */
+  async organization({
+    verified = false,
+    kind,
+  }: { verified?: boolean; kind?: OrganizationKind } = {}): Promise<StagedOrganization> {
     const { owner } = this.cast;
-    const { id, name } = await OrganizationFactory.create().createBy(owner.client);
+    const { id, name } = await OrganizationFactory.create(kind ? { kind } : {}).createBy(owner.client);
     const own = await owner.client.ok<{ organization: { members: { edges: { node: { id: string } }[] } } }>(
       `query ($id: ID!) { organization(id: $id) { members(first: 1) { edges { node { id } } } } }`,
       { id },

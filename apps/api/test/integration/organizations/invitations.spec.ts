@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MembershipRole } from '@ecw/domain';
 import { EventBus } from '../../../src/core/pubsub/event-bus.js';
-import { notificationTopic } from '../../../src/notifications/notification.service.js';
 import { AccountFactory } from '../../factories/account.factory.js';
 import { organizationWithMembers, signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -196,7 +195,7 @@ describe('invitations: invite, preview, accept, list and revoke', () => {
       const invitee = await signUpPerson(t);
       const announced = t.api.app
         .get(EventBus)
-        .subscribe<{ notificationId: string; userId: string }>(notificationTopic(invitee.userId));
+        .subscribe('notifications', invitee.userId);
       const next = announced.next();
       const invitation = await invited(
         team.owner.client,

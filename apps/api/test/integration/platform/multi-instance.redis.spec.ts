@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { EventBus } from '../../../src/core/pubsub/event-bus.js';
+import { channelOf } from '../../../src/core/pubsub/topics.js';
 import { AccountFactory, type SignUpFields } from '../../factories/account.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type TestClient } from '../../support/test-client.js';
 import { openWsClient } from '../../support/ws-client.js';
-import { notificationTopic } from '../../../src/notifications/notification.service.js';
 import { createApiToken } from './api-token.js';
 import { startTestRedis, type TestRedis } from '../../support/redis-server.js';
 
@@ -101,7 +101,7 @@ describe('two API instances on one database and one Redis', () => {
       );
       const me = await invitee.ok<{ me: { user: { id: string } } }>(`{ me { user { id } } }`);
       // graphql-ws does not acknowledge a subscribe: wait until B's subscription is registered in Redis.
-      await untilSubscribed(redis.url, notificationTopic(me.me.user.id));
+      await untilSubscribed(redis.url, channelOf('notifications', me.me.user.id));
 
       const name = `Observatoire ${randomUUID()}`;
       const organization = await inviter.ok<{ createOrganization: { id: string } }>(
@@ -122,14 +122,14 @@ describe('two API instances on one database and one Redis', () => {
   });
 
   it('delivers an event published on the EventBus of A to a subscriber on the EventBus of B', async () => {
-    // A topic of this run's own: other runs on the same Redis never see it, nor it theirs.
-    const topic = `platform-test:${randomUUID()}`;
-    const stream = b.api.app.get(EventBus).subscribe<{ marker: string }>(topic);
+    // A scope of this run's own: other runs on the same Redis never see it, nor it theirs.
+    const scope = randomUUID();
+    const stream = b.api.app.get(EventBus).subscribe('access:changed', scope);
     const received = stream.next();
-    await untilSubscribed(redis.url, topic);
-    const marker = randomUUID();
-    await a.api.app.get(EventBus).publish(topic, { marker });
-    expect((await received).value).toEqual({ marker });
+    await untilSubscribed(redis.url, channelOf('access:changed', scope));
+    const marker = { userId: randomUUID(), resource: { kind: 'organization' as const, id: randomUUID() } };
+    await a.api.app.get(EventBus).publish('access:changed', scope, marker);
+    expect((await received).value).toEqual(marker);
     await stream.return?.();
   });
 

@@ -1,4 +1,5 @@
 import { MembershipRole } from '@ecw/domain';
+import { ElectionFactory } from '../../factories/election.factory.js';
 import { REVIEW_REPORT_FIELDS, ReviewReportFactory } from '../../factories/review.factory.js';
 import {
   organizationWithMembers,
@@ -182,5 +183,29 @@ describe('review reports: co-authors, sections, visibility', () => {
       .withRole(MembershipRole.VIEWER)
       .client.gql(ADD_SECTION, { input: { reportId: report.id, title: 'X' } });
     expect(errorCodes(asViewer.errors)).toEqual(['FORBIDDEN']);
+  });
+
+  it('a report may name an election; an unknown election is a field error', async () => {
+    const election = await ElectionFactory.create().createBy(company.owner.client);
+    const created = await company.owner.client.ok<{
+      createReviewReport: { election: { id: string; name: string } };
+    }>(
+      `mutation ($input: CreateReviewReportInput!) { createReviewReport(input: $input) { election { id name } } }`,
+      { input: { ...ReviewReportFactory.for(company.organization.id).build(), electionId: election.id } },
+    );
+    expect(created.createReviewReport.election).toEqual({ id: election.id, name: election.name });
+    const unknown = await company.owner.client.gql(
+      `mutation ($input: CreateReviewReportInput!) { createReviewReport(input: $input) { id } }`,
+      {
+        input: {
+          ...ReviewReportFactory.for(company.organization.id).build(),
+          electionId: '00000000-0000-4000-8000-000000000000',
+        },
+      },
+    );
+    expect(errorCodes(unknown.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors?.[0]?.extensions?.['fieldErrors']).toEqual([
+      expect.objectContaining({ field: 'electionId' }),
+    ]);
   });
 });

@@ -59,12 +59,24 @@ export class ReviewReportAccessExtension implements Extension {
     }
   }
 
-  async recheck(): Promise<void> {
-    if (this.checking) return; // a slow database must not pile checks up
+  /** Re-checks one user's connections now (their membership or a co-authorship changed). */
+  recheckUser(userId: string): Promise<void> {
+    return this.recheckWhere((granted) => granted.viewer.userId === userId);
+  }
+
+  recheck(): Promise<void> {
+    if (this.checking) return Promise.resolve(); // a slow database must not pile checks up
     this.checking = true;
+    return this.recheckWhere(() => true).finally(() => {
+      this.checking = false;
+    });
+  }
+
+  private async recheckWhere(concerned: (granted: CollabContext) => boolean): Promise<void> {
     try {
       const groups = new Map<string, { granted: CollabContext; connections: Connection[] }>();
       for (const [connection, granted] of this.open) {
+        if (!concerned(granted)) continue;
         const key = `${granted.viewer.sessionId ?? granted.viewer.apiTokenId}:${granted.reportId}`;
         const group = groups.get(key) ?? { granted, connections: [] };
         group.connections.push(connection);
@@ -76,8 +88,6 @@ export class ReviewReportAccessExtension implements Extension {
       }
     } catch (error) {
       this.logger.error({ err: error }, 're-checking co-editing connections failed; trying again');
-    } finally {
-      this.checking = false;
     }
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventBus } from '../../../../src/core/pubsub/event-bus.js';
 import { allowedIn, refusedIn, type Matrix } from '../case.js';
 import { type OrganizationRole, type Stage, type StagedOrganization } from '../stage.js';
 
@@ -9,6 +10,7 @@ const PENDING = `query ($organizationId: ID!) { pendingInvitations(organizationI
 const REVOKE = `mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) }`;
 const CHANGE_ROLE = `mutation ($membershipId: ID!, $role: MembershipRole!) { changeMemberRole(membershipId: $membershipId, role: $role) { role } }`;
 const REMOVE = `mutation ($membershipId: ID!) { removeMember(membershipId: $membershipId) }`;
+const MEMBERS_CHANGED = `subscription ($organizationId: ID!) { organizationMembersChanged(organizationId: $organizationId) }`;
 
 type Org = StagedOrganization;
 
@@ -36,6 +38,14 @@ const remove = (of: OrganizationRole) => (o: Org) => ({
   variables: { membershipId: o.membershipOf[of] },
 });
 const isTrue = (value: unknown) => expect(value).toBe(true);
+/** Subscribed to the organisation's member list; `poke` announces a change (as a membership change would, after commit). */
+const watchMembers = (o: Org, s: Stage) => ({
+  query: MEMBERS_CHANGED,
+  variables: { organizationId: o.id },
+  overSocket: {
+    poke: () => s.t.api.app.get(EventBus).publish('organization:members', o.id, { organizationId: o.id }),
+  },
+});
 const hasRole = (role: string) => (value: unknown) => expect(value).toMatchObject({ role });
 
 /** OWNER/ADMIN manage members; only an OWNER touches the OWNER role; anyone may leave. */
@@ -147,6 +157,24 @@ export const membershipCases: Matrix = {
       refusedIn('admin', 'an ADMIN may not remove an OWNER', 'FORBIDDEN', remove('owner')),
       refusedIn('stranger', 'a stranger cannot tell the membership exists', 'NOT_FOUND', remove('member')),
       refusedIn('anonymous', 'signed out', 'UNAUTHENTICATED', remove('member')),
+    ],
+  },
+  'Subscription.organizationMembersChanged': {
+    allowed: [
+      allowedIn('viewer', 'a VIEWER hears that the member list changed', watchMembers, (value, o) =>
+        expect(value).toBe(o.id),
+      ),
+    ],
+    refused: [
+      refusedIn('stranger', 'a stranger cannot tell the organisation exists', 'NOT_FOUND', watchMembers),
+      refusedIn(
+        'platformAdmin',
+        'a platform admin who is not a member does not read the members either',
+        'NOT_FOUND',
+        watchMembers,
+        { verified: true },
+      ),
+      refusedIn('anonymous', 'signed out', 'UNAUTHENTICATED', watchMembers),
     ],
   },
 };

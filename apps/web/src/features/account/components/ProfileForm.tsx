@@ -1,26 +1,32 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, SUPPORTED_LOCALES } from '@ecw/domain';
 import { Alert, Button, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { endonym } from '../../../i18n/endonym';
 import type { Viewer } from '../../../viewer/hooks/useViewer';
 import { updateProfileMutation } from '../graphql/update-profile.mutation';
 import { timeZoneOptions } from './time-zones';
 
-const FIELDS = ['displayName', 'locale', 'timeZone'] as const;
-
 export function ProfileForm({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation('account');
-  const [displayName, setDisplayName] = useState(viewer.user.displayName);
-  const [locale, setLocale] = useState(viewer.locale);
-  const [timeZone, setTimeZone] = useState(viewer.timeZone);
   const [saved, setSaved] = useState(false);
   const [updateProfile, { loading, error }] = useMutation(updateProfileMutation);
   const problem = readGraphQLProblem(error);
+  const { form, inputProps, placedFields } = useServerForm(
+    {
+      initialValues: {
+        displayName: viewer.user.displayName,
+        locale: viewer.locale,
+        timeZone: viewer.timeZone,
+      },
+    },
+    problem,
+  );
 
   const localeOptions = useMemo(
     () => SUPPORTED_LOCALES.map((value) => ({ value, label: endonym(value) })),
@@ -28,8 +34,7 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
   );
   const zones = useMemo(() => timeZoneOptions(viewer.timeZone), [viewer.timeZone]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ displayName, locale, timeZone }: typeof form.values) => {
     setSaved(false);
     const result = await settleMutation(
       updateProfile({ variables: { input: { displayName: displayName.trim(), locale, timeZone } } }),
@@ -39,9 +44,9 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack maw={520}>
-        <ProblemAlert problem={problem} formFields={FIELDS} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         {saved && (
           <Alert color="blue" variant="light" role="status">
             {t('account.profile.saved')}
@@ -58,28 +63,22 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
           required
           maxLength={LIMITS.displayNameMax}
           autoComplete="name"
-          value={displayName}
-          onChange={(event) => setDisplayName(event.currentTarget.value)}
-          error={fieldError(problem, 'displayName')}
+          {...inputProps('displayName')}
         />
         <Select
           label={t('account.profile.locale')}
           data={localeOptions}
-          value={locale}
-          onChange={(value) => value && setLocale(value)}
+          {...inputProps('locale')}
           allowDeselect={false}
-          error={fieldError(problem, 'locale')}
         />
         <Select
           label={t('account.profile.timeZone')}
           description={t('account.profile.timeZoneHint')}
           data={zones}
-          value={timeZone}
-          onChange={(value) => value && setTimeZone(value)}
+          {...inputProps('timeZone')}
           searchable
           allowDeselect={false}
           nothingFoundMessage={t('account.profile.noTimeZone')}
-          error={fieldError(problem, 'timeZone')}
         />
         <Button type="submit" loading={loading} w="fit-content">
           {t('account.profile.submit')}

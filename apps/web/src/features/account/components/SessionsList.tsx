@@ -1,14 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { getFragmentData, graphql } from '../../../gql';
+import type { SessionsList_SessionFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
-import { PageLoader } from '../../../ui/PageLoader';
+import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
+import { ListState } from '../../../ui/list/ListState';
 import { revokeSessionMutation } from '../graphql/revoke-session.mutation';
 import { sessionsQuery } from '../graphql/sessions.query';
+
+const SessionsListFragment = graphql(`
+  fragment SessionsList_session on Session {
+    id
+    createdAt
+    lastSeenAt
+    expiresAt
+    userAgent
+    current
+  }
+`);
+
+type Session = SessionsList_SessionFragment;
 
 export function SessionsList() {
   const { t } = useTranslation('account');
@@ -17,74 +32,72 @@ export function SessionsList() {
     refetchQueries: [sessionsQuery],
     awaitRefetchQueries: true,
   });
+  const sessions = getFragmentData(SessionsListFragment, data?.sessions) ?? [];
+  const deviceOf = (session: Session) => session.userAgent ?? t('account.sessions.unknownDevice');
 
-  if (loading && !data) return <PageLoader />;
-  const sessions = data?.sessions ?? [];
+  const columns: DataColumn<Session>[] = [
+    {
+      key: 'device',
+      header: t('account.sessions.device'),
+      cell: (session) => (
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm" lineClamp={2} dir="ltr" title={deviceOf(session)}>
+            {deviceOf(session)}
+          </Text>
+          {session.current && (
+            <Badge color="indigo" variant="light">
+              {t('account.sessions.current')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    {
+      key: 'signedIn',
+      header: t('account.sessions.signedIn'),
+      cell: (session) => <DateTimeText value={session.createdAt} />,
+    },
+    {
+      key: 'lastSeen',
+      header: t('account.sessions.lastSeen'),
+      cell: (session) => <DateTimeText value={session.lastSeenAt} />,
+    },
+    {
+      key: 'expires',
+      header: t('account.sessions.expires'),
+      cell: (session) => <DateTimeText value={session.expiresAt} />,
+    },
+    {
+      key: 'actions',
+      header: t('account.sessions.actions'),
+      cell: (session) =>
+        !session.current && (
+          <ConfirmButton
+            size="xs"
+            aria-label={t('account.sessions.revokeNamed', { device: deviceOf(session) })}
+            title={t('account.sessions.revokeTitle')}
+            message={t('account.sessions.revokeMessage', { device: deviceOf(session) })}
+            confirmLabel={t('account.sessions.revoke')}
+            loading={revoking.loading}
+            onConfirm={() => settleMutation(revokeSession({ variables: { input: { id: session.id } } }))}
+          >
+            {t('account.sessions.revoke')}
+          </ConfirmButton>
+        ),
+    },
+  ];
 
   return (
     <>
       <Text mb="sm">{t('account.sessions.intro')}</Text>
-      <ProblemAlert problem={readGraphQLProblem(error ?? revoking.error)} />
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('account.sessions.device')}</Table.Th>
-              <Table.Th scope="col">{t('account.sessions.signedIn')}</Table.Th>
-              <Table.Th scope="col">{t('account.sessions.lastSeen')}</Table.Th>
-              <Table.Th scope="col">{t('account.sessions.expires')}</Table.Th>
-              <Table.Th scope="col">{t('account.sessions.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((session) => {
-              const device = session.userAgent ?? t('account.sessions.unknownDevice');
-              return (
-                <Table.Tr key={session.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" lineClamp={2} dir="ltr" title={device}>
-                        {device}
-                      </Text>
-                      {session.current && (
-                        <Badge color="indigo" variant="light">
-                          {t('account.sessions.current')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <DateTimeText value={session.createdAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateTimeText value={session.lastSeenAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateTimeText value={session.expiresAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    {!session.current && (
-                      <ConfirmButton
-                        size="xs"
-                        aria-label={t('account.sessions.revokeNamed', { device })}
-                        title={t('account.sessions.revokeTitle')}
-                        message={t('account.sessions.revokeMessage', { device })}
-                        confirmLabel={t('account.sessions.revoke')}
-                        loading={revoking.loading}
-                        onConfirm={() =>
-                          settleMutation(revokeSession({ variables: { input: { id: session.id } } }))
-                        }
-                      >
-                        {t('account.sessions.revoke')}
-                      </ConfirmButton>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListState
+        loaded={Boolean(data)}
+        loading={loading}
+        problem={readGraphQLProblem(error ?? revoking.error)}
+        isEmpty={sessions.length === 0}
+      >
+        <DataTable columns={columns} rows={sessions} rowKey={(session) => session.id} minWidth={640} />
+      </ListState>
     </>
   );
 }

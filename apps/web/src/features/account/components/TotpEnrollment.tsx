@@ -1,28 +1,25 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { viewerQuery } from '../../../viewer/graphql/viewer.query';
 import { confirmTotpEnrollmentMutation } from '../graphql/confirm-totp-enrollment.mutation';
 import { startTotpEnrollmentMutation } from '../graphql/start-totp-enrollment.mutation';
 import { TotpQrCode } from './TotpQrCode';
 
-const FIELDS = ['code'] as const;
-
 export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void }) {
   const { t } = useTranslation('account');
-  const [code, setCode] = useState('');
   const [start, started] = useMutation(startTotpEnrollmentMutation);
   const [confirm, confirmed] = useMutation(confirmTotpEnrollmentMutation, { refetchQueries: [viewerQuery] });
   const enrollment = started.data?.startTotpEnrollment;
   const problem = readGraphQLProblem(started.error ?? confirmed.error);
+  const { form, inputProps, placedFields } = useServerForm({ initialValues: { code: '' } }, problem);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ code }: typeof form.values) => {
     const result = await settleMutation(
       confirm({ variables: { input: { code: code.replace(/\s+/g, '') } } }),
     );
@@ -33,7 +30,7 @@ export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: strin
   const cancel = () => {
     started.reset();
     confirmed.reset();
-    setCode('');
+    form.reset();
   };
 
   if (!enrollment) {
@@ -49,12 +46,12 @@ export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: strin
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack maw={520}>
         <Text>{t('account.twoFactor.scan')}</Text>
         <TotpQrCode otpauthUri={enrollment.otpauthUri} />
         <CopyableSecret label={t('account.twoFactor.manualKey')} value={enrollment.secret} />
-        <ProblemAlert problem={problem} formFields={FIELDS} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         <TextInput
           label={t('account.twoFactor.code')}
           description={t('account.twoFactor.codeHint')}
@@ -62,9 +59,7 @@ export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: strin
           autoComplete="one-time-code"
           dir="ltr"
           required
-          value={code}
-          onChange={(event) => setCode(event.currentTarget.value)}
-          error={fieldError(problem, 'code')}
+          {...inputProps('code')}
         />
         <Group>
           <Button type="submit" loading={confirmed.loading}>

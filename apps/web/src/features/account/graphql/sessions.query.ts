@@ -4,11 +4,7 @@ export const sessionsQuery = graphql(`
   query Sessions {
     sessions {
       id
-      createdAt
-      lastSeenAt
-      expiresAt
-      userAgent
-      current
+      ...SessionsList_session
     }
   }
 `);

@@ -1,24 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
 import { requestPasswordResetMutation } from '../graphql/request-password-reset.mutation';
 
-const FIELDS = ['email'] as const;
-
 export function ForgotPasswordPage() {
   const { t } = useTranslation('auth');
-  const [email, setEmail] = useState('');
   const [requestReset, { loading, error, data }] = useMutation(requestPasswordResetMutation);
   const problem = readGraphQLProblem(error);
+  const { form, inputProps, placedFields } = useServerForm({ initialValues: { email: '' } }, problem);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ email }: typeof form.values) => {
     await settleMutation(requestReset({ variables: { input: { email: email.trim() } } }));
   };
 
@@ -33,18 +30,16 @@ export function ForgotPasswordPage() {
             {t('auth.forgotPassword.sent')}
           </Alert>
         ) : (
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
             <Stack>
               <Text>{t('auth.forgotPassword.intro')}</Text>
-              <ProblemAlert problem={problem} formFields={FIELDS} />
+              <ProblemAlert problem={problem} formFields={placedFields} />
               <TextInput
                 label={t('auth.fields.email')}
                 type="email"
                 autoComplete="email"
                 required
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-                error={fieldError(problem, 'email')}
+                {...inputProps('email')}
               />
               <Button type="submit" loading={loading}>
                 {t('auth.forgotPassword.submit')}

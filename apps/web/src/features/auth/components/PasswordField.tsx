@@ -1,12 +1,10 @@
 import { LIMITS } from '@ecw/domain';
 import { PasswordInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 
-interface PasswordFieldProps {
+interface PasswordFieldProps extends GetInputPropsReturnType {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
   /**
    * "new" shows the length rule and lets password managers suggest a password;
    * "confirm" repeats a new one; "current" is for proving who you are.
@@ -14,14 +12,13 @@ interface PasswordFieldProps {
   purpose: 'current' | 'new' | 'confirm';
 }
 
-export function PasswordField({ label, value, onChange, error, purpose }: PasswordFieldProps) {
+/** A password input fed by a form's `inputProps(path)`. */
+export function PasswordField({ label, purpose, ...inputProps }: PasswordFieldProps) {
   const { t } = useTranslation('auth');
   return (
     <PasswordInput
+      {...inputProps}
       label={label}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      error={error}
       autoComplete={purpose === 'current' ? 'current-password' : 'new-password'}
       required
       maxLength={LIMITS.passwordMax}

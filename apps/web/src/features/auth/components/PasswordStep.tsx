@@ -1,9 +1,9 @@
 import { Anchor, Button, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, type GraphQLProblem } from '../../../errors/graphql-problem';
+import type { GraphQLProblem } from '../../../errors/graphql-problem';
+import { useServerForm } from '../../../forms/useServerForm';
 import { PasswordField } from './PasswordField';
 
 interface PasswordStepProps {
@@ -12,38 +12,25 @@ interface PasswordStepProps {
   onSubmit: (email: string, password: string) => Promise<void>;
 }
 
-const FIELDS = ['email', 'password'] as const;
-
 export function PasswordStep({ loading, problem, onSubmit }: PasswordStepProps) {
   const { t } = useTranslation('auth');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onSubmit(email.trim(), password);
-  };
+  const { form, inputProps, placedFields } = useServerForm(
+    { initialValues: { email: '', password: '' } },
+    problem,
+  );
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(({ email, password }) => void onSubmit(email.trim(), password))} noValidate>
       <Stack>
-        <ProblemAlert problem={problem} formFields={FIELDS} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         <TextInput
           label={t('auth.fields.email')}
           type="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={fieldError(problem, 'email')}
+          {...inputProps('email')}
         />
-        <PasswordField
-          label={t('auth.fields.password')}
-          purpose="current"
-          value={password}
-          onChange={setPassword}
-          error={fieldError(problem, 'password')}
-        />
+        <PasswordField label={t('auth.fields.password')} purpose="current" {...inputProps('password')} />
         <Anchor component={Link} to="/forgot-password" size="sm">
           {t('auth.signIn.forgotPassword')}
         </Anchor>

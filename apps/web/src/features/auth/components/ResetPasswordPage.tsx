@@ -1,33 +1,35 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack } from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
 import { resetPasswordMutation } from '../graphql/reset-password.mutation';
 import { PasswordField } from './PasswordField';
-
-const FIELDS = ['newPassword'] as const;
 
 export function ResetPasswordPage() {
   const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const token = params.get('token');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [mismatch, setMismatch] = useState(false);
   const [resetPassword, { loading, error, data }] = useMutation(resetPasswordMutation);
   const problem = readGraphQLProblem(error);
+  const { form, inputProps, placedFields } = useServerForm(
+    {
+      initialValues: { newPassword: '', confirmation: '' },
+      validate: {
+        confirmation: (value, values) =>
+          value === values.newPassword ? null : t('auth.resetPassword.mismatch'),
+      },
+    },
+    problem,
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ newPassword }: typeof form.values) => {
     if (!token) return;
-    const matches = newPassword === confirmation;
-    setMismatch(!matches);
-    if (!matches) return;
     await settleMutation(resetPassword({ variables: { input: { token, newPassword } } }));
   };
 
@@ -52,22 +54,14 @@ export function ResetPasswordPage() {
     );
   } else {
     body = (
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack>
-          <ProblemAlert problem={problem} formFields={FIELDS} />
-          <PasswordField
-            label={t('auth.fields.newPassword')}
-            purpose="new"
-            value={newPassword}
-            onChange={setNewPassword}
-            error={fieldError(problem, 'newPassword')}
-          />
+          <ProblemAlert problem={problem} formFields={placedFields} />
+          <PasswordField label={t('auth.fields.newPassword')} purpose="new" {...inputProps('newPassword')} />
           <PasswordField
             label={t('auth.fields.confirmPassword')}
             purpose="confirm"
-            value={confirmation}
-            onChange={setConfirmation}
-            error={mismatch ? t('auth.resetPassword.mismatch') : undefined}
+            {...inputProps('confirmation')}
           />
           <Button type="submit" loading={loading}>
             {t('auth.resetPassword.submit')}

@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, type GraphQLProblem } from '../../../errors/graphql-problem';
+import type { GraphQLProblem } from '../../../errors/graphql-problem';
+import { useServerForm } from '../../../forms/useServerForm';
 
 type Method = 'totp' | 'recovery';
 
@@ -13,32 +14,37 @@ interface SecondFactorStepProps {
   onBack: () => void;
 }
 
-/** The one code field on screen; an error about the other one goes in the alert. */
-const FIELD_BY_METHOD = { totp: ['totpCode'], recovery: ['recoveryCode'] } as const;
-
 export function SecondFactorStep({ loading, problem, onSubmit, onBack }: SecondFactorStepProps) {
   const { t } = useTranslation('auth');
   const [method, setMethod] = useState<Method>('totp');
-  const [code, setCode] = useState('');
+  // One value per method, named as the API names the field, so its error lands beside it.
+  const { form, inputProps, placedFields } = useServerForm(
+    { initialValues: { totpCode: '', recoveryCode: '' } },
+    problem,
+  );
+  const shownField = method === 'totp' ? 'totpCode' : 'recoveryCode';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const value = code.trim();
-    void onSubmit(method === 'totp' ? { totpCode: value.replace(/\s+/g, '') } : { recoveryCode: value });
+  const submit = ({ totpCode, recoveryCode }: typeof form.values) => {
+    void onSubmit(
+      method === 'totp'
+        ? { totpCode: totpCode.trim().replace(/\s+/g, '') }
+        : { recoveryCode: recoveryCode.trim() },
+    );
   };
 
   const switchMethod = () => {
     setMethod(method === 'totp' ? 'recovery' : 'totp');
-    setCode('');
+    form.reset();
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack>
         <Text>
           {method === 'totp' ? t('auth.secondFactor.totpIntro') : t('auth.secondFactor.recoveryIntro')}
         </Text>
-        <ProblemAlert problem={problem} formFields={FIELD_BY_METHOD[method]} />
+        {/* An error about the code that is not on screen goes in the alert. */}
+        <ProblemAlert problem={problem} formFields={placedFields.filter((field) => field === shownField)} />
         {method === 'totp' ? (
           <TextInput
             key="totp"
@@ -48,9 +54,7 @@ export function SecondFactorStep({ loading, problem, onSubmit, onBack }: SecondF
             dir="ltr"
             required
             autoFocus
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={fieldError(problem, 'totpCode')}
+            {...inputProps('totpCode')}
           />
         ) : (
           <TextInput
@@ -60,9 +64,7 @@ export function SecondFactorStep({ loading, problem, onSubmit, onBack }: SecondF
             dir="ltr"
             required
             autoFocus
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={fieldError(problem, 'recoveryCode')}
+            {...inputProps('recoveryCode')}
           />
         )}
         <Button type="submit" loading={loading}>

@@ -1,10 +1,9 @@
 import { LIMITS } from '@ecw/domain';
 import { Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError } from '../../../errors/graphql-problem';
+import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { useReturnPath } from '../hooks/useReturnPath';
@@ -12,22 +11,20 @@ import { useSignUp } from '../hooks/useSignUp';
 import { signInPath } from '../return-path';
 import { PasswordField } from './PasswordField';
 
-const FIELDS = ['email', 'displayName', 'password'] as const;
-
 export function SignUpPage() {
   const { t, i18n } = useTranslation('auth');
   const { viewer } = useViewer();
   const next = useReturnPath();
   const navigate = useNavigate();
   const { signUp, loading, problem } = useSignUp();
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
+  const { form, inputProps, placedFields } = useServerForm(
+    { initialValues: { email: '', displayName: '', password: '' } },
+    problem,
+  );
 
   if (viewer && !loading) return <Navigate to={next} replace />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ email, displayName, password }: typeof form.values) => {
     const signedUp = await signUp({
       email: email.trim(),
       displayName: displayName.trim(),
@@ -43,18 +40,16 @@ export function SignUpPage() {
     <Stack maw={480} mx="auto">
       <PageHeader title={t('auth.signUp.title')} />
       <Paper withBorder p="lg">
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack>
-            <ProblemAlert problem={problem} formFields={FIELDS} />
+            <ProblemAlert problem={problem} formFields={placedFields} />
             <TextInput
               label={t('auth.fields.email')}
               type="email"
               autoComplete="email"
               required
               maxLength={LIMITS.emailMax}
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={fieldError(problem, 'email')}
+              {...inputProps('email')}
             />
             <TextInput
               label={t('auth.fields.displayName')}
@@ -62,17 +57,9 @@ export function SignUpPage() {
               autoComplete="name"
               required
               maxLength={LIMITS.displayNameMax}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.currentTarget.value)}
-              error={fieldError(problem, 'displayName')}
+              {...inputProps('displayName')}
             />
-            <PasswordField
-              label={t('auth.fields.password')}
-              purpose="new"
-              value={password}
-              onChange={setPassword}
-              error={fieldError(problem, 'password')}
-            />
+            <PasswordField label={t('auth.fields.password')} purpose="new" {...inputProps('password')} />
             <Button type="submit" loading={loading}>
               {t('auth.signUp.submit')}
             </Button>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorReason } from '@ecw/domain';
+import { AccountErrorReason } from '@ecw/domain';
 import { readGraphQLProblem, type GraphQLProblem } from '../../../errors/graphql-problem';
 import type { SignInInput } from '../../../gql/graphql';
 import { useSessionReset } from '../../../viewer/hooks/useSessionReset';
@@ -23,7 +23,7 @@ export function useSignIn(): SignIn {
       await mutate({ variables: { input } });
     } catch (failure) {
       // The account has two-factor authentication and no code was sent yet.
-      return readGraphQLProblem(failure)?.reason === ErrorReason.MFA_REQUIRED &&
+      return readGraphQLProblem(failure)?.reason === AccountErrorReason.MFA_REQUIRED &&
         !input.totpCode &&
         !input.recoveryCode
         ? 'second-factor-required'

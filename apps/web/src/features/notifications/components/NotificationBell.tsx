@@ -19,22 +19,28 @@ export function NotificationBell() {
         variant="default"
         aria-label={label}
         leftSection={<BellIcon />}
-        rightSection={
-          count > 0 ? (
+      >
+        {t('notifications.bell.short')}
+        {count > 0 && (
+          // The badge sits in the label, after a space, so the visible text reads "Notifications 1"
+          // and is part of the accessible name "Notifications, 1 unread" (WCAG 2.5.3: speech users
+          // say what they see). In the label's flex row the space takes no room; the margin keeps
+          // the gap the button's section had.
+          <>
+            {' '}
             <Badge
               color="red"
               variant="filled"
               size="sm"
               circle={count < 10}
+              ms="xs"
               data-testid="unread-count"
               aria-hidden="true"
             >
               {count}
             </Badge>
-          ) : null
-        }
-      >
-        {t('notifications.bell.short')}
+          </>
+        )}
       </Button>
       {/* Announces new unread notifications without moving focus. */}
       <VisuallyHidden role="status" aria-live="polite">

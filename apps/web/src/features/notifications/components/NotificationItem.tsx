@@ -1,18 +1,28 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { NotificationsQuery } from '../../../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { toInAppPath } from '../../../routing/in-app-path';
 import { DateTimeText } from '../../../ui/DateTimeText';
 
-type Notification = NotificationsQuery['notifications']['edges'][number]['node'];
+const NotificationItemFragment = graphql(`
+  fragment NotificationItem_notification on Notification {
+    id
+    kind
+    message
+    link
+    createdAt
+    readAt
+  }
+`);
 
 interface NotificationItemProps {
-  notification: Notification;
+  notification: FragmentType<typeof NotificationItemFragment>;
   onMarkRead: (id: string) => void;
 }
 
-export function NotificationItem({ notification, onMarkRead }: NotificationItemProps) {
+export function NotificationItem({ onMarkRead, ...props }: NotificationItemProps) {
+  const notification = getFragmentData(NotificationItemFragment, props.notification);
   const { t } = useTranslation('notifications');
   const unread = notification.readAt === null;
   const link = toInAppPath(notification.link);

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
-import { PageLoader } from '../../../ui/PageLoader';
+import { ItemList } from '../../../ui/list/ItemList';
+import { ListState } from '../../../ui/list/ListState';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { notificationsQuery } from '../graphql/notifications.query';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useUnreadNotificationCount } from '../hooks/useUnreadNotificationCount';
@@ -23,11 +23,6 @@ export function NotificationsPage() {
   const marking = useMarkNotificationsRead();
   const connection = data?.notifications;
 
-  const loadMore = () => {
-    if (connection?.pageInfo.endCursor)
-      void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-  };
-
   return (
     <Stack>
       <PageHeader title={t('notifications.title')}>
@@ -40,36 +35,28 @@ export function NotificationsPage() {
           {t('notifications.markAllRead')}
         </Button>
       </PageHeader>
-      <ProblemAlert problem={readGraphQLProblem(error ?? marking.error)} />
-      {!connection && loading ? (
-        <PageLoader />
-      ) : connection && connection.edges.length > 0 ? (
-        <>
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('notifications.listLabel')}
-          >
-            {connection.edges.map(({ node }) => (
-              <NotificationItem
-                key={node.id}
-                notification={node}
-                onMarkRead={(id) => void marking.markRead([id])}
-              />
-            ))}
-          </Stack>
-          <LoadMoreButton
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={loadMore}
-          />
-        </>
-      ) : (
-        <Text>{t('notifications.empty')}</Text>
-      )}
+      <ListState
+        loaded={Boolean(connection)}
+        loading={loading}
+        problem={readGraphQLProblem(error ?? marking.error)}
+        isEmpty={connection?.edges.length === 0}
+        emptyText={t('notifications.empty')}
+      >
+        {connection && (
+          <>
+            <ItemList label={t('notifications.listLabel')}>
+              {connection.edges.map(({ node }) => (
+                <NotificationItem
+                  key={node.id}
+                  notification={node}
+                  onMarkRead={(id) => void marking.markRead([id])}
+                />
+              ))}
+            </ItemList>
+            <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

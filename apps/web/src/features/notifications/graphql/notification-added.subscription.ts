@@ -4,11 +4,7 @@ export const notificationAddedSubscription = graphql(`
   subscription NotificationAdded {
     notificationAdded {
       id
-      kind
-      message
-      link
-      createdAt
-      readAt
+      ...NotificationItem_notification
     }
   }
 `);

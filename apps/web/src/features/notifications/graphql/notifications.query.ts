@@ -5,18 +5,13 @@ export const notificationsQuery = graphql(`
     notifications(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...LoadMoreButton_pageInfo
       }
       edges {
         cursor
         node {
           id
-          kind
-          message
-          link
-          createdAt
-          readAt
+          ...NotificationItem_notification
         }
       }
     }

@@ -1,17 +1,37 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
-import { Code, Stack, Table, Text } from '@mantine/core';
+import { Code, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { useAuditActionLabel } from '../../../app/audit-actions';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { getFragmentData, graphql } from '../../../gql';
+import type { AuditLogTab_AuditEventFragment } from '../../../gql/graphql';
 import { DateTimeText } from '../../../ui/DateTimeText';
-import { LoadMoreButton } from '../../../ui/LoadMoreButton';
-import { PageLoader } from '../../../ui/PageLoader';
+import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
+import { ListState } from '../../../ui/list/ListState';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { auditLogQuery } from '../graphql/audit-log.query';
 
-/** Who did what, when. Action and target names are the API's identifiers, shown verbatim. */
+const AuditLogTabFragment = graphql(`
+  fragment AuditLogTab_auditEvent on AuditEvent {
+    id
+    at
+    action
+    targetType
+    targetId
+    actor {
+      id
+      displayName
+    }
+  }
+`);
+
+type AuditEntry = AuditLogTab_AuditEventFragment;
+
+/** Who did what, when, with actions named in the reader's language; targets are the API's identifiers. */
 export function AuditLogTab({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('organizations');
+  const actionLabel = useAuditActionLabel();
   const { data, loading, error, fetchMore } = useQuery(auditLogQuery, {
     variables: { organizationId, first: LIMITS.pageSizeDefault },
     fetchPolicy: 'cache-and-network',
@@ -19,60 +39,55 @@ export function AuditLogTab({ organizationId }: { organizationId: string }) {
   });
   const connection = data?.auditLog;
 
-  if (!connection && loading) return <PageLoader />;
-
-  const loadMore = () => {
-    if (connection?.pageInfo.endCursor)
-      void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-  };
+  const columns: DataColumn<AuditEntry>[] = [
+    {
+      key: 'time',
+      header: t('organizations.audit.time'),
+      cell: (entry) => <DateTimeText value={entry.at} />,
+    },
+    {
+      key: 'actor',
+      header: t('organizations.audit.actor'),
+      cell: (entry) => entry.actor?.displayName ?? t('organizations.audit.system'),
+    },
+    {
+      key: 'action',
+      header: t('organizations.audit.action'),
+      cell: (entry) => actionLabel(entry.action) ?? <Code dir="ltr">{entry.action}</Code>,
+    },
+    {
+      key: 'target',
+      header: t('organizations.audit.target'),
+      cell: (entry) =>
+        entry.targetType ? (
+          <Code dir="ltr">{entry.targetId ? `${entry.targetType}:${entry.targetId}` : entry.targetType}</Code>
+        ) : (
+          t('organizations.audit.noTarget')
+        ),
+    },
+  ];
 
   return (
     <Stack>
-      <ProblemAlert problem={readGraphQLProblem(error)} />
-      {connection && connection.edges.length === 0 && <Text>{t('organizations.audit.empty')}</Text>}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('organizations.audit.time')}</Table.Th>
-                  <Table.Th scope="col">{t('organizations.audit.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('organizations.audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('organizations.audit.target')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.edges.map(({ node }) => (
-                  <Table.Tr key={node.id}>
-                    <Table.Td>
-                      <DateTimeText value={node.at} />
-                    </Table.Td>
-                    <Table.Td>{node.actor?.displayName ?? t('organizations.audit.system')}</Table.Td>
-                    <Table.Td>
-                      <Code dir="ltr">{node.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      {node.targetType ? (
-                        <Code dir="ltr">
-                          {node.targetId ? `${node.targetType}:${node.targetId}` : node.targetType}
-                        </Code>
-                      ) : (
-                        t('organizations.audit.noTarget')
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={loadMore}
-          />
-        </>
-      )}
+      <ListState
+        loaded={Boolean(connection)}
+        loading={loading}
+        problem={readGraphQLProblem(error)}
+        isEmpty={connection?.edges.length === 0}
+        emptyText={t('organizations.audit.empty')}
+      >
+        {connection && (
+          <>
+            <DataTable
+              columns={columns}
+              rows={connection.edges.map((edge) => getFragmentData(AuditLogTabFragment, edge.node))}
+              rowKey={(entry) => entry.id}
+              minWidth={720}
+            />
+            <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

@@ -1,15 +1,24 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrganizationDirectoryQuery } from '../../../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { useCountryNames } from '../hooks/useCountryNames';
 import { KindLabel } from './KindLabel';
 import { VerifiedBadge } from './VerifiedBadge';
 import { VerifyOrganizationButton } from './VerifyOrganizationButton';
 
-type DirectoryOrganization = OrganizationDirectoryQuery['organizations']['edges'][number]['node'];
+const DirectoryEntryFragment = graphql(`
+  fragment DirectoryEntry_organization on Organization {
+    id
+    name
+    kind
+    countryCodes
+    verified
+  }
+`);
 
-export function DirectoryEntry({ organization }: { organization: DirectoryOrganization }) {
+export function DirectoryEntry(props: { organization: FragmentType<typeof DirectoryEntryFragment> }) {
+  const organization = getFragmentData(DirectoryEntryFragment, props.organization);
   const { i18n } = useTranslation('organizations');
   const { nameOf } = useCountryNames();
   const countries = new Intl.ListFormat(i18n.resolvedLanguage ?? i18n.language, {

@@ -1,36 +1,49 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import type { OrganizationQuery } from '../../../gql/graphql';
+import { useServerForm } from '../../../forms/useServerForm';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { updateOrganizationMutation } from '../graphql/update-organization.mutation';
 import { CountryMultiSelect } from './CountryMultiSelect';
 
-type Organization = NonNullable<OrganizationQuery['organization']>;
-
-const FIELDS = ['name', 'countryCodes', 'website'] as const;
+/** What the form edits; the update mutation asks for the same, so every view of it updates. */
+const EditOrganizationFormFragment = graphql(`
+  fragment EditOrganizationForm_organization on Organization {
+    id
+    name
+    countryCodes
+    website
+  }
+`);
 
 export function EditOrganizationForm({
-  organization,
   onDone,
+  ...props
 }: {
-  organization: Organization;
+  organization: FragmentType<typeof EditOrganizationFormFragment>;
   onDone: () => void;
 }) {
+  const organization = getFragmentData(EditOrganizationFormFragment, props.organization);
   const { t } = useTranslation('organizations');
-  const [name, setName] = useState(organization.name);
-  const [countryCodes, setCountryCodes] = useState(organization.countryCodes);
-  const [website, setWebsite] = useState(organization.website ?? '');
   // Returns the organisation, so every cached view of it updates in place.
   const [updateOrganization, { loading, error }] = useMutation(updateOrganizationMutation);
   const problem = readGraphQLProblem(error);
+  const { form, inputProps, placedFields } = useServerForm(
+    {
+      initialValues: {
+        name: organization.name,
+        countryCodes: organization.countryCodes,
+        website: organization.website ?? '',
+      },
+    },
+    problem,
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ name, countryCodes, website }: typeof form.values) => {
     const result = await settleMutation(
       updateOrganization({
         // An emptied field clears the website (null), rather than sending an empty string.
@@ -43,32 +56,24 @@ export function EditOrganizationForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack maw={640}>
         <Text>{t('organizations.edit.kindFixed')}</Text>
-        <ProblemAlert problem={problem} formFields={FIELDS} />
+        <ProblemAlert problem={problem} formFields={placedFields} />
         <TextInput
           label={t('organizations.fields.name')}
           required
           maxLength={LIMITS.organizationNameMax}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={fieldError(problem, 'name')}
+          {...inputProps('name')}
         />
-        <CountryMultiSelect
-          value={countryCodes}
-          onChange={setCountryCodes}
-          error={fieldError(problem, 'countryCodes')}
-        />
+        <CountryMultiSelect {...inputProps('countryCodes')} />
         <TextInput
           label={t('organizations.fields.website')}
           description={t('organizations.fields.websiteHint')}
           type="url"
           dir="ltr"
           maxLength={LIMITS.websiteMax}
-          value={website}
-          onChange={(event) => setWebsite(event.currentTarget.value)}
-          error={fieldError(problem, 'website')}
+          {...inputProps('website')}
         />
         <Group>
           <Button type="submit" loading={loading}>

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, MembershipRole } from '@ecw/domain';
 import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { useViewerDateTimeFormat } from '../../../viewer/hooks/useViewerDateTimeFormat';
 import { inviteMemberMutation } from '../graphql/invite-member.mutation';
@@ -13,26 +13,25 @@ import { pendingInvitationsQuery } from '../graphql/pending-invitations.query';
 import { invitationAcceptLink } from '../model/accept-link';
 import { useRoleOptions } from '../hooks/useRoleOptions';
 
-const FIELDS = ['email', 'role'] as const;
-
 export function InviteMemberForm({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('organizations');
   const formatDateTime = useViewerDateTimeFormat();
   const roleOptions = useRoleOptions();
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<MembershipRole>(MembershipRole.MEMBER);
   const [invite, { loading, error, data, reset }] = useMutation(inviteMemberMutation, {
     refetchQueries: [pendingInvitationsQuery],
   });
   const problem = readGraphQLProblem(error);
   const invitation = data?.inviteMember;
+  const { form, inputProps, placedFields } = useServerForm(
+    { initialValues: { email: '', role: MembershipRole.MEMBER } },
+    problem,
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ email, role }: typeof form.values) => {
     const result = await settleMutation(
       invite({ variables: { input: { organizationId, email: email.trim(), role } } }),
     );
-    if (result?.data) setEmail('');
+    if (result?.data) form.reset();
   };
 
   return (
@@ -60,28 +59,22 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
           </Button>
         </Stack>
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack>
-            <ProblemAlert problem={problem} formFields={FIELDS} />
+            <ProblemAlert problem={problem} formFields={placedFields} />
             <TextInput
               label={t('organizations.invite.email')}
               type="email"
               autoComplete="off"
               required
               maxLength={LIMITS.emailMax}
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={fieldError(problem, 'email')}
+              {...inputProps('email')}
             />
             <Select
               label={t('organizations.invite.role')}
               data={roleOptions}
-              value={role}
+              {...inputProps('role')}
               allowDeselect={false}
-              onChange={(value) =>
-                setRole(roleOptions.find((option) => option.value === value)?.value ?? MembershipRole.MEMBER)
-              }
-              error={fieldError(problem, 'role')}
             />
             <Group>
               <Button type="submit" loading={loading}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import type { OrganizationMembersQuery } from '../../../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { changeMemberRoleMutation } from '../graphql/change-member-role.mutation';
@@ -12,10 +12,21 @@ import type { RemoveMembership } from '../hooks/useRemoveMembership';
 import { useRoleOptions } from '../hooks/useRoleOptions';
 import { RoleLabel } from './RoleLabel';
 
-type Membership = NonNullable<OrganizationMembersQuery['organization']>['members']['edges'][number]['node'];
+/** A member's row; changing the role asks for the same fields, so the row updates in place. */
+const MemberRowFragment = graphql(`
+  fragment MemberRow_membership on Membership {
+    id
+    role
+    createdAt
+    user {
+      id
+      displayName
+    }
+  }
+`);
 
 interface MemberRowProps {
-  membership: Membership;
+  membership: FragmentType<typeof MemberRowFragment>;
   isViewer: boolean;
   canManage: boolean;
   removal: RemoveMembership;
@@ -25,7 +36,8 @@ interface MemberRowProps {
  * Managers change roles and remove others here. Their own row has neither: leaving is the
  * separate "Leave organisation" action, so nobody demotes or removes themself by a slip.
  */
-export function MemberRow({ membership, isViewer, canManage, removal }: MemberRowProps) {
+export function MemberRow({ isViewer, canManage, removal, ...props }: MemberRowProps) {
+  const membership = getFragmentData(MemberRowFragment, props.membership);
   const { t } = useTranslation('organizations');
   const roleOptions = useRoleOptions();
   // Returns the membership with its new role, so the cached row updates in place.

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
-import { Stack, Table, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import { LoadMoreButton } from '../../../ui/LoadMoreButton';
-import { PageLoader } from '../../../ui/PageLoader';
+import { type ColumnHeader, DataTable } from '../../../ui/list/DataTable';
+import { ListState } from '../../../ui/list/ListState';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { organizationMembersQuery } from '../graphql/organization-members.query';
 import { useRemoveMembership } from '../hooks/useRemoveMembership';
@@ -22,49 +22,43 @@ export function MembersTab({ organizationId, canManage }: { organizationId: stri
   });
   const connection = data?.organization?.members;
 
-  if (!connection && loading) return <PageLoader />;
-
-  const loadMore = () => {
-    if (connection?.pageInfo.endCursor)
-      void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-  };
+  // Each row holds its own role change, so rows render themselves (MemberRow).
+  const columns: ColumnHeader[] = [
+    { key: 'name', header: t('organizations.members.name') },
+    { key: 'role', header: t('organizations.members.role') },
+    { key: 'joined', header: t('organizations.members.joined') },
+    ...(canManage ? [{ key: 'actions', header: t('organizations.members.actions') }] : []),
+  ];
 
   return (
     <Stack>
-      <ProblemAlert problem={readGraphQLProblem(error) ?? removal.problem} />
-      {connection && (
-        <>
-          <Text>{t('organizations.members.count', { count: connection.totalCount })}</Text>
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('organizations.members.name')}</Table.Th>
-                  <Table.Th scope="col">{t('organizations.members.role')}</Table.Th>
-                  <Table.Th scope="col">{t('organizations.members.joined')}</Table.Th>
-                  {canManage && <Table.Th scope="col">{t('organizations.members.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.edges.map(({ node }) => (
-                  <MemberRow
-                    key={node.id}
-                    membership={node}
-                    isViewer={node.user.id === viewer?.user.id}
-                    canManage={canManage}
-                    removal={removal}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={loadMore}
-          />
-        </>
-      )}
+      <ListState
+        loaded={Boolean(connection)}
+        loading={loading}
+        problem={readGraphQLProblem(error) ?? removal.problem}
+        isEmpty={false}
+      >
+        {connection && (
+          <>
+            <Text>{t('organizations.members.count', { count: connection.totalCount })}</Text>
+            <DataTable
+              columns={columns}
+              rows={connection.edges.map((edge) => edge.node)}
+              rowKey={(membership) => membership.id}
+              minWidth={600}
+              renderRow={(membership) => (
+                <MemberRow
+                  membership={membership}
+                  isViewer={membership.user.id === viewer?.user.id}
+                  canManage={canManage}
+                  removal={removal}
+                />
+              )}
+            />
+            <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

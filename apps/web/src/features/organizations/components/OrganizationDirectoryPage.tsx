@@ -3,11 +3,11 @@ import { LIMITS } from '@ecw/domain';
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
-import { PageLoader } from '../../../ui/PageLoader';
+import { ItemList } from '../../../ui/list/ItemList';
+import { ListState } from '../../../ui/list/ListState';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { organizationDirectoryQuery } from '../graphql/organization-directory.query';
 import { toOrganizationFilter, useDirectoryFilter } from '../hooks/useDirectoryFilter';
 import { DirectoryFilters } from './DirectoryFilters';
@@ -23,11 +23,6 @@ export function OrganizationDirectoryPage() {
   });
   const connection = data?.organizations;
 
-  const loadMore = () => {
-    if (connection?.pageInfo.endCursor)
-      void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-  };
-
   return (
     <Stack>
       <PageHeader title={t('organizations.directory.title')}>
@@ -36,31 +31,25 @@ export function OrganizationDirectoryPage() {
         </Button>
       </PageHeader>
       <DirectoryFilters filter={filter} onChange={setFilter} />
-      <ProblemAlert problem={readGraphQLProblem(error)} />
-      {!connection && loading ? (
-        <PageLoader />
-      ) : connection ? (
-        <>
-          <Text role="status">{t('organizations.directory.count', { count: connection.totalCount })}</Text>
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('organizations.directory.listLabel')}
-          >
-            {connection.edges.map(({ node }) => (
-              <DirectoryEntry key={node.id} organization={node} />
-            ))}
-          </Stack>
-          <LoadMoreButton
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={loadMore}
-          />
-        </>
-      ) : null}
+      {/* The count says "no organisations" itself, so an empty list needs no sentence of its own. */}
+      <ListState
+        loaded={Boolean(connection)}
+        loading={loading}
+        problem={readGraphQLProblem(error)}
+        isEmpty={false}
+      >
+        {connection && (
+          <>
+            <Text role="status">{t('organizations.directory.count', { count: connection.totalCount })}</Text>
+            <ItemList label={t('organizations.directory.listLabel')}>
+              {connection.edges.map(({ node }) => (
+                <DirectoryEntry key={node.id} organization={node} />
+              ))}
+            </ItemList>
+            <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

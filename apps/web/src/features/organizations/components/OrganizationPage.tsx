@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { getFragmentData, graphql } from '../../../gql';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { organizationQuery } from '../graphql/organization.query';
@@ -20,6 +21,17 @@ import { VerifyOrganizationButton } from './VerifyOrganizationButton';
 
 type TabName = 'overview' | 'members' | 'invitations' | 'audit';
 
+/** What the page shows about an organisation; creating one asks for the same, to fill the cache. */
+const OrganizationPageFragment = graphql(`
+  fragment OrganizationPage_organization on Organization {
+    id
+    name
+    verified
+    viewerRole
+    ...OverviewTab_organization
+  }
+`);
+
 export function OrganizationPage() {
   const { t } = useTranslation('organizations');
   const { organizationId = '' } = useParams();
@@ -32,7 +44,7 @@ export function OrganizationPage() {
   const problem = readGraphQLProblem(error);
 
   if (loading && !data) return <PageLoader />;
-  const organization = data?.organization;
+  const organization = getFragmentData(OrganizationPageFragment, data?.organization);
   if (!organization) {
     return problem && problem.code !== ErrorCode.NOT_FOUND ? (
       <ProblemAlert problem={problem} />

@@ -1,7 +1,7 @@
 import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationQuery } from '../../../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { useCountryNames } from '../hooks/useCountryNames';
 import { websiteHref } from '../model/website';
@@ -9,9 +9,26 @@ import { EditOrganizationForm } from './EditOrganizationForm';
 import { KindLabel } from './KindLabel';
 import { RoleLabel } from './RoleLabel';
 
-type Organization = NonNullable<OrganizationQuery['organization']>;
+const OverviewTabFragment = graphql(`
+  fragment OverviewTab_organization on Organization {
+    kind
+    countryCodes
+    website
+    verified
+    createdAt
+    viewerRole
+    ...EditOrganizationForm_organization
+  }
+`);
 
-export function OverviewTab({ organization, canEdit }: { organization: Organization; canEdit: boolean }) {
+export function OverviewTab({
+  canEdit,
+  ...props
+}: {
+  organization: FragmentType<typeof OverviewTabFragment>;
+  canEdit: boolean;
+}) {
+  const organization = getFragmentData(OverviewTabFragment, props.organization);
   const { t } = useTranslation('organizations');
   const { nameOf } = useCountryNames();
   const [editing, setEditing] = useState(false);

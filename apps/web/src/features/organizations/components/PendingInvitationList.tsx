@@ -1,15 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { getFragmentData, graphql } from '../../../gql';
+import type { PendingInvitationList_InvitationFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
-import { PageLoader } from '../../../ui/PageLoader';
+import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
+import { ListState } from '../../../ui/list/ListState';
 import { pendingInvitationsQuery } from '../graphql/pending-invitations.query';
 import { revokeInvitationMutation } from '../graphql/revoke-invitation.mutation';
 import { RoleLabel } from './RoleLabel';
+
+const PendingInvitationListFragment = graphql(`
+  fragment PendingInvitationList_invitation on PendingInvitation {
+    id
+    email
+    role
+    expiresAt
+    createdAt
+  }
+`);
+
+type Invitation = PendingInvitationList_InvitationFragment;
 
 export function PendingInvitationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('organizations');
@@ -21,66 +35,69 @@ export function PendingInvitationList({ organizationId }: { organizationId: stri
     refetchQueries: [pendingInvitationsQuery],
     awaitRefetchQueries: true,
   });
-  const invitations = data?.pendingInvitations ?? [];
+  const invitations = getFragmentData(PendingInvitationListFragment, data?.pendingInvitations) ?? [];
+
+  const columns: DataColumn<Invitation>[] = [
+    {
+      key: 'email',
+      header: t('organizations.pending.email'),
+      rowHeader: true,
+      dir: 'ltr',
+      cell: (invitation) => invitation.email,
+    },
+    {
+      key: 'role',
+      header: t('organizations.pending.role'),
+      cell: (invitation) => <RoleLabel role={invitation.role} />,
+    },
+    {
+      key: 'sent',
+      header: t('organizations.pending.sent'),
+      cell: (invitation) => <DateTimeText value={invitation.createdAt} />,
+    },
+    {
+      key: 'expires',
+      header: t('organizations.pending.expires'),
+      cell: (invitation) => <DateTimeText value={invitation.expiresAt} />,
+    },
+    {
+      key: 'actions',
+      header: t('organizations.pending.actions'),
+      cell: (invitation) => (
+        <ConfirmButton
+          size="xs"
+          aria-label={t('organizations.pending.revokeNamed', { email: invitation.email })}
+          title={t('organizations.pending.revokeTitle')}
+          message={t('organizations.pending.revokeMessage', { email: invitation.email })}
+          confirmLabel={t('organizations.pending.revoke')}
+          loading={revoking.loading}
+          onConfirm={() => settleMutation(revoke({ variables: { input: { id: invitation.id } } }))}
+        >
+          {t('organizations.pending.revoke')}
+        </ConfirmButton>
+      ),
+    },
+  ];
 
   return (
     <Stack component="section" aria-labelledby="pending-heading">
       <Title order={2} size="h3" id="pending-heading">
         {t('organizations.pending.title')}
       </Title>
-      <ProblemAlert problem={readGraphQLProblem(error ?? revoking.error)} />
-      {loading && !data ? (
-        <PageLoader />
-      ) : invitations.length === 0 ? (
-        <Text>{t('organizations.pending.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organizations.pending.email')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.pending.role')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.pending.sent')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.pending.expires')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.pending.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.map((invitation) => (
-                <Table.Tr key={invitation.id}>
-                  <Table.Th scope="row" fw={500} dir="ltr">
-                    {invitation.email}
-                  </Table.Th>
-                  <Table.Td>
-                    <RoleLabel role={invitation.role} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateTimeText value={invitation.createdAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateTimeText value={invitation.expiresAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ConfirmButton
-                      size="xs"
-                      aria-label={t('organizations.pending.revokeNamed', { email: invitation.email })}
-                      title={t('organizations.pending.revokeTitle')}
-                      message={t('organizations.pending.revokeMessage', { email: invitation.email })}
-                      confirmLabel={t('organizations.pending.revoke')}
-                      loading={revoking.loading}
-                      onConfirm={() =>
-                        settleMutation(revoke({ variables: { input: { id: invitation.id } } }))
-                      }
-                    >
-                      {t('organizations.pending.revoke')}
-                    </ConfirmButton>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListState
+        loaded={Boolean(data)}
+        loading={loading}
+        problem={readGraphQLProblem(error ?? revoking.error)}
+        isEmpty={invitations.length === 0}
+        emptyText={t('organizations.pending.empty')}
+      >
+        <DataTable
+          columns={columns}
+          rows={invitations}
+          rowKey={(invitation) => invitation.id}
+          minWidth={600}
+        />
+      </ListState>
     </Stack>
   );
 }

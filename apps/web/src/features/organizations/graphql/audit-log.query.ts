@@ -5,21 +5,13 @@ export const auditLogQuery = graphql(`
     auditLog(organizationId: $organizationId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...LoadMoreButton_pageInfo
       }
       edges {
         cursor
         node {
           id
-          at
-          action
-          targetType
-          targetId
-          actor {
-            id
-            displayName
-          }
+          ...AuditLogTab_auditEvent
         }
       }
     }

@@ -4,7 +4,7 @@ export const changeMemberRoleMutation = graphql(`
   mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {
     changeMemberRole(membershipId: $membershipId, role: $role) {
       id
-      role
+      ...MemberRow_membership
     }
   }
 `);

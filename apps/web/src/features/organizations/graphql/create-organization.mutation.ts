@@ -4,13 +4,7 @@ export const createOrganizationMutation = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
       id
-      name
-      kind
-      countryCodes
-      website
-      verified
-      createdAt
-      viewerRole
+      ...OrganizationPage_organization
     }
   }
 `);

@@ -5,17 +5,13 @@ export const organizationDirectoryQuery = graphql(`
     organizations(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...LoadMoreButton_pageInfo
       }
       edges {
         cursor
         node {
           id
-          name
-          kind
-          countryCodes
-          verified
+          ...DirectoryEntry_organization
         }
       }
     }

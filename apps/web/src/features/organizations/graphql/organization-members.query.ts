@@ -7,19 +7,16 @@ export const organizationMembersQuery = graphql(`
       members(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...LoadMoreButton_pageInfo
         }
         edges {
           cursor
           node {
             id
-            role
-            createdAt
             user {
               id
-              displayName
             }
+            ...MemberRow_membership
           }
         }
       }

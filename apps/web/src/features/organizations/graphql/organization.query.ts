@@ -4,13 +4,7 @@ export const organizationQuery = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
       id
-      name
-      kind
-      countryCodes
-      website
-      verified
-      createdAt
-      viewerRole
+      ...OrganizationPage_organization
     }
   }
 `);

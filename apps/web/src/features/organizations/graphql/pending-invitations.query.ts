@@ -4,10 +4,7 @@ export const pendingInvitationsQuery = graphql(`
   query PendingInvitations($organizationId: ID!) {
     pendingInvitations(organizationId: $organizationId) {
       id
-      email
-      role
-      expiresAt
-      createdAt
+      ...PendingInvitationList_invitation
     }
   }
 `);

@@ -4,9 +4,7 @@ export const updateOrganizationMutation = graphql(`
   mutation UpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) {
       id
-      name
-      countryCodes
-      website
+      ...EditOrganizationForm_organization
     }
   }
 `);

@@ -1,30 +1,27 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@ecw/domain';
 import { Alert, Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { fieldError, readGraphQLProblem } from '../../../errors/graphql-problem';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { useServerForm } from '../../../forms/useServerForm';
 import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { createApiTokenMutation } from '../graphql/create-api-token.mutation';
 
-const FIELDS = ['name'] as const;
-
 export function CreateApiTokenForm() {
   const { t } = useTranslation('tokens');
-  const [name, setName] = useState('');
   const [createToken, { loading, error, data, reset }] = useMutation(createApiTokenMutation, {
     refetchQueries: [apiTokensQuery],
   });
   const problem = readGraphQLProblem(error);
   const created = data?.createApiToken;
+  const { form, inputProps, placedFields } = useServerForm({ initialValues: { name: '' } }, problem);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ name }: typeof form.values) => {
     const result = await settleMutation(createToken({ variables: { name: name.trim() } }));
-    if (result?.data) setName('');
+    if (result?.data) form.reset();
   };
 
   return (
@@ -49,17 +46,15 @@ export function CreateApiTokenForm() {
           </Button>
         </Stack>
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack maw={520}>
-            <ProblemAlert problem={problem} formFields={FIELDS} />
+            <ProblemAlert problem={problem} formFields={placedFields} />
             <TextInput
               label={t('tokens.create.name')}
               description={t('tokens.create.nameHint')}
               required
               maxLength={LIMITS.tokenNameMax}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={fieldError(problem, 'name')}
+              {...inputProps('name')}
             />
             <Group>
               <Button type="submit" loading={loading}>

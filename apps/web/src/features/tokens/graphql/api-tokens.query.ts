@@ -4,9 +4,7 @@ export const apiTokensQuery = graphql(`
   query ApiTokens {
     apiTokens {
       id
-      name
-      createdAt
-      lastUsedAt
+      ...ApiTokenList_apiToken
     }
   }
 `);

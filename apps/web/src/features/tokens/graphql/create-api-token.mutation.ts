@@ -7,8 +7,7 @@ export const createApiTokenMutation = graphql(`
       apiToken {
         id
         name
-        createdAt
-        lastUsedAt
+        ...ApiTokenList_apiToken
       }
     }
   }

@@ -1,0 +1,88 @@
+import { defineMessages } from '../core/feature/define-messages.js';
+
+/** The accounts feature's server messages (errors, field errors, e-mails). */
+export const ACCOUNT_MESSAGES = defineMessages({
+  en: {
+    'field.passwordLength': 'Use {{min}} to {{max}} characters.',
+    'field.passwordCommon': 'This password is too common; choose another.',
+    'field.passwordWrong': 'The password is not correct.',
+    'field.emailTaken': 'An account with this e-mail address already exists.',
+    'field.credentials': 'The e-mail address or password is not correct.',
+    'field.totpRequired': 'Enter the 6-digit code from your authenticator app.',
+    'field.totpWrong': 'The code is not correct.',
+    'field.locale': 'Choose one of: {{values}}.',
+    'field.timeZone': 'Choose a time zone such as Africa/Nairobi.',
+    'field.tokenInvalid': 'This link is not valid or has expired.',
+    'error.needsSession': 'Sign in with your password to do this: API tokens cannot change account security.',
+    'error.mfaAlreadyEnabled': 'Two-factor authentication is already on.',
+    'error.mfaNotPending': 'Start the two-factor setup first.',
+    'error.mfaNotEnabled': 'Two-factor authentication is not on.',
+    'field.recoveryCodeWrong': 'This recovery code is not valid or was already used.',
+    'mail.passwordResetSubject': 'Reset your Election Workspace password',
+    'mail.passwordResetBody':
+      'Someone asked to reset the password of the Election Workspace account for this address.\n\nTo choose a new password, open this link within one hour. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail: your password stays as it is.',
+  },
+  fr: {
+    'field.passwordLength': 'Utilisez de {{min}} à {{max}} caractères.',
+    'field.passwordCommon': 'Ce mot de passe est trop courant ; choisissez-en un autre.',
+    'field.passwordWrong': "Le mot de passe n'est pas correct.",
+    'field.emailTaken': 'Un compte existe déjà avec cette adresse e-mail.',
+    'field.credentials': "L'adresse e-mail ou le mot de passe n'est pas correct.",
+    'field.totpRequired': "Saisissez le code à 6 chiffres de votre application d'authentification.",
+    'field.totpWrong': "Le code n'est pas correct.",
+    'field.locale': "Choisissez l'une des valeurs : {{values}}.",
+    'field.timeZone': 'Choisissez un fuseau horaire tel que Africa/Nairobi.',
+    'field.tokenInvalid': "Ce lien n'est pas valide ou a expiré.",
+    'error.needsSession':
+      "Connectez-vous avec votre mot de passe pour faire cela : les jetons d'API ne peuvent pas modifier la sécurité du compte.",
+    'error.mfaAlreadyEnabled': "L'authentification à deux facteurs est déjà activée.",
+    'error.mfaNotPending': "Commencez d'abord la configuration de l'authentification à deux facteurs.",
+    'error.mfaNotEnabled': "L'authentification à deux facteurs n'est pas activée.",
+    'field.recoveryCodeWrong': "Ce code de récupération n'est pas valide ou a déjà été utilisé.",
+    'mail.passwordResetSubject': 'Réinitialisez votre mot de passe Election Workspace',
+    'mail.passwordResetBody':
+      "Quelqu'un a demandé la réinitialisation du mot de passe du compte Election Workspace lié à cette adresse.\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.",
+  },
+  es: {
+    'field.passwordLength': 'Use entre {{min}} y {{max}} caracteres.',
+    'field.passwordCommon': 'Esta contraseña es demasiado común; elija otra.',
+    'field.passwordWrong': 'La contraseña no es correcta.',
+    'field.emailTaken': 'Ya existe una cuenta con esta dirección de correo.',
+    'field.credentials': 'La dirección de correo o la contraseña no son correctas.',
+    'field.totpRequired': 'Introduzca el código de 6 dígitos de su aplicación de autenticación.',
+    'field.totpWrong': 'El código no es correcto.',
+    'field.locale': 'Elija uno de: {{values}}.',
+    'field.timeZone': 'Elija una zona horaria como Africa/Nairobi.',
+    'field.tokenInvalid': 'Este enlace no es válido o ha caducado.',
+    'error.needsSession':
+      'Inicie sesión con su contraseña para hacer esto: los tokens de API no pueden cambiar la seguridad de la cuenta.',
+    'error.mfaAlreadyEnabled': 'La autenticación en dos pasos ya está activada.',
+    'error.mfaNotPending': 'Primero inicie la configuración de la autenticación en dos pasos.',
+    'error.mfaNotEnabled': 'La autenticación en dos pasos no está activada.',
+    'field.recoveryCodeWrong': 'Este código de recuperación no es válido o ya se usó.',
+    'mail.passwordResetSubject': 'Restablezca su contraseña de Election Workspace',
+    'mail.passwordResetBody':
+      'Alguien pidió restablecer la contraseña de la cuenta de Election Workspace asociada a esta dirección.\n\nPara elegir una contraseña nueva, abra este enlace en el plazo de una hora. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo: su contraseña no cambia.',
+  },
+  ar: {
+    'field.passwordLength': 'استخدم من {{min}} إلى {{max}} حرفًا.',
+    'field.passwordCommon': 'كلمة المرور هذه شائعة جدًا؛ اختر غيرها.',
+    'field.passwordWrong': 'كلمة المرور غير صحيحة.',
+    'field.emailTaken': 'يوجد حساب بهذا البريد الإلكتروني بالفعل.',
+    'field.credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    'field.totpRequired': 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',
+    'field.totpWrong': 'الرمز غير صحيح.',
+    'field.locale': 'اختر واحدًا من: {{values}}.',
+    'field.timeZone': 'اختر منطقة زمنية مثل Africa/Nairobi.',
+    'field.tokenInvalid': 'هذا الرابط غير صالح أو منتهي الصلاحية.',
+    'error.needsSession':
+      'سجّل الدخول بكلمة المرور للقيام بذلك: لا يمكن لرموز واجهة البرمجة تغيير أمان الحساب.',
+    'error.mfaAlreadyEnabled': 'المصادقة الثنائية مفعّلة بالفعل.',
+    'error.mfaNotPending': 'ابدأ إعداد المصادقة الثنائية أولًا.',
+    'error.mfaNotEnabled': 'المصادقة الثنائية غير مفعّلة.',
+    'field.recoveryCodeWrong': 'رمز الاسترداد هذا غير صالح أو سبق استخدامه.',
+    'mail.passwordResetSubject': 'إعادة تعيين كلمة مرور Election Workspace',
+    'mail.passwordResetBody':
+      'طلب أحدهم إعادة تعيين كلمة مرور حساب Election Workspace المرتبط بهذا العنوان.\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة واحدة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.',
+  },
+});

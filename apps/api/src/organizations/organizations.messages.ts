@@ -1,0 +1,78 @@
+import { defineMessages } from '../core/feature/define-messages.js';
+
+/** The organisations feature's server messages (errors, field errors, e-mails, notifications). */
+export const ORGANIZATION_MESSAGES = defineMessages({
+  en: {
+    'field.countryCode': 'Unknown country code: {{value}}.',
+    'field.website': 'Use an address starting with http:// or https://.',
+    'field.invitationEmail': 'This invitation is for another e-mail address.',
+    'field.alreadyMember': 'This person is already a member.',
+    'field.lastOwner': 'An organisation needs at least one owner.',
+    'field.ownerOnly': 'Only an owner can grant or change the owner role.',
+    'field.countryCodesCount': 'Choose from 1 to {{max}} countries.',
+    'error.alreadyMember': 'You are already a member of this organisation.',
+    'notification.invitationReceived': '{{inviter}} invited you to join {{organization}} as {{role}}.',
+    'notification.roleChanged': 'Your role in {{organization}} is now {{role}}.',
+    'notification.removed': 'You are no longer a member of {{organization}}.',
+    'notification.organizationVerified': '{{organization}} has been verified.',
+    'notification.memberJoined': '{{member}} joined {{organization}}.',
+    'mail.invitationSubject': '{{inviter}} invited you to {{organization}} on Election Workspace',
+    'mail.invitationBody':
+      '{{inviter}} invited you to join {{organization}} on Election Workspace as {{role}}.\n\nTo accept, sign in (or create an account) with this e-mail address and open this link. It works once and expires on {{expiresAt}} (UTC):\n{{link}}\n\nIf you did not expect this invitation, ignore this e-mail.',
+  },
+  fr: {
+    'field.countryCode': 'Code pays inconnu : {{value}}.',
+    'field.website': 'Utilisez une adresse commençant par http:// ou https://.',
+    'field.invitationEmail': 'Cette invitation est destinée à une autre adresse e-mail.',
+    'field.alreadyMember': 'Cette personne est déjà membre.',
+    'field.lastOwner': 'Une organisation doit avoir au moins un propriétaire.',
+    'field.ownerOnly': 'Seul un propriétaire peut attribuer ou modifier le rôle de propriétaire.',
+    'field.countryCodesCount': 'Choisissez de 1 à {{max}} pays.',
+    'error.alreadyMember': 'Vous êtes déjà membre de cette organisation.',
+    'notification.invitationReceived':
+      '{{inviter}} vous invite à rejoindre {{organization}} en tant que {{role}}.',
+    'notification.roleChanged': 'Votre rôle dans {{organization}} est désormais {{role}}.',
+    'notification.removed': "Vous n'êtes plus membre de {{organization}}.",
+    'notification.organizationVerified': '{{organization}} a été vérifiée.',
+    'notification.memberJoined': '{{member}} a rejoint {{organization}}.',
+    'mail.invitationSubject': '{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace',
+    'mail.invitationBody':
+      "{{inviter}} vous invite à rejoindre {{organization}} sur Election Workspace en tant que {{role}}.\n\nPour accepter, connectez-vous (ou créez un compte) avec cette adresse e-mail et ouvrez ce lien. Il ne fonctionne qu'une fois et expire le {{expiresAt}} (UTC) :\n{{link}}\n\nSi vous n'attendiez pas cette invitation, ignorez cet e-mail.",
+  },
+  es: {
+    'field.countryCode': 'Código de país desconocido: {{value}}.',
+    'field.website': 'Use una dirección que empiece por http:// o https://.',
+    'field.invitationEmail': 'Esta invitación es para otra dirección de correo.',
+    'field.alreadyMember': 'Esta persona ya es miembro.',
+    'field.lastOwner': 'Una organización necesita al menos un propietario.',
+    'field.ownerOnly': 'Solo un propietario puede otorgar o cambiar el rol de propietario.',
+    'field.countryCodesCount': 'Elija de 1 a {{max}} países.',
+    'error.alreadyMember': 'Ya es miembro de esta organización.',
+    'notification.invitationReceived': '{{inviter}} le invitó a unirse a {{organization}} como {{role}}.',
+    'notification.roleChanged': 'Su rol en {{organization}} ahora es {{role}}.',
+    'notification.removed': 'Ya no es miembro de {{organization}}.',
+    'notification.organizationVerified': '{{organization}} ha sido verificada.',
+    'notification.memberJoined': '{{member}} se unió a {{organization}}.',
+    'mail.invitationSubject': '{{inviter}} le invitó a {{organization}} en Election Workspace',
+    'mail.invitationBody':
+      '{{inviter}} le invitó a unirse a {{organization}} en Election Workspace como {{role}}.\n\nPara aceptar, inicie sesión (o cree una cuenta) con esta dirección de correo y abra este enlace. Solo funciona una vez y caduca el {{expiresAt}} (UTC):\n{{link}}\n\nSi no esperaba esta invitación, ignore este correo.',
+  },
+  ar: {
+    'field.countryCode': 'رمز بلد غير معروف: {{value}}.',
+    'field.website': 'استخدم عنوانًا يبدأ بـ http:// أو https://.',
+    'field.invitationEmail': 'هذه الدعوة موجهة إلى بريد إلكتروني آخر.',
+    'field.alreadyMember': 'هذا الشخص عضو بالفعل.',
+    'field.lastOwner': 'تحتاج المنظمة إلى مالك واحد على الأقل.',
+    'field.ownerOnly': 'لا يمنح دور المالك أو يغيّره إلا مالك.',
+    'field.countryCodesCount': 'اختر من 1 إلى {{max}} دولة.',
+    'error.alreadyMember': 'أنت عضو في هذه المنظمة بالفعل.',
+    'notification.invitationReceived': 'دعاك {{inviter}} للانضمام إلى {{organization}} بصفة {{role}}.',
+    'notification.roleChanged': 'أصبح دورك في {{organization}} الآن {{role}}.',
+    'notification.removed': 'لم تعد عضوًا في {{organization}}.',
+    'notification.organizationVerified': 'تم التحقق من {{organization}}.',
+    'notification.memberJoined': 'انضم {{member}} إلى {{organization}}.',
+    'mail.invitationSubject': 'دعاك {{inviter}} إلى {{organization}} على Election Workspace',
+    'mail.invitationBody':
+      'دعاك {{inviter}} للانضمام إلى {{organization}} على Election Workspace بصفة {{role}}.\n\nللقبول، سجّل الدخول (أو أنشئ حسابًا) بهذا البريد الإلكتروني وافتح هذا الرابط. يعمل مرة واحدة وتنتهي صلاحيته في {{expiresAt}} (بتوقيت UTC):\n{{link}}\n\nإذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.',
+  },
+});

@@ -1,0 +1,27 @@
+import { accountFeature } from '../features/account/account.feature';
+import { authFeature } from '../features/auth/auth.feature';
+import { notificationsFeature } from '../features/notifications/notifications.feature';
+import { organizationsFeature } from '../features/organizations/organizations.feature';
+import { tokensFeature } from '../features/tokens/tokens.feature';
+
+/**
+ * The one list of the web app's features. The router, the i18n namespaces and their typing,
+ * the catalogue loader and the Apollo cache all read it: a new feature adds one line here
+ * and nothing else outside its own folder.
+ */
+export const FEATURES = [
+  authFeature,
+  accountFeature,
+  tokensFeature,
+  organizationsFeature,
+  notificationsFeature,
+] as const;
+
+type Feature = (typeof FEATURES)[number];
+
+/** Each feature's English catalogue under its namespace: the source of truth for `t()` keys. */
+export type FeatureResources = {
+  [F in Feature as F['namespace']]: F extends { catalogues: { en: () => Promise<{ default: infer C }> } }
+    ? C
+    : never;
+};

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MantineProvider } from '@mantine/core';
+import { render, type RenderResult } from '@testing-library/react';
+import { createInstance, type i18n as I18n, type ResourceKey } from 'i18next';
+import type { ReactElement } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { theme } from '../app/theme';
+import { NAMESPACES } from '../i18n/namespaces';
+
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function catalogue(language: string, namespace: string): ResourceKey {
+  const file =
+    namespace === 'common'
+      ? join(SRC, 'locales', language, 'common.json')
+      : join(SRC, 'features', namespace, 'locales', `${language}.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as ResourceKey;
+}
+
+/** The real catalogues of one language, loaded up front: tests find elements by their real words. */
+function i18nFor(language: string): I18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources: {
+      [language]: Object.fromEntries(
+        NAMESPACES.map((namespace) => [namespace, catalogue(language, namespace)]),
+      ),
+    },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** Renders a component with what the app wraps it in: Mantine, i18next (English by default), a router. */
+export function renderInApp(ui: ReactElement, { language = 'en' } = {}): RenderResult {
+  return render(
+    <I18nextProvider i18n={i18nFor(language)}>
+      <MantineProvider theme={theme}>
+        <MemoryRouter>{ui}</MemoryRouter>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}

@@ -1,0 +1,76 @@
+/** The contract's enums for elections, planning and contact registries (`planning.graphql`). */
+export enum ElectionType {
+  GENERAL = 'GENERAL',
+  PRESIDENTIAL = 'PRESIDENTIAL',
+  LEGISLATIVE = 'LEGISLATIVE',
+  LOCAL = 'LOCAL',
+  REGIONAL = 'REGIONAL',
+  REFERENDUM = 'REFERENDUM',
+  PRIMARY = 'PRIMARY',
+  OTHER = 'OTHER',
+}
+
+export enum ElectionPhase {
+  PRE_ELECTION = 'PRE_ELECTION',
+  ELECTION_PERIOD = 'ELECTION_PERIOD',
+  POST_ELECTION = 'POST_ELECTION',
+}
+
+export enum MilestoneKind {
+  VOTER_REGISTRATION = 'VOTER_REGISTRATION',
+  CANDIDATE_NOMINATION = 'CANDIDATE_NOMINATION',
+  CAMPAIGN_PERIOD = 'CAMPAIGN_PERIOD',
+  CAMPAIGN_SILENCE = 'CAMPAIGN_SILENCE',
+  EARLY_VOTING = 'EARLY_VOTING',
+  ELECTION_DAY = 'ELECTION_DAY',
+  RESULTS_ANNOUNCEMENT = 'RESULTS_ANNOUNCEMENT',
+  DISPUTE_RESOLUTION = 'DISPUTE_RESOLUTION',
+  RUNOFF = 'RUNOFF',
+  OTHER = 'OTHER',
+}
+
+export enum EngagementKind {
+  BRIEFING = 'BRIEFING',
+  TRAINING = 'TRAINING',
+  CONSULTATION = 'CONSULTATION',
+  COORDINATION_CALL = 'COORDINATION_CALL',
+  INCIDENT_DRILL = 'INCIDENT_DRILL',
+  DEBRIEF = 'DEBRIEF',
+  OTHER = 'OTHER',
+}
+
+export enum RelationshipStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  ENDED = 'ENDED',
+}
+
+export enum EscalationTier {
+  ROUTINE = 'ROUTINE',
+  URGENT = 'URGENT',
+  CRITICAL = 'CRITICAL',
+}
+
+export enum ChannelKind {
+  EMAIL = 'EMAIL',
+  PHONE = 'PHONE',
+  SMS = 'SMS',
+  SIGNAL = 'SIGNAL',
+  WHATSAPP = 'WHATSAPP',
+  TELEGRAM = 'TELEGRAM',
+  SECURE_PORTAL = 'SECURE_PORTAL',
+  OTHER = 'OTHER',
+}
+
+export enum VerificationStatus {
+  FRESH = 'FRESH',
+  STALE = 'STALE',
+  UNVERIFIED = 'UNVERIFIED',
+}
+
+export enum ChangeKind {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  VERIFIED = 'VERIFIED',
+  REMOVED = 'REMOVED',
+}
