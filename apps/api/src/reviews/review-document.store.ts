@@ -39,6 +39,24 @@ export class ReviewDocumentStore {
     };
   }
 
+  /** The stored state of several reports in two queries (empty documents for reports never edited). */
+  async loadStates(reportIds: readonly string[]): Promise<Map<string, Uint8Array>> {
+    const snapshots = await this.dataSource.query<{ report_id: string; state: Buffer }[]>(
+      `SELECT report_id, state FROM review_document_snapshots WHERE report_id = ANY($1::uuid[])`,
+      [reportIds],
+    );
+    const updates = await this.dataSource.query<{ report_id: string; update: Buffer }[]>(
+      `SELECT report_id, update FROM review_document_updates WHERE report_id = ANY($1::uuid[]) ORDER BY report_id, id`,
+      [reportIds],
+    );
+    const parts = new Map<string, Uint8Array[]>(reportIds.map((id) => [id, []]));
+    for (const row of snapshots) parts.get(row.report_id)?.push(new Uint8Array(row.state));
+    for (const row of updates) parts.get(row.report_id)?.push(new Uint8Array(row.update));
+    return new Map(
+      [...parts].map(([id, list]) => [id, list.length > 0 ? Y.mergeUpdates(list) : new Uint8Array([0, 0])]),
+    );
+  }
+
   /** Resolves once the update is committed: only then may the server acknowledge it. */
   async append(reportId: string, update: Uint8Array): Promise<void> {
     await this.dataSource.query(`INSERT INTO review_document_updates (report_id, update) VALUES ($1, $2)`, [

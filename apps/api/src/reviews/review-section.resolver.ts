@@ -5,12 +5,23 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { OrganizationOutput, toOrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ReviewSectionOutput } from './dtos/review-section.output.js';
+import { ReviewMarkdownService } from './markdown/review-markdown.service.js';
 
 /** Fields of a section, which is only ever reached through a report the viewer may read. */
 @Resolver(() => ReviewSectionOutput)
 @UseGuards(SignedInGuard)
 export class ReviewSectionResolver {
-  constructor(private readonly organizations: OrganizationService) {}
+  constructor(
+    private readonly organizations: OrganizationService,
+    private readonly markdown: ReviewMarkdownService,
+  ) {}
+
+  @ResolveField('markdown', () => String, {
+    description: "The section's current co-edited text, as Markdown",
+  })
+  sectionMarkdown(@Parent() section: ReviewSectionOutput, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.markdown.ofSection(ctx, section.reportId, section.id);
+  }
 
   @ResolveField('leadOrganization', () => OrganizationOutput, { nullable: true })
   async leadOrganization(

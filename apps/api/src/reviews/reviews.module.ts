@@ -6,6 +6,7 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PlanningModule } from '../planning/planning.module.js';
 import { CollabServer } from './collab/collab.server.js';
 import { ReviewDocumentStore } from './review-document.store.js';
+import { ReviewMarkdownService } from './markdown/review-markdown.service.js';
 import { ReviewCoAuthorEntity } from './review-co-author.entity.js';
 import { ReviewReportEntity } from './review-report.entity.js';
 import { ReviewReportResolver } from './review-report.resolver.js';
@@ -25,6 +26,7 @@ import { ReviewSectionResolver } from './review-section.resolver.js';
   providers: [
     ReviewReportService,
     ReviewDocumentStore,
+    ReviewMarkdownService,
     CollabServer,
     ReviewReportResolver,
     ReviewSectionResolver,

@@ -202,4 +202,25 @@ describe('co-editing a review report over /collab', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(paragraphsOf(await storedDocument(), sectionId)).toEqual([]);
   });
+
+  it('ReviewSection.markdown reflects an acknowledged edit within 2 seconds', async () => {
+    const owner = await editor(company.owner);
+    await owner.acknowledged();
+    const heading = new Y.XmlElement('heading');
+    heading.setAttribute('level', '2');
+    heading.insert(0, [new Y.XmlText('Turnout')]);
+    owner.doc.getXmlFragment(sectionId).push([heading]);
+    appendParagraph(owner.doc, sectionId, 'Polls opened late');
+    const editedAt = Date.now();
+    await owner.acknowledged();
+    await eventually(async () => {
+      const data = await company.owner.client.ok<{
+        reviewReport: { sections: { id: string; markdown: string }[] };
+      }>(`query ($id: ID!) { reviewReport(id: $id) { sections { id markdown } } }`, { id: report.id });
+      expect(data.reviewReport.sections.find((section) => section.id === sectionId)?.markdown).toBe(
+        '## Turnout\n\nPolls opened late',
+      );
+    }, 2000);
+    expect(Date.now() - editedAt).toBeLessThan(2000);
+  });
 });
