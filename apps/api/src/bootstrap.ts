@@ -17,6 +17,7 @@ import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
 import { SocketRegistry } from './core/graphql/socket-registry.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
+import { CollabServer } from './reviews/collab/collab.server.js';
 
 export interface RunningApi {
   app: NestExpressApplication;
@@ -97,6 +98,8 @@ async function startNest(config: AppConfig, logger: Logger, embedded: Stoppable 
     app.get(SocketRegistry),
   );
   subscriptions.start(httpServer, app.get(GraphQLSchemaHost).schema);
+  const collab = app.get(CollabServer);
+  collab.start(httpServer);
   await app.listen(config.env.PORT, config.env.HOST);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.env.PORT;
@@ -106,7 +109,7 @@ async function startNest(config: AppConfig, logger: Logger, embedded: Stoppable 
   const close = () =>
     (closing ??= (async () => {
       // Nest's own close tears down the database before it stops the HTTP server: drain first.
-      await Promise.all([drainHttp(httpServer, DRAIN_GRACE_MS), subscriptions.stop(httpServer)]);
+      await Promise.all([drainHttp(httpServer, DRAIN_GRACE_MS), subscriptions.stop(httpServer), collab.stop(httpServer)]);
       await app.close();
       await embedded?.stop();
     })());

@@ -4,6 +4,7 @@ import { registerFeatures } from './core/feature/feature-registry.js';
 import { notificationsFeature } from './notifications/notifications.feature.js';
 import { organizationsFeature } from './organizations/organizations.feature.js';
 import { planningFeature } from './planning/planning.feature.js';
+import { reviewsFeature } from './reviews/reviews.feature.js';
 
 /**
  * The ONE list of features. The app module's imports, the server message catalogue, the
@@ -16,6 +17,7 @@ export const FEATURES = [
   organizationsFeature,
   planningFeature,
   consultationsFeature,
+  reviewsFeature,
 ] as const;
 
 declare module './core/feature/feature-registry.js' {

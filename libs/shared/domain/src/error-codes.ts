@@ -3,6 +3,7 @@ import { ConsultationErrorReason } from './errors/consultations.js';
 import { CoreErrorReason } from './errors/core.js';
 import { OrganizationErrorReason } from './errors/organizations.js';
 import { PlanningErrorReason } from './errors/planning.js';
+import { ReviewErrorReason } from './errors/reviews.js';
 
 /** The public error codes (`extensions.code`), as the contract names them. */
 export enum ErrorCode {
@@ -28,6 +29,7 @@ const FEATURE_REASONS = [
   OrganizationErrorReason,
   PlanningErrorReason,
   ConsultationErrorReason,
+  ReviewErrorReason,
 ] as const;
 type ValueOf<T> = T extends unknown ? T[keyof T] : never;
 export type ErrorReason = ValueOf<(typeof FEATURE_REASONS)[number]>;

@@ -10,6 +10,7 @@ import { notificationCases } from './cases/notification.cases.js';
 import { organizationCases } from './cases/organization.cases.js';
 import { passwordResetCases } from './cases/password-reset.cases.js';
 import { relationshipCases } from './cases/relationship.cases.js';
+import { reviewReportCases } from './cases/review-report.cases.js';
 import { secondFactorCases } from './cases/second-factor.cases.js';
 import { sudoCases } from './cases/sudo.cases.js';
 
@@ -32,6 +33,7 @@ export const MATRIX: Matrix = merge(
   electionCases,
   relationshipCases,
   contactPointCases,
+  reviewReportCases,
 );
 
 /** One entry per field: a field with cases in two files would otherwise silently lose some. */

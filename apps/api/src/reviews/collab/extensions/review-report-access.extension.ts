@@ -1,0 +1,102 @@
+import { type Connection, type connectedPayload, type Extension } from '@hocuspocus/server';
+import { type Logger } from 'pino';
+import { type ViewerResolver } from '../../../core/auth/viewer.js';
+import { type ReviewReportService } from '../../review-report.service.js';
+import { canOnReviewReport } from '../../review-report.policy.js';
+import { COLLAB_CLOSE, collabContextOf, type CollabContext } from '../collab-context.js';
+
+/** How often open connections are re-authorised: a lost membership bites within this (plus a query). */
+export const ACCESS_RECHECK_MS = 2000;
+
+/** A revoked credential, as accounts/access-revocation announces it. */
+export interface RevokedCredential {
+  userId: string;
+  sessionId?: string;
+  apiTokenId?: string;
+}
+
+/**
+ * Open connections follow access. Every `ACCESS_RECHECK_MS`, on every instance, each open
+ * connection's viewer and report are re-checked with the same policy as at connect (one check per
+ * credential and report); a connection that may no longer read, or whose write access changed, is
+ * closed and its client re-authorises on reconnect. Revoked credentials close at once.
+ */
+export class ReviewReportAccessExtension implements Extension {
+  extensionName = 'review-report-access';
+  private readonly open = new Map<Connection, CollabContext>();
+  private timer: NodeJS.Timeout | null = null;
+  private checking = false;
+
+  constructor(
+    private readonly viewers: ViewerResolver,
+    private readonly reports: ReviewReportService,
+    private readonly logger: Logger,
+  ) {}
+
+  async connected({ connection, context }: connectedPayload): Promise<void> {
+    const granted = collabContextOf(context);
+    if (!granted) return;
+    this.open.set(connection, granted);
+    connection.onClose(() => this.open.delete(connection));
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.recheck(), ACCESS_RECHECK_MS);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Closes what a revoked credential opened (one session, one token, or all of an account's). */
+  closeRevoked(revoked: RevokedCredential): void {
+    for (const [connection, { viewer }] of this.open) {
+      if (viewer.userId !== revoked.userId) continue;
+      if (revoked.sessionId && viewer.sessionId !== revoked.sessionId) continue;
+      if (revoked.apiTokenId && viewer.apiTokenId !== revoked.apiTokenId) continue;
+      connection.close(COLLAB_CLOSE.accessChanged);
+    }
+  }
+
+  /** Re-checks one user's connections now (their membership or a co-authorship changed). */
+  recheckUser(userId: string): Promise<void> {
+    return this.recheckWhere((granted) => granted.viewer.userId === userId);
+  }
+
+  recheck(): Promise<void> {
+    if (this.checking) return Promise.resolve(); // a slow database must not pile checks up
+    this.checking = true;
+    return this.recheckWhere(() => true).finally(() => {
+      this.checking = false;
+    });
+  }
+
+  private async recheckWhere(concerned: (granted: CollabContext) => boolean): Promise<void> {
+    try {
+      const groups = new Map<string, { granted: CollabContext; connections: Connection[] }>();
+      for (const [connection, granted] of this.open) {
+        if (!concerned(granted)) continue;
+        const key = `${granted.viewer.sessionId ?? granted.viewer.apiTokenId}:${granted.reportId}`;
+        const group = groups.get(key) ?? { granted, connections: [] };
+        group.connections.push(connection);
+        groups.set(key, group);
+      }
+      for (const { granted, connections } of groups.values()) {
+        if (await this.stillAsGranted(granted)) continue;
+        for (const connection of connections) connection.close(COLLAB_CLOSE.accessChanged);
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, 're-checking co-editing connections failed; trying again');
+    }
+  }
+
+  private async stillAsGranted({ viewer, reportId, readOnly }: CollabContext): Promise<boolean> {
+    if (!(await this.viewers.isStillValid(viewer))) return false;
+    const facts = await this.reports.access(viewer, reportId).then(
+      (granted) => granted.facts,
+      () => null,
+    );
+    return facts !== null && readOnly === !canOnReviewReport(viewer, 'reviewReport.edit', facts);
+  }
+}

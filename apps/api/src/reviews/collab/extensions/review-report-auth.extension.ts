@@ -1,0 +1,57 @@
+import { type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
+import { type AppConfig } from '../../../core/config/app-config.js';
+import { credentialFrom } from '../../../core/auth/request-credential.js';
+import { type ViewerResolver } from '../../../core/auth/viewer.js';
+import { clientAddress } from '../../../core/http/client-address.js';
+import { isSameOrigin } from '../../../core/http/origin.js';
+import { type ReviewReportService } from '../../review-report.service.js';
+import { canOnReviewReport } from '../../review-report.policy.js';
+import { COLLAB_CLOSE, type CollabContext } from '../collab-context.js';
+import { reportIdOfDocument } from '../document-name.js';
+
+/**
+ * Who may open a report's document, and whether they may write. The credential is the provider's
+ * `token` (an API token) or else the session cookie of the upgrade request, resolved exactly as
+ * GraphQL resolves it. Anyone who may not read the report is refused before any content is sent;
+ * readers who may not edit get a read-only connection (Hocuspocus drops their updates).
+ */
+export class ReviewReportAuthExtension implements Extension {
+  extensionName = 'review-report-auth';
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly viewers: ViewerResolver,
+    private readonly reports: ReviewReportService,
+  ) {}
+
+  async onAuthenticate({
+    token,
+    request,
+    documentName,
+    connectionConfig,
+  }: onAuthenticatePayload): Promise<CollabContext> {
+    const reportId = reportIdOfDocument(documentName);
+    const credential = credentialFrom(
+      token ? `Bearer ${token}` : undefined,
+      request.headers.cookie,
+      this.config.secureCookies,
+    );
+    // A browser sends the cookie to any origin that opens a socket here: only our own origin may use it.
+    if (!reportId || !credential || (credential.kind === 'session' && !isSameOrigin(request, this.config))) {
+      throw COLLAB_CLOSE.forbidden;
+    }
+    const viewer = await this.viewers.resolve(credential, {
+      userAgent: request.headers['user-agent'] ?? null,
+      ip: clientAddress(request, this.config.env.TRUST_PROXY),
+    });
+    if (!viewer) throw COLLAB_CLOSE.forbidden;
+    const facts = await this.reports.access(viewer, reportId).then(
+      (granted) => granted.facts,
+      () => null,
+    );
+    if (!facts) throw COLLAB_CLOSE.forbidden;
+    const readOnly = !canOnReviewReport(viewer, 'reviewReport.edit', facts);
+    connectionConfig.readOnly = readOnly;
+    return { viewer, reportId, readOnly };
+  }
+}

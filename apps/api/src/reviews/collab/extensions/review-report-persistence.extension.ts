@@ -1,0 +1,88 @@
+import {
+  type beforeHandleMessagePayload,
+  type Extension,
+  type onDisconnectPayload,
+  type onLoadDocumentPayload,
+} from '@hocuspocus/server';
+import { type Logger } from 'pino';
+import * as Y from 'yjs';
+import { type ReviewDocumentStore } from '../../review-document.store.js';
+import { COLLAB_CLOSE } from '../collab-context.js';
+import { reportIdOfDocument } from '../document-name.js';
+import { isEmptyUpdate, yjsUpdateOf } from '../incoming-update.js';
+
+export const PERSISTENCE_LIMITS = {
+  /** Stored bytes (snapshot + log) a report's document may reach; a 200-page report is a few MB. */
+  maxDocumentBytes: 64 * 1024 * 1024,
+  /** Log rows after which the document is compacted into its snapshot while people still edit. */
+  compactEvery: 500,
+} as const;
+
+interface DocumentStats {
+  storedBytes: number;
+  pendingUpdates: number;
+}
+
+/**
+ * Nothing acknowledged is ever lost: Hocuspocus awaits `beforeHandleMessage` before it applies an
+ * update and acknowledges it, so each update is committed to the append-only log here first. The
+ * log is folded into a snapshot every `compactEvery` updates and when the last client leaves.
+ */
+export class ReviewReportPersistenceExtension implements Extension {
+  extensionName = 'review-report-persistence';
+  priority = 100;
+  private readonly stats = new Map<string, DocumentStats>();
+
+  constructor(
+    private readonly store: ReviewDocumentStore,
+    private readonly logger: Logger,
+  ) {}
+
+  async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    const reportId = reportIdOfDocument(documentName);
+    if (!reportId) return;
+    const stored = await this.store.load(reportId);
+    Y.applyUpdate(document, stored.state);
+    this.stats.set(documentName, { storedBytes: stored.storedBytes, pendingUpdates: stored.pendingUpdates });
+  }
+
+  async beforeHandleMessage({ connection, update, documentName }: beforeHandleMessagePayload): Promise<void> {
+    // Hocuspocus drops a read-only connection's updates: there is nothing to store.
+    if (connection.readOnly) return;
+    const yjsUpdate = yjsUpdateOf(update);
+    const reportId = reportIdOfDocument(documentName);
+    if (!yjsUpdate || isEmptyUpdate(yjsUpdate) || !reportId) return;
+    const stats = this.stats.get(documentName) ?? { storedBytes: 0, pendingUpdates: 0 };
+    if (stats.storedBytes + yjsUpdate.length > PERSISTENCE_LIMITS.maxDocumentBytes)
+      throw COLLAB_CLOSE.documentFull;
+    await this.store.append(reportId, yjsUpdate);
+    stats.storedBytes += yjsUpdate.length;
+    stats.pendingUpdates += 1;
+    this.stats.set(documentName, stats);
+    if (stats.pendingUpdates >= PERSISTENCE_LIMITS.compactEvery) {
+      stats.pendingUpdates = 0;
+      this.compactInBackground(reportId);
+    }
+  }
+
+  async onDisconnect({ clientsCount, documentName }: onDisconnectPayload): Promise<void> {
+    const reportId = reportIdOfDocument(documentName);
+    if (clientsCount > 0 || !reportId) return;
+    this.stats.delete(documentName);
+    await this.store.compact(reportId).catch((error: unknown) => {
+      this.logger.error(
+        { err: error, reportId },
+        'compacting a review document failed; its log stays as it is',
+      );
+    });
+  }
+
+  private compactInBackground(reportId: string): void {
+    void this.store.compact(reportId).catch((error: unknown) => {
+      this.logger.error(
+        { err: error, reportId },
+        'compacting a review document failed; its log stays as it is',
+      );
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import { defineFeature } from '../core/feature/define-feature.js';
+import { REVIEW_MIGRATIONS } from './migrations/index.js';
+import { REVIEW_MESSAGES } from './review.messages.js';
+import { ReviewsModule } from './reviews.module.js';
+
+/** Post-election reviews: reports co-written by organisations in real time at /collab. */
+export const reviewsFeature = defineFeature({
+  name: 'reviews',
+  module: ReviewsModule,
+  messages: REVIEW_MESSAGES,
+  auditActions: ['review.created', 'review.co_author_added'],
+  notificationKinds: {
+    reviewCoAuthorAdded: { message: 'notification.reviewCoAuthorAdded' },
+  },
+  migrations: REVIEW_MIGRATIONS,
+});

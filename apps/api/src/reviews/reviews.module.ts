@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PlanningModule } from '../planning/planning.module.js';
+import { CollabServer } from './collab/collab.server.js';
+import { ReviewDocumentStore } from './review-document.store.js';
+import { ReviewMarkdownService } from './markdown/review-markdown.service.js';
+import { ReviewCoAuthorEntity } from './review-co-author.entity.js';
+import { ReviewReportEntity } from './review-report.entity.js';
+import { ReviewReportResolver } from './review-report.resolver.js';
+import { ReviewReportService } from './review-report.service.js';
+import { ReviewSectionEntity } from './review-section.entity.js';
+import { ReviewSectionResolver } from './review-section.resolver.js';
+
+/** Post-election reviews: reports, co-authors, sections, and their co-edited document at /collab. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ReviewReportEntity, ReviewSectionEntity, ReviewCoAuthorEntity]),
+    AccountsModule,
+    OrganizationsModule,
+    PlanningModule,
+    NotificationsModule,
+  ],
+  providers: [
+    ReviewReportService,
+    ReviewDocumentStore,
+    ReviewMarkdownService,
+    CollabServer,
+    ReviewReportResolver,
+    ReviewSectionResolver,
+  ],
+  exports: [ReviewReportService, CollabServer],
+})
+export class ReviewsModule {}

@@ -1,0 +1,174 @@
+import { ReviewReportFactory } from '../../../factories/review.factory.js';
+import {
+  refused,
+  signedOut,
+  type Case,
+  type Matrix,
+  type AllowedAttempt,
+  type RefusedAttempt,
+  type RefusalCode,
+} from '../case.js';
+import { type Actor, type Stage, type StagedOrganization } from '../stage.js';
+
+const REPORT = `query ($id: ID!) { reviewReport(id: $id) { id } }`;
+const REPORTS = `{ reviewReports { totalCount } }`;
+const CREATE = `mutation ($input: CreateReviewReportInput!) { createReviewReport(input: $input) { title } }`;
+const ADD_CO_AUTHOR = `mutation ($reportId: ID!, $organizationId: ID!) { addReviewCoAuthor(reportId: $reportId, organizationId: $organizationId) { id } }`;
+const ADD_SECTION = `mutation ($input: AddReviewSectionInput!) { addReviewSection(input: $input) { title } }`;
+
+interface StagedReport {
+  organization: StagedOrganization;
+  reportId: string;
+}
+
+/** A report owned by a new staged organisation (the cast holds every role in it), created by its owner. */
+async function stagedReport(stage: Stage): Promise<StagedReport> {
+  const organization = await stage.organization();
+  const report = await ReviewReportFactory.for(organization.id).createBy(stage.person('owner').client);
+  return { organization, reportId: report.id };
+}
+
+type OperationOnReport = (
+  report: StagedReport,
+  stage: Stage,
+) =>
+  | Promise<{ query: string; variables?: Record<string, unknown> }>
+  | { query: string; variables?: Record<string, unknown> };
+
+function allowedOnReport(
+  as: Actor,
+  name: string,
+  operation: OperationOnReport,
+  check: (value: unknown, report: StagedReport) => void,
+): Case<AllowedAttempt> {
+  return {
+    as,
+    name,
+    arrange: async (stage) => {
+      const report = await stagedReport(stage);
+      return { ...(await operation(report, stage)), expect: (value) => check(value, report) };
+    },
+  };
+}
+
+function refusedOnReport(
+  as: Actor,
+  name: string,
+  refusal: RefusalCode,
+  operation: OperationOnReport,
+): Case<RefusedAttempt> {
+  return {
+    as,
+    name,
+    arrange: async (stage) => ({ ...(await operation(await stagedReport(stage), stage)), refusal }),
+  };
+}
+
+const read = (r: StagedReport) => ({ query: REPORT, variables: { id: r.reportId } });
+const addOtherOrganization = async (r: StagedReport, stage: Stage) => {
+  const other = await stage.organization({ verified: true });
+  return { query: ADD_CO_AUTHOR, variables: { reportId: r.reportId, organizationId: other.id } };
+};
+const addSection = (r: StagedReport) => ({
+  query: ADD_SECTION,
+  variables: { input: { reportId: r.reportId, title: 'Timeline' } },
+});
+const create = (title: string) => (stageOrganization: StagedOrganization) => ({
+  query: CREATE,
+  variables: { input: ReviewReportFactory.for(stageOrganization.id, { title }).build() },
+});
+
+/** Co-author members read a report; MEMBER+ writes; OWNER/ADMIN add co-authors; everyone else sees nothing. */
+export const reviewReportCases: Matrix = {
+  'Query.reviewReport': {
+    allowed: [
+      allowedOnReport('viewer', 'a VIEWER of a co-author reads the report', read, (value, r) =>
+        expect(value).toEqual({ id: r.reportId }),
+      ),
+      allowedOnReport('apiToken', 'a MEMBER’s API token reads it', read, (value, r) =>
+        expect(value).toEqual({ id: r.reportId }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('stranger', 'a stranger cannot tell a CO_AUTHORS report exists', 'NOT_FOUND', read),
+      refusedOnReport('platformAdmin', 'not even a platform admin', 'NOT_FOUND', read),
+      refusedOnReport('anonymous', 'signed out', 'UNAUTHENTICATED', read),
+    ],
+  },
+  'Query.reviewReports': {
+    allowed: [
+      allowedOnReport(
+        'member',
+        'a co-author MEMBER lists its reports',
+        () => ({ query: REPORTS }),
+        (value) => expect(value).toEqual({ totalCount: expect.any(Number) }),
+      ),
+    ],
+    refused: [
+      {
+        as: 'stranger',
+        name: 'the list leaves out reports a stranger may not read',
+        arrange: async (stage) => {
+          await stagedReport(stage);
+          return {
+            query: REPORTS,
+            refusal: { quietly: (value) => expect(value).toEqual({ totalCount: 0 }) },
+          };
+        },
+      },
+      signedOut({ query: REPORTS }),
+    ],
+  },
+  'Mutation.createReviewReport': {
+    allowed: [
+      {
+        as: 'member',
+        name: 'a MEMBER creates a report for its organisation',
+        arrange: async (stage) => ({
+          ...create('Debrief')(await stage.organization()),
+          expect: (value) => expect(value).toEqual({ title: 'Debrief' }),
+        }),
+      },
+    ],
+    refused: [
+      {
+        as: 'viewer',
+        name: 'a VIEWER may not',
+        arrange: async (stage) => ({ ...create('No')(await stage.organization()), refusal: 'FORBIDDEN' }),
+      },
+      refused('anonymous', 'signed out', 'UNAUTHENTICATED', async (stage) =>
+        create('No')(await stage.organization()),
+      ),
+    ],
+  },
+  'Mutation.addReviewCoAuthor': {
+    allowed: [
+      allowedOnReport(
+        'admin',
+        'an ADMIN of a co-author adds an organisation',
+        addOtherOrganization,
+        (value, r) => expect(value).toEqual({ id: r.reportId }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('member', 'a MEMBER may not', 'FORBIDDEN', addOtherOrganization),
+      refusedOnReport(
+        'stranger',
+        'a stranger cannot tell the report exists',
+        'NOT_FOUND',
+        addOtherOrganization,
+      ),
+    ],
+  },
+  'Mutation.addReviewSection': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER adds a section', addSection, (value) =>
+        expect(value).toEqual({ title: 'Timeline' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', addSection),
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', addSection),
+    ],
+  },
+};
