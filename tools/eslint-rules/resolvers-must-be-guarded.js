@@ -147,4 +147,3 @@ export const resolversMustBeGuarded = {
   },
 };
 
-export default resolversMustBeGuarded;

@@ -1,16 +1,13 @@
 import { type Logger } from 'pino';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { type PolicySubject } from '../policy/policy-subject.js';
 import { announceAll, type Announcement } from './announcements.js';
 
 /**
- * What every command takes (Outline's `server/commands/` style): who acts, and the transaction to
- * work in, plus its own arguments. A command never opens a transaction and never announces: the
- * caller composes several commands in one transaction and announces after commit.
- *
- *   export async function removeMember({ actor, manager, membershipId }: CommandProps<{ membershipId: string }>) { ... }
+ * Commands (Outline's `server/commands/` style) take who acts and the transaction to work in,
+ * `{ actor, manager, ...args }`, plus their own arguments. A command never opens a transaction and
+ * never announces: the caller composes several commands in one transaction (`inTransaction`) and
+ * announces after commit.
  */
-export type CommandProps<P extends object = object> = { actor: PolicySubject; manager: EntityManager } & P;
 
 /** A command's result, and what to announce once its transaction has committed. */
 export interface Outcome<T> {

@@ -47,5 +47,3 @@ function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
   return params ?? {};
 }
 
-/** A trimmed string with a maximum length; the limit is named in the error. */
-export const boundedString = (max: number) => z.string().trim().max(max);

@@ -50,14 +50,12 @@ export class ContactFilesService {
       })),
     );
     const stem = `contacts-${relationship.id.slice(0, 8)}`;
-    return input.format === ContactExportFormat.CSV
-      ? { filename: `${stem}.csv`, mimeType: 'text/csv', content: toCsv(rows), count: rows.length }
-      : {
-          filename: `${stem}.vcf`,
-          mimeType: 'text/vcard',
-          content: rows.map(toVCard).join(''),
-          count: rows.length,
-        };
+    switch (input.format) {
+      case ContactExportFormat.CSV:
+        return { filename: `${stem}.csv`, mimeType: 'text/csv', content: toCsv(rows), count: rows.length };
+      case ContactExportFormat.VCARD:
+        return { filename: `${stem}.vcf`, mimeType: 'text/vcard', content: rows.map(toVCard).join(''), count: rows.length };
+    }
   }
 
   /**
