@@ -5,8 +5,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * id without a foreign key so removing a contact keeps its history; erasure blanks their text.
  * `stale_notified_at` records that the daily job told the owning side, so it tells them once.
  */
-export class CreateContactRegistries17643000000200 implements MigrationInterface {
-  name = 'CreateContactRegistries17643000000200';
+export class CreateContactRegistries1764300000200 implements MigrationInterface {
+  name = 'CreateContactRegistries1764300000200';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -6,8 +6,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * period, kept by the service whenever milestones change, so the phase filter is plain SQL; the
  * phase itself is never stored (it depends on today).
  */
-export class CreateElectionTimelines17643000000000 implements MigrationInterface {
-  name = 'CreateElectionTimelines17643000000000';
+export class CreateElectionTimelines1764300000000 implements MigrationInterface {
+  name = 'CreateElectionTimelines1764300000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -4,8 +4,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * Private iCalendar feeds of an organisation or an election. Only a keyed hash of the secret URL is
  * kept; revoking sets `revoked_at`. A feed answers with what its owner may see when it is fetched.
  */
-export class CreateCalendarFeeds17643000000300 implements MigrationInterface {
-  name = 'CreateCalendarFeeds17643000000300';
+export class CreateCalendarFeeds1764300000300 implements MigrationInterface {
+  name = 'CreateCalendarFeeds1764300000300';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

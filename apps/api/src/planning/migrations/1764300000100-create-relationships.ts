@@ -5,8 +5,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * PENDING or ACTIVE relationship per pair (in either direction) and election: the partial unique
  * index enforces it even under concurrent proposals.
  */
-export class CreateRelationships17643000000100 implements MigrationInterface {
-  name = 'CreateRelationships17643000000100';
+export class CreateRelationships1764300000100 implements MigrationInterface {
+  name = 'CreateRelationships1764300000100';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -7,8 +7,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * Briefs carry a stored full-text vector in their first language's configuration (plus `simple`,
  * so words match whatever the reader's language), served by a GIN index.
  */
-export class CreateConsultations17644000000000 implements MigrationInterface {
-  name = 'CreateConsultations17644000000000';
+export class CreateConsultations1764400000000 implements MigrationInterface {
+  name = 'CreateConsultations1764400000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
