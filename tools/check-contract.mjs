@@ -9,7 +9,9 @@ const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '..', 'shared');
 const checker = join(shared, 'tools', 'check-contract.mjs');
 if (!existsSync(checker)) {
-  console.log(`contract check skipped: ${checker} is not here (it sits beside the repository in CI and dev sessions)`);
+  console.log(
+    `contract check skipped: ${checker} is not here (it sits beside the repository in CI and dev sessions)`,
+  );
   process.exit(0);
 }
 /** Parts in force for everyone, plus the parts this project has implemented (tools/contract-parts.txt). */
@@ -18,6 +20,14 @@ const partsIn = (file) =>
     .split('\n')
     .map((line) => line.replace(/#.*/, '').trim())
     .filter(Boolean);
-const parts = [...new Set([...partsIn(join(shared, 'contract', 'IN_FORCE')), ...partsIn(join(root, 'tools', 'contract-parts.txt'))])];
-const run = spawnSync('node', [checker, 'apps/api/schema.graphql', ...parts], { cwd: root, stdio: 'inherit' });
+const parts = [
+  ...new Set([
+    ...partsIn(join(shared, 'contract', 'IN_FORCE')),
+    ...partsIn(join(root, 'tools', 'contract-parts.txt')),
+  ]),
+];
+const run = spawnSync('node', [checker, 'apps/api/schema.graphql', ...parts], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -14,7 +14,12 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
-const jestEnv = { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning'].filter(Boolean).join(' ') };
+const jestEnv = {
+  ...env,
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning']
+    .filter(Boolean)
+    .join(' '),
+};
 const only = process.argv.slice(2);
 
 /** Each stage: a name, a command, and optionally the Jest JSON report it writes. */
@@ -26,14 +31,18 @@ const stages = [
   { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs' },
   { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
   { name: 'contract', cmd: 'node tools/check-contract.mjs' },
-  ...jestProjects().filter(browserTestsCanRun).map((config) => ({
-    name: `jest ${config}`,
-    cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${redisExclusion(config)}`,
-    report: join(reports, config.replaceAll('/', '_') + '.json'),
-    env: jestEnv,
-  })),
+  ...jestProjects()
+    .filter(browserTestsCanRun)
+    .map((config) => ({
+      name: `jest ${config}`,
+      cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${redisExclusion(config)}`,
+      report: join(reports, config.replaceAll('/', '_') + '.json'),
+      env: jestEnv,
+    })),
   { name: 'bench:smoke', cmd: `node tools/bench/run.mjs --smoke --no-build${benchRowsWithoutRedis()}` },
-].filter(Boolean).filter((stage) => only.length === 0 || only.some((o) => stage.name.includes(o)));
+]
+  .filter(Boolean)
+  .filter((stage) => only.length === 0 || only.some((o) => stage.name.includes(o)));
 
 /**
  * Tests named *.redis.spec.ts prove what crosses instances through Redis. They start their own
@@ -42,8 +51,12 @@ const stages = [
 function redisExclusion(config) {
   if (!config.startsWith('apps/api')) return '';
   if (redisAvailable()) return '';
-  console.log('\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no REDIS_URL.');
-  console.log('!!! Install Redis (`apt-get install redis-server`) or set REDIS_URL, then run `npm test` again.');
+  console.log(
+    '\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no REDIS_URL.',
+  );
+  console.log(
+    '!!! Install Redis (`apt-get install redis-server`) or set REDIS_URL, then run `npm test` again.',
+  );
   return ' --testPathIgnorePatterns "\\.redis\\.spec\\.ts$"';
 }
 
@@ -55,24 +68,35 @@ function redisAvailable() {
 /** The subscription rows of the bench go through Redis; without it, run the others and say so. */
 function benchRowsWithoutRedis() {
   if (redisAvailable()) return '';
-  console.log('\n!!! Bench smoke: the subscription rows (fan-out, memory per socket) were NOT run: no redis-server and no REDIS_URL.');
+  console.log(
+    '\n!!! Bench smoke: the subscription rows (fan-out, memory per socket) were NOT run: no redis-server and no REDIS_URL.',
+  );
   return ' --only directory-throughput,directory-cpu,directory-sql-statements,web-bundle,startup';
 }
 
 /** Browser tests need Debian's Chromium; without it, say so plainly instead of pretending. */
 function browserTestsCanRun(config) {
   if (!config.startsWith('apps/web-e2e')) return true;
-  const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p) => p && existsSync(p),
+  );
   if (chromium) return true;
-  console.log('\n!!! Browser tests were NOT run: no Chromium at $CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser.');
-  console.log('!!! Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH, then run `npm test` again.');
+  console.log(
+    '\n!!! Browser tests were NOT run: no Chromium at $CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser.',
+  );
+  console.log(
+    '!!! Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH, then run `npm test` again.',
+  );
   return false;
 }
 
 function jestProjects() {
-  return ['tools/eslint-rules/jest.config.js', 'apps/web/jest.config.js', 'apps/api/jest.config.js', 'apps/web-e2e/jest.config.js'].filter((c) =>
-    existsSync(join(root, c)),
-  );
+  return [
+    'tools/eslint-rules/jest.config.js',
+    'apps/web/jest.config.js',
+    'apps/api/jest.config.js',
+    'apps/web-e2e/jest.config.js',
+  ].filter((c) => existsSync(join(root, c)));
 }
 
 let passed = 0;
@@ -97,7 +121,9 @@ for (const stage of stages) {
   console.log(`=== ${stage.name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
 }
 
-printSlowestTestFiles(stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report));
+printSlowestTestFiles(
+  stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report),
+);
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

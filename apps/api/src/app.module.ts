@@ -9,7 +9,6 @@ import { CoreModule, LOGGER } from './core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 
-
 @Module({})
 export class AppModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
@@ -23,7 +22,8 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [AccountsModule],
           inject: [AppConfig, VIEWER_RESOLVER, LOGGER],
-          useFactory: (appConfig: AppConfig, viewers: ViewerResolver, log: Logger) => graphqlOptions(appConfig, viewers, log),
+          useFactory: (appConfig: AppConfig, viewers: ViewerResolver, log: Logger) =>
+            graphqlOptions(appConfig, viewers, log),
         }),
       ],
     };

@@ -109,7 +109,11 @@ async function startNest(config: AppConfig, logger: Logger, embedded: Stoppable 
   const close = () =>
     (closing ??= (async () => {
       // Nest's own close tears down the database before it stops the HTTP server: drain first.
-      await Promise.all([drainHttp(httpServer, DRAIN_GRACE_MS), subscriptions.stop(httpServer), collab.stop(httpServer)]);
+      await Promise.all([
+        drainHttp(httpServer, DRAIN_GRACE_MS),
+        subscriptions.stop(httpServer),
+        collab.stop(httpServer),
+      ]);
       await app.close();
       await embedded?.stop();
     })());

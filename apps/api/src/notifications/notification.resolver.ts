@@ -75,7 +75,10 @@ export class NotificationResolver {
    * recipient (topics are per user; this is the second lock), rendered in the viewer's language.
    */
   private deliver(announcement: NotificationAnnouncement, ctx: RequestContext): NotificationOutput {
-    if (!ctx.viewer || !can(ctx.viewer, 'account.readOwn', { kind: 'account', userId: announcement.userId })) {
+    if (
+      !ctx.viewer ||
+      !can(ctx.viewer, 'account.readOwn', { kind: 'account', userId: announcement.userId })
+    ) {
       throw toGraphQLError(notFound(), ctx.locale);
     }
     const { notificationId, userId, kind, params, link, createdAt } = announcement;

@@ -72,6 +72,8 @@ export class MembershipResolver {
     @Parent() membership: MembershipOutput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganizationOutput> {
-    return toOrganizationOutput(orNotFound(await this.organizations.visibleById(ctx, membership.organizationId)));
+    return toOrganizationOutput(
+      orNotFound(await this.organizations.visibleById(ctx, membership.organizationId)),
+    );
   }
 }

@@ -14,7 +14,10 @@ export default async function globalSetup() {
     process.env.TEST_DATABASE_SERVER_URL = process.env.DATABASE_URL;
     return;
   }
-  const { startEmbeddedPostgres } = await tsImport('../../src/core/database/embedded-postgres.ts', import.meta.url);
+  const { startEmbeddedPostgres } = await tsImport(
+    '../../src/core/database/embedded-postgres.ts',
+    import.meta.url,
+  );
   const dataDir = await mkdtemp(join(tmpdir(), 'ecw-test-db-'));
   const db = await startEmbeddedPostgres(dataDir, () => undefined);
   globalThis.__EMBEDDED_DB__ = db;

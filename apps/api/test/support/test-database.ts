@@ -4,7 +4,8 @@ import pg from 'pg';
 /** A database of its own for one test file, on the run's server; dropped when the file is done. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env['TEST_DATABASE_SERVER_URL'];
-  if (!serverUrl) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (global setup)');
+  if (!serverUrl)
+    throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (global setup)');
   const name = `ecw_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

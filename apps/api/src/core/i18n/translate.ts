@@ -12,7 +12,9 @@ void translator.init({
   fallbackLng: 'en',
   supportedLngs: Object.keys(CORE_MESSAGES),
   interpolation: { escapeValue: false },
-  resources: Object.fromEntries(Object.entries(CORE_MESSAGES).map(([lng, messages]) => [lng, { translation: messages }])),
+  resources: Object.fromEntries(
+    Object.entries(CORE_MESSAGES).map(([lng, messages]) => [lng, { translation: messages }]),
+  ),
 });
 
 const knownKeys = new Set<string>(Object.keys(CORE_MESSAGES.en));
@@ -23,7 +25,8 @@ function addCatalogue(name: string, catalogues: MessageCatalogues): void {
     if (knownKeys.has(key)) throw new Error(`message ${key} of feature ${name} is already defined`);
     knownKeys.add(key);
   }
-  for (const [lng, messages] of Object.entries(catalogues)) translator.addResourceBundle(lng, 'translation', messages);
+  for (const [lng, messages] of Object.entries(catalogues))
+    translator.addResourceBundle(lng, 'translation', messages);
 }
 
 onFeatureRegistered((feature) => {
@@ -61,7 +64,8 @@ export function toSupportedLocale(locale: string | null | undefined): SupportedL
 export function localeFromAcceptLanguage(header: string | undefined): SupportedLocale {
   for (const part of (header ?? '').split(',')) {
     const tag = part.split(';')[0]?.trim();
-    if (tag && isSupportedLocale(toSupportedLocale(tag)) && toSupportedLocale(tag) !== 'en') return toSupportedLocale(tag);
+    if (tag && isSupportedLocale(toSupportedLocale(tag)) && toSupportedLocale(tag) !== 'en')
+      return toSupportedLocale(tag);
     if (tag?.toLowerCase().startsWith('en')) return 'en';
   }
   return 'en';

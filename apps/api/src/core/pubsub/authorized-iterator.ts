@@ -49,7 +49,11 @@ let lastSweep = 0;
  * Like `cachedCheck`, but one answer per `key` for the whole process: the many sockets one session
  * or token keeps open (a newsroom's tabs, a script's connections) cost one check per `ttlMs`, not one each.
  */
-export function sharedCachedCheck(key: string, check: () => Promise<boolean>, ttlMs: number): () => Promise<boolean> {
+export function sharedCachedCheck(
+  key: string,
+  check: () => Promise<boolean>,
+  ttlMs: number,
+): () => Promise<boolean> {
   return () => {
     const now = Date.now();
     const cached = sharedAnswers.get(key);

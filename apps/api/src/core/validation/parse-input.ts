@@ -46,4 +46,3 @@ function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
   const params = (issue as { params?: Record<string, string | number> }).params;
   return params ?? {};
 }
-

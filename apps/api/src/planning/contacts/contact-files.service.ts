@@ -54,7 +54,12 @@ export class ContactFilesService {
       case ContactExportFormat.CSV:
         return { filename: `${stem}.csv`, mimeType: 'text/csv', content: toCsv(rows), count: rows.length };
       case ContactExportFormat.VCARD:
-        return { filename: `${stem}.vcf`, mimeType: 'text/vcard', content: rows.map(toVCard).join(''), count: rows.length };
+        return {
+          filename: `${stem}.vcf`,
+          mimeType: 'text/vcard',
+          content: rows.map(toVCard).join(''),
+          count: rows.length,
+        };
     }
   }
 

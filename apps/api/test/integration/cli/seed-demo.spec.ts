@@ -18,7 +18,9 @@ describe('npm run seed (the demo data)', () => {
   it('lists verified organisations of every kind, in two countries, to any signed-in person', async () => {
     const stranger = t.client();
     await AccountFactory.create().signUp(stranger);
-    const data = await stranger.ok<{ organizations: { totalCount: number; edges: { node: { kind: string; countryCodes: string[] } }[] } }>(DIRECTORY);
+    const data = await stranger.ok<{
+      organizations: { totalCount: number; edges: { node: { kind: string; countryCodes: string[] } }[] };
+    }>(DIRECTORY);
     const verified = DEMO_ORGANIZATIONS.filter((o) => o.verified);
     expect(data.organizations.totalCount).toBe(verified.length);
     expect(new Set(DEMO_ORGANIZATIONS.map((o) => o.kind))).toEqual(new Set(Object.values(OrganizationKind)));

@@ -49,7 +49,11 @@ describe('two API instances on one database and one Redis', () => {
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url, TRUST_PROXY: 'loopback' };
+    const shared = {
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      REDIS_URL: redis.url,
+      TRUST_PROXY: 'loopback',
+    };
     a = await startTestApi(shared);
     b = await startTestApi(shared, { url: a.databaseUrl });
   });

@@ -82,7 +82,9 @@ export class CreateCoreSchema1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX organizations_verified_name ON organizations (lower(name), id) WHERE verified_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX organizations_verified_name ON organizations (lower(name), id) WHERE verified_at IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX organizations_country_codes ON organizations USING gin (country_codes)`);
 
     await q.query(`
@@ -122,7 +124,9 @@ export class CreateCoreSchema1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         read_at timestamptz
       )`);
-    await q.query(`CREATE INDEX notifications_user_created ON notifications (user_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX notifications_user_created ON notifications (user_id, created_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX notifications_user_unread ON notifications (user_id) WHERE read_at IS NULL`);
 
     await q.query(`
@@ -136,7 +140,9 @@ export class CreateCoreSchema1764000000000 implements MigrationInterface {
         target_id uuid,
         metadata jsonb NOT NULL DEFAULT '{}'
       )`);
-    await q.query(`CREATE INDEX audit_events_organization_at ON audit_events (organization_id, at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX audit_events_organization_at ON audit_events (organization_id, at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX audit_events_actor_at ON audit_events (actor_id, at DESC)`);
     // Append-only: rows can be inserted, never changed or removed (a user's erasure sets actor_id to
     // NULL through the foreign key, which is the one update allowed).
