@@ -282,6 +282,8 @@ describe('planning: a bilateral contact registry between a company and an electi
         contactCard(pageA, 'Brian Kamau'),
         "Bruno's contact on Ada's page, without a reload",
       );
+      // Bruno's own list may update after Ada's live one (count() does not wait): wait, then count.
+      await expectVisible(contactCard(pageB, 'Brian Kamau').getByText('Fresh'), "Bruno's new contact, Fresh");
       await expect(contactCard(pageB, 'Brian Kamau').getByText('Fresh').count()).resolves.toBe(1);
     });
   });

@@ -76,7 +76,7 @@ export function BriefPage() {
         </Badge>
       </PageHeader>
       <Text c="dimmed">
-        {brief.attribution}
+        <bdi>{brief.attribution}</bdi>
         {brief.submittedAt && (
           <>
             {' · '}
@@ -146,7 +146,7 @@ export function BriefPage() {
       {brief.comments.edges.map(({ node }) => (
         <Card key={node.id} withBorder>
           <Text size="sm" c="dimmed">
-            {node.attribution} · <DateTimeText value={node.createdAt} />
+            <bdi>{node.attribution}</bdi> · <DateTimeText value={node.createdAt} />
           </Text>
           <MarkdownText markdown={node.body} />
         </Card>

@@ -110,7 +110,7 @@ export function ConsultationPage() {
             </Group>
           </Group>
           <Text size="sm" c="dimmed">
-            {node.attribution}
+            <bdi>{node.attribution}</bdi>
             {node.submittedAt && (
               <>
                 {' · '}

@@ -9,8 +9,9 @@ export function MarkdownText({ markdown }: { markdown: string }) {
   const html = useMemo(() => renderMarkdown(markdown), [markdown]);
   return (
     <Typography>
-      {/* The HTML comes from markdownRenderer only: markdown-it without raw HTML, then DOMPurify. */}
-      <div dangerouslySetInnerHTML={{ __html: html }} />
+      {/* The HTML comes from markdownRenderer only: markdown-it without raw HTML, then DOMPurify.
+          dir="auto": a brief is in its writer's language, whatever the reader's page direction. */}
+      <div dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
     </Typography>
   );
 }
