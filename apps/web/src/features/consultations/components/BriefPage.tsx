@@ -85,7 +85,9 @@ export function BriefPage() {
         )}
       </Text>
       <ProblemAlert problem={problem} formFields={['body']} />
-      <Text fw={600}>{brief.summary}</Text>
+      <Text fw={600} dir="auto">
+        {brief.summary}
+      </Text>
       <Group gap="xs">
         {brief.topics.map((topic) => (
           <Badge key={topic} variant="outline">
@@ -101,7 +103,9 @@ export function BriefPage() {
       <MarkdownText markdown={brief.body} />
       {brief.answers.map((answer) => (
         <Card key={answer.question.id} withBorder>
-          <Text fw={600}>{answer.question.prompt}</Text>
+          <Text fw={600} dir="auto">
+            {answer.question.prompt}
+          </Text>
           <MarkdownText markdown={answer.text} />
         </Card>
       ))}

@@ -75,7 +75,9 @@ export function ConsultationPage() {
       <Title order={2}>{t('consultations.page.questions')}</Title>
       <List type="ordered">
         {consultation.questions.map((question) => (
-          <List.Item key={question.id}>{question.prompt}</List.Item>
+          <List.Item key={question.id} dir="auto">
+            {question.prompt}
+          </List.Item>
         ))}
       </List>
       <Title order={2}>
@@ -118,7 +120,7 @@ export function ConsultationPage() {
               </>
             )}
           </Text>
-          <Text>{node.summary}</Text>
+          <Text dir="auto">{node.summary}</Text>
         </Card>
       ))}
     </Stack>
