@@ -13,7 +13,10 @@ const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
 
 describe.each(LANGUAGES)('the bell label in %s', (language) => {
   it('contains the visible word and the digits the badge shows, for every count', async () => {
-    const catalogue: unknown = JSON.parse(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'));
+    const catalogue = JSON.parse(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8')) as Record<
+      string,
+      object
+    >;
     const i18n = createInstance();
     await i18n.init({ lng: language, resources: { [language]: { notifications: catalogue } } });
     const t = i18n.getFixedT(language, 'notifications');
