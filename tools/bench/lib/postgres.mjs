@@ -89,6 +89,8 @@ class DatabaseServer {
 
 /** Creates the schema by running the API's own migrations (compiled), as the API does at start. */
 export async function migrate(databaseUrl) {
+  // Registers the features first: databaseOptions lists their migrations (as cli/admin.ts does).
+  await importApi('features.js');
   const { databaseOptions } = await importApi('core/database/database-options.js');
   const { DataSource } = await import('typeorm');
   const dataSource = new DataSource({ ...databaseOptions(databaseUrl), extra: { max: 1 } });
