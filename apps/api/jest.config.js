@@ -28,4 +28,7 @@ export default {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
   testTimeout: 30000,
+  // Every file closes its API, sockets and providers, but since the reviews merge one handle still
+  // outlives the last file and Jest would wait forever after a green run; exit once results are in.
+  forceExit: true,
 };

@@ -41,7 +41,11 @@ export class ReviewReportAccessExtension implements Extension {
   }
 
   start(): void {
-    this.timer ??= setInterval(() => void this.recheck(), ACCESS_RECHECK_MS);
+    if (!this.timer) {
+      this.timer = setInterval(() => void this.recheck(), ACCESS_RECHECK_MS);
+      // A safety net for lost access events must never keep the process (or a test run) alive.
+      this.timer.unref();
+    }
   }
 
   stop(): void {
