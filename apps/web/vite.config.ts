@@ -22,6 +22,7 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/graphql': { target: api, ws: true },
+      '/collab': { target: api, ws: true },
       '/healthz': { target: api },
     },
   },

@@ -52,6 +52,7 @@ describe('the feature registry', () => {
       'elections',
       'notifications',
       'organizations',
+      'reviewReports',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { consultationsFeature } from '../features/consultations/consultations.fe
 import { notificationsFeature } from '../features/notifications/notifications.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { planningFeature } from '../features/planning/planning.feature';
+import { reviewsFeature } from '../features/reviews/reviews.feature';
 import { tokensFeature } from '../features/tokens/tokens.feature';
 
 /**
@@ -19,6 +20,7 @@ export const FEATURES = [
   notificationsFeature,
   consultationsFeature,
   planningFeature,
+  reviewsFeature,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

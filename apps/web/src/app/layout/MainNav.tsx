@@ -6,6 +6,7 @@ const LINKS = [
   { to: '/organizations', key: 'common.nav.organizations' },
   { to: '/consultations', key: 'common.nav.consultations' },
   { to: '/elections', key: 'common.nav.elections' },
+  { to: '/reviews', key: 'common.nav.reviews' },
   { to: '/account', key: 'common.nav.account' },
   { to: '/account/tokens', key: 'common.nav.apiTokens' },
 ] as const;

@@ -1,0 +1,87 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Card, Group, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { PageHeader } from '../../../ui/PageHeader';
+import { PageLoader } from '../../../ui/PageLoader';
+import { useViewer } from '../../../viewer/hooks/useViewer';
+import { colourFor } from '../editor/presence';
+import { reviewReportQuery } from '../graphql/review-report.query';
+import { SectionHeading } from './SectionHeading';
+
+// Tiptap, ProseMirror and the Yjs bindings only load when a report is opened.
+const ReportEditor = lazy(() => import('../editor/ReportEditor'));
+
+/** A review: who writes it, its status, and its sections, co-edited live. */
+export function ReviewReportPage() {
+  const { t } = useTranslation('reviews');
+  const { reportId = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error } = useQuery(reviewReportQuery, { variables: { id: reportId } });
+  const report = data?.reviewReport;
+  const userId = viewer?.user.id;
+  const userName = viewer?.user.displayName ?? viewer?.email;
+  const user = useMemo(
+    () => (userId && userName ? { id: userId, name: userName, color: colourFor(userId) } : null),
+    [userId, userName],
+  );
+
+  if (loading && !data) return <PageLoader />;
+  if (!report) {
+    return (
+      <Stack>
+        <ProblemAlert problem={readGraphQLProblem(error)} />
+        <Text>{t('reviews.report.notFound')}</Text>
+        <Anchor component={Link} to="/reviews">
+          {t('reviews.report.back')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  const outline = (
+    <Stack>
+      <Group gap="xs">
+        <Loader size="xs" />
+        <Text size="sm">{t('reviews.report.loadingEditor')}</Text>
+      </Group>
+      {report.sections.map((section) => (
+        <Card key={section.id} withBorder>
+          <SectionHeading {...section} />
+        </Card>
+      ))}
+    </Stack>
+  );
+  return (
+    <Stack>
+      <PageHeader title={report.title}>
+        <Badge variant="light">{t(`reviews.status.${report.status}`)}</Badge>
+        <Badge variant="outline">{t(`reviews.visibility.${report.visibility}`)}</Badge>
+      </PageHeader>
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={500}>
+          {t('reviews.report.coAuthors')}
+        </Text>
+        {report.coAuthors.map((org) => (
+          <Badge key={org.id} variant="default">
+            {org.name}
+          </Badge>
+        ))}
+      </Group>
+      {report.election && (
+        <Anchor component={Link} to={`/elections/${report.election.id}`} size="sm">
+          {t('reviews.report.election', { name: report.election.name })}
+        </Anchor>
+      )}
+      {user ? (
+        <Suspense fallback={outline}>
+          <ReportEditor collabDocument={report.collabDocument} sections={report.sections} user={user} />
+        </Suspense>
+      ) : (
+        outline
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,66 @@
+import { Alert, Card, Group, Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SectionHeading } from '../components/SectionHeading';
+import './editor.css';
+import { PresenceAvatars } from './PresenceAvatars';
+import type { PresenceUser } from './presence';
+import { SaveIndicator } from './SaveIndicator';
+import { saveStateOf } from './save-state';
+import { SectionEditor } from './SectionEditor';
+import { usePresence } from './usePresence';
+import { useReviewProvider } from './useReviewProvider';
+
+export interface EditableSection {
+  id: string;
+  title: string;
+  leadOrganization: { name: string } | null;
+}
+
+interface ReportEditorProps {
+  collabDocument: string;
+  sections: readonly EditableSection[];
+  user: PresenceUser;
+}
+
+/**
+ * The co-edited text of a report: one connection to its document, one editor per section,
+ * who else is here, and whether the last edits are stored. Loaded lazily (its own chunk), so
+ * Tiptap and ProseMirror weigh nothing on the rest of the app.
+ */
+export default function ReportEditor({ collabDocument, sections, user }: ReportEditorProps) {
+  const { t } = useTranslation('reviews');
+  const connection = useReviewProvider(collabDocument, user);
+  const people = usePresence(connection.provider);
+  const sectionTitles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
+  const { provider } = connection;
+
+  if (connection.refused) {
+    return <Alert color="red">{t('reviews.editor.refused')}</Alert>;
+  }
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <PresenceAvatars people={people} sectionTitles={sectionTitles} />
+        <SaveIndicator state={saveStateOf(connection)} />
+      </Group>
+      {connection.writable === false && <Alert color="gray">{t('reviews.editor.readOnly')}</Alert>}
+      {sections.map((section) => (
+        <Card key={section.id} withBorder component="section" aria-labelledby={`section-${section.id}`}>
+          <Stack gap="xs">
+            <SectionHeading {...section} />
+            {provider && (
+              <SectionEditor
+                provider={provider}
+                sectionId={section.id}
+                sectionTitle={section.title}
+                user={user}
+                editable={connection.writable === true}
+              />
+            )}
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import { graphql } from '../../../gql';
+
+/** What the create form offers: the viewer's organisations, every organisation, the elections. */
+export const reviewFormChoicesQuery = graphql(`
+  query ReviewFormChoices($search: String) {
+    me {
+      memberships {
+        id
+        role
+        organization {
+          id
+          name
+        }
+      }
+    }
+    organizations(first: 20, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    elections(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
