@@ -1,4 +1,4 @@
-import { ActionIcon, Group } from '@mantine/core';
+import { ActionIcon, Group, VisuallyHidden } from '@mantine/core';
 import { type Editor, useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 
@@ -49,14 +49,15 @@ export function EditorToolbar({ editor, sectionTitle }: { editor: Editor; sectio
         <ActionIcon
           key={tool}
           variant={active[tool] ? 'filled' : 'default'}
-          aria-label={t(`reviews.editor.${tool}`)}
           title={t(`reviews.editor.${tool}`)}
           aria-pressed={active[tool]}
           // Keep the caret in the text: the button acts on the editor's selection.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => toggle(editor, tool)}
         >
-          {t(`reviews.editor.glyph.${tool}`)}
+          {/* The glyph is for the eye; the name is spoken, so a glyph like "1" never contradicts it. */}
+          <span aria-hidden="true">{t(`reviews.editor.glyph.${tool}`)}</span>
+          <VisuallyHidden>{t(`reviews.editor.${tool}`)}</VisuallyHidden>
         </ActionIcon>
       ))}
     </Group>

@@ -28,11 +28,11 @@ export function PresenceAvatars({
       : t('reviews.editor.elsewhere', { name });
   };
   return (
-    <Group gap="xs" component="section" aria-labelledby="review-presence-title">
+    <Group gap="sm" component="section" aria-labelledby="review-presence-title">
       <Text id="review-presence-title" size="sm" c="dimmed">
         {t('reviews.editor.presence')}
       </Text>
-      <Avatar.Group component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      <Avatar.Group component="ul" m={0} p={0} ps="sm" style={{ listStyle: 'none' }}>
         {people.map((person) => (
           <Tooltip key={person.id} label={describe(person)} withArrow>
             <Avatar

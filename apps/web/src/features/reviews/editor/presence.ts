@@ -13,8 +13,8 @@ export interface Presence extends PresenceUser {
   self: boolean;
 }
 
-// Dark enough for white caret labels to pass WCAG AA contrast.
-const PALETTE = ['#1864ab', '#2b8a3e', '#c92a2a', '#862e9c', '#a61e4d', '#364fc7', '#087f5b', '#d9480f'];
+// Each at least 4.5:1 against white, for the white caret labels and avatar initials (WCAG AA).
+const PALETTE = ['#1864ab', '#0b7285', '#c92a2a', '#862e9c', '#a61e4d', '#364fc7', '#087f5b', '#b33c0b'];
 
 /** A stable colour per account, so a co-author has the same colour in every session. */
 export function colourFor(userId: string): string {

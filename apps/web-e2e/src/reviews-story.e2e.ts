@@ -1,0 +1,269 @@
+/**
+ * The post-election review story, in real browsers against the built product:
+ *
+ *   0. (API) Ada's tech company and Bruno's election commission, both verified; Vera is a VIEWER of
+ *      Ada's company; Amira, who reads Arabic, a MEMBER of Bruno's commission.
+ *   1. Ada creates a review on screen, naming the commission as co-author: the standard debrief
+ *      sections appear, each with its lead-organisation badge.
+ *   2. Ada and Bruno, in two browser contexts, type in the same section: each sees the other's
+ *      text, caret label and avatar, and the indicator says "Saved" once the server has stored it.
+ *   3. Vera reads the text but cannot edit it.
+ *   4. Amira edits in Arabic: the editor follows the page's right-to-left direction and her text
+ *      reads back as she typed it.
+ *   5. axe-core finds no serious violation on the list, create and report screens, English and Arabic;
+ *      screenshots of each go to apps/web-e2e/screenshots/ for a person to look at.
+ *
+ * The tests run in order and build on each other.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expectNoSeriousViolations } from './support/accessibility.js';
+import { ApiClient, newPerson, type Person } from './support/api-client.js';
+import {
+  chooseOption,
+  expectVisible,
+  openStage,
+  openWindow,
+  screenshot,
+  type Stage,
+  withWindows,
+} from './support/browser.js';
+import { graphqlAs } from './support/graphql-request.js';
+import { grantPlatformAdmin } from './support/operator.js';
+
+const TECH = 'Ballot Tech Review Desk';
+const COMMISSION = 'Lakeside Electoral Commission';
+const TITLE = 'Debrief of the general election';
+
+let stage: Stage;
+let ada: ApiClient;
+let bruno: ApiClient;
+let vera: ApiClient;
+let amira: ApiClient;
+const people: Record<'ada' | 'bruno' | 'vera' | 'amira', Person> = {
+  ada: newPerson('Ada Mwangi'),
+  bruno: newPerson('Bruno Otieno'),
+  vera: newPerson('Vera Viewer'),
+  amira: newPerson('Amira Haddad'),
+};
+let reportId = '';
+
+/** The editor of one section, found by its accessible name (the section title). */
+function sectionText(page: Page, section: string): Locator {
+  return page.getByRole('textbox', { name: section });
+}
+
+async function expectSaved(page: Page): Promise<void> {
+  await expectVisible(
+    page.locator('[data-save-state="saved"]'),
+    'the save indicator to say the edits are stored',
+  );
+}
+
+beforeAll(async () => {
+  stage = await openStage();
+  [ada, bruno, vera, amira] = await Promise.all([
+    ApiClient.signUp(stage.server.url, people.ada),
+    ApiClient.signUp(stage.server.url, people.bruno),
+    ApiClient.signUp(stage.server.url, people.vera),
+    ApiClient.signUp(stage.server.url, people.amira, 'ar'),
+  ]);
+  const techId = await ada.createOrganization({ name: TECH, kind: 'TECH_COMPANY', countryCodes: ['KE'] });
+  const commissionId = await bruno.createOrganization({
+    name: COMMISSION,
+    kind: 'ELECTION_AUTHORITY',
+    countryCodes: ['KE'],
+  });
+  await vera.acceptInvitation(await ada.invite(techId, people.vera.email, 'VIEWER'));
+  await amira.acceptInvitation(await bruno.invite(commissionId, people.amira.email, 'MEMBER'));
+  // The directory lists verified organisations to others: a platform administrator verifies both.
+  await grantPlatformAdmin(stage.server.databaseUrl, people.ada.email);
+  const admin = await openWindow(stage);
+  await graphqlAs(
+    admin.context.request,
+    stage.url('/'),
+    `mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`,
+    { input: { email: people.ada.email, password: people.ada.password } },
+  );
+  for (const id of [techId, commissionId]) {
+    await graphqlAs(
+      admin.context.request,
+      stage.url('/'),
+      `mutation ($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      {
+        id,
+      },
+    );
+  }
+  await admin.context.close();
+});
+
+afterAll(async () => {
+  await stage?.close();
+});
+
+it('Ada creates a review with the commission as co-author, and gets the debrief sections', async () => {
+  const a = await openWindow(stage, { signedInAs: ada });
+  await withWindows('reviews-create', { a }, async () => {
+    await a.page.goto(stage.url('/reviews/new'));
+    await a.page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+    await chooseOption(a.page, 'Owner organisation', TECH);
+    await chooseOption(a.page, 'Co-author organisations', COMMISSION, 'Lakeside');
+    await a.page.keyboard.press('Escape');
+    await screenshot(a.page, 'reviews-create-en', true);
+    await expectNoSeriousViolations(a.page, 'The create review screen (en)');
+    await a.page.getByRole('button', { name: 'Create review' }).click();
+    await a.page.waitForURL(/\/reviews\/[0-9a-f-]{36}$/);
+    reportId = new URL(a.page.url()).pathname.split('/').pop() ?? '';
+    await expectVisible(a.page.getByRole('heading', { name: TITLE, level: 1 }), 'the review title');
+    for (const section of [
+      'Summary',
+      'What worked',
+      'What did not work',
+      'Incidents and escalations',
+      'Recommendations',
+    ]) {
+      await expectVisible(
+        a.page.getByRole('heading', { name: section, level: 2 }),
+        `the "${section}" section`,
+      );
+    }
+    await expectVisible(a.page.getByText('No lead organisation'), 'the lead organisation badge');
+    await expectVisible(a.page.getByText(COMMISSION), 'the commission among the co-authors');
+
+    await a.page.getByRole('link', { name: 'Reviews', exact: true }).click();
+    await expectVisible(a.page.getByRole('link', { name: TITLE }), 'the new review in the list');
+    await screenshot(a.page, 'reviews-list-en', true);
+    await expectNoSeriousViolations(a.page, 'The reviews list (en)');
+    expect(a.errors).toEqual([]);
+  });
+});
+
+it('Ada and Bruno type in the same section and see each other’s text and caret', async () => {
+  const a = await openWindow(stage, { signedInAs: ada });
+  const b = await openWindow(stage, { signedInAs: bruno });
+  await withWindows('reviews-coedit', { a, b }, async () => {
+    await Promise.all([
+      a.page.goto(stage.url(`/reviews/${reportId}`)),
+      b.page.goto(stage.url(`/reviews/${reportId}`)),
+    ]);
+    await Promise.all([expectSaved(a.page), expectSaved(b.page)]);
+
+    const summaryA = sectionText(a.page, 'Text of “Summary”');
+    const summaryB = sectionText(b.page, 'Text of “Summary”');
+    await summaryA.click();
+    await a.page.keyboard.type('Turnout was high in every county.');
+    await expectVisible(
+      summaryB.getByText('Turnout was high in every county.'),
+      'Ada’s words in Bruno’s editor',
+    );
+
+    await summaryB.click();
+    await b.page.keyboard.press('End');
+    await b.page.keyboard.type(' Queues were long after noon.');
+    await expectVisible(
+      summaryA.getByText('Turnout was high in every county. Queues were long after noon.'),
+      'Bruno’s words after Ada’s in Ada’s editor',
+    );
+
+    // Each sees the other's caret, labelled with their name, in that section.
+    await expectVisible(
+      summaryA.locator('.collaboration-carets__label', { hasText: 'Bruno Otieno' }),
+      'Bruno’s caret',
+    );
+    await summaryA.click();
+    await a.page.keyboard.press('End');
+    await expectVisible(
+      summaryB.locator('.collaboration-carets__label', { hasText: 'Ada Mwangi' }),
+      'Ada’s caret',
+    );
+    await expectVisible(
+      a.page.getByLabel('Bruno Otieno — in “Summary”'),
+      'Bruno’s avatar, in the Summary section',
+    );
+    // The toolbar formats with Tiptap's default marks, which every client of the document reads.
+    await sectionText(a.page, 'Text of “What did not work”').click();
+    await a.page
+      .getByRole('toolbar', { name: 'Formatting for “What did not work”' })
+      .getByRole('button', { name: 'Bold' })
+      .click();
+    await a.page.keyboard.type('Results arrived late.');
+    await expectVisible(
+      sectionText(b.page, 'Text of “What did not work”').locator('strong', {
+        hasText: 'Results arrived late.',
+      }),
+      'Ada’s bold text in Bruno’s editor',
+    );
+    await Promise.all([expectSaved(a.page), expectSaved(b.page)]);
+    await screenshot(a.page, 'reviews-report-en', true);
+    await expectNoSeriousViolations(a.page, 'The review page with the editor (en)');
+
+    // What "Saved" promised: a fresh page gets the text from the server.
+    await b.page.reload();
+    await expectVisible(
+      sectionText(b.page, 'Text of “Summary”').getByText(
+        'Turnout was high in every county. Queues were long after noon.',
+      ),
+      'the saved text after a reload',
+    );
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+});
+
+it('Vera, a viewer, reads the review but cannot change it', async () => {
+  const v = await openWindow(stage, { signedInAs: vera });
+  await withWindows('reviews-viewer', { v }, async () => {
+    await v.page.goto(stage.url(`/reviews/${reportId}`));
+    await expectVisible(
+      v.page.getByText('Read only: you can read this review but not edit it.'),
+      'the read-only notice',
+    );
+    const summary = sectionText(v.page, 'Text of “Summary”');
+    await expectVisible(summary.getByText('Turnout was high'), 'the text, for reading');
+    expect(await summary.getAttribute('contenteditable')).toBe('false');
+    expect(await v.page.getByRole('toolbar').count()).toBe(0);
+    expect(v.errors).toEqual([]);
+  });
+});
+
+it('Amira edits in Arabic, right to left, and the screens pass axe in Arabic', async () => {
+  const m = await openWindow(stage, { signedInAs: amira, locale: 'ar' });
+  await withWindows('reviews-arabic', { m }, async () => {
+    await m.page.goto(stage.url(`/reviews/${reportId}`));
+    await m.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expectSaved(m.page);
+    // Section titles are in the creator's language (English); the label around them is Arabic.
+    const worked = sectionText(m.page, 'نص «What worked»');
+    expect(await worked.getAttribute('dir')).toBe('rtl');
+    await worked.click();
+    const arabic = 'سارت عملية الفرز بسلاسة في معظم المراكز.';
+    await m.page.keyboard.type(arabic);
+    await m.page.keyboard.press('Enter');
+    await m.page.keyboard.type('Results were published on time.');
+    await expectVisible(worked.getByText(arabic), 'the Arabic sentence as typed');
+    // The Arabic paragraph runs right to left and the English one left to right, side by side.
+    const directions = await worked.locator('p').evaluateAll((paragraphs) =>
+      paragraphs.map((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const text = range.getBoundingClientRect();
+        const box = p.getBoundingClientRect();
+        return Math.abs(box.right - text.right) < Math.abs(text.left - box.left) ? 'right' : 'left';
+      }),
+    );
+    expect(directions).toEqual(['right', 'left']);
+    await expectSaved(m.page);
+    await screenshot(m.page, 'reviews-report-ar', true);
+    await expectNoSeriousViolations(m.page, 'The review page with the editor (ar)');
+
+    await m.page.goto(stage.url('/reviews'));
+    await expectVisible(m.page.getByRole('link', { name: TITLE }), 'the review in the Arabic list');
+    await screenshot(m.page, 'reviews-list-ar', true);
+    await expectNoSeriousViolations(m.page, 'The reviews list (ar)');
+
+    await m.page.goto(stage.url('/reviews/new'));
+    await expectVisible(m.page.getByRole('button', { name: 'إنشاء المراجعة' }), 'the Arabic create form');
+    await screenshot(m.page, 'reviews-create-ar', true);
+    await expectNoSeriousViolations(m.page, 'The create review screen (ar)');
+    expect(m.errors).toEqual([]);
+  });
+});
