@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ReviewStatus, ReviewVisibility } from './review-report.policy.js';
+import { ReviewStatus, ReviewVisibility } from '@ecw/domain';
 
 @Entity('review_reports')
 export class ReviewReportEntity {

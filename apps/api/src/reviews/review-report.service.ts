@@ -3,7 +3,15 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { type Logger } from 'pino';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { MembershipRole, roleAtLeast } from '@ecw/domain';
+import { MembershipRole, ReviewStatus, ReviewVisibility, roleAtLeast } from '@ecw/domain';
+import { can } from '../core/policy/can.js';
+import {
+  loadReviewReportFacts,
+  reviewReportResource,
+  reviewReportScopeSql,
+  type ReviewReportAction,
+  type ReviewReportFacts,
+} from '../core/policy/resources/review-report.policy.js';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -22,17 +30,8 @@ import { type AddReviewSectionInput } from './dtos/add-review-section.input.js';
 import { type CreateReviewReportInput } from './dtos/create-review-report.input.js';
 import { ReviewCoAuthorEntity } from './review-co-author.entity.js';
 import { ReviewReportEntity } from './review-report.entity.js';
-import {
-  ReviewStatus,
-  ReviewVisibility,
-  canOnReviewReport,
-  readableReviewReportsSql,
-  strongestRole,
-  type ReviewReportAction,
-  type ReviewReportFacts,
-} from './review-report.policy.js';
 import { ReviewSectionEntity } from './review-section.entity.js';
-import { alreadyCoAuthor } from './review.errors.js';
+import { alreadyCoAuthor, publishedReport } from './review.errors.js';
 import { addReviewSectionRules, createReviewReportRules } from './review.rules.js';
 
 export interface ReviewReportAccess {
@@ -67,22 +66,10 @@ export class ReviewReportService {
     if (!isUuid(reportId)) throw notFound();
     const runner = manager ?? this.dataSource.manager;
     const report = await runner.getRepository(ReviewReportEntity).findOne({ where: { id: reportId } });
-    if (!report) throw notFound();
-    const roles = await runner
-      .createQueryBuilder()
-      .select('m.role', 'role')
-      .from(ReviewCoAuthorEntity, 'ca')
-      .innerJoin('memberships', 'm', 'm.organization_id = ca.organization_id AND m.user_id = :userId', {
-        userId: viewer.userId,
-      })
-      .where('ca.report_id = :reportId', { reportId })
-      .getRawMany<{ role: MembershipRole }>();
-    const facts: ReviewReportFacts = {
-      status: report.status,
-      visibility: report.visibility,
-      coAuthorRole: strongestRole(roles.map((row) => row.role)),
-    };
-    if (!canOnReviewReport(viewer, 'reviewReport.read', facts)) throw notFound();
+    const facts = report ? await loadReviewReportFacts(runner, viewer, reportId) : null;
+    if (!report || !facts || !can(viewer, 'reviewReport.read', reviewReportResource(reportId, facts))) {
+      throw notFound();
+    }
     return { report, facts };
   }
 
@@ -94,7 +81,10 @@ export class ReviewReportService {
     manager?: EntityManager,
   ): Promise<ReviewReportAccess> {
     const granted = await this.access(viewer, reportId, manager);
-    if (!canOnReviewReport(viewer, action, granted.facts)) throw forbidden();
+    if (granted.report.status === ReviewStatus.PUBLISHED && action !== 'reviewReport.recommend') {
+      throw publishedReport();
+    }
+    if (!can(viewer, action, reviewReportResource(reportId, granted.facts))) throw forbidden();
     return granted;
   }
 
@@ -113,7 +103,7 @@ export class ReviewReportService {
     if (position && (typeof position[0] !== 'string' || !/^\d+$/.test(position[0]) || !isUuid(position[1]))) {
       throw invalidInput([{ field: 'after', message: 'field.cursor' }]);
     }
-    const readable = readableReviewReportsSql('r', viewer);
+    const readable = reviewReportScopeSql('r', viewer);
     const scope = this.reports.createQueryBuilder('r').where(readable.sql, readable.params);
     const totalCount = await scope.clone().getCount();
     const page = scope

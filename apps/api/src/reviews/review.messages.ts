@@ -3,6 +3,17 @@ import { defineMessages } from '../core/feature/define-messages.js';
 /** The reviews feature's server messages; fr/es/ar are typed by en (a missing key fails the type check). */
 export const REVIEW_MESSAGES = defineMessages({
   en: {
+    'reviews.error.versionNotLatest': 'A newer version of this report exists: use the latest version.',
+    'reviews.error.versionOutdated':
+      'The text changed since this version: create a new version and request sign-off on it.',
+    'reviews.error.signOffNotRequested': 'Sign-off has not been requested for this version.',
+    'reviews.error.alreadySigned': 'Your organisation has already signed this version.',
+    'reviews.error.signOffMissing':
+      'Not every co-author has signed the latest version yet: {{organizations}}.',
+    'reviews.field.recommendationStatus': 'A recommendation cannot go back to this status.',
+    'notification.reviewSignOffRequested':
+      'Sign-off is requested on “{{version}}” of the review “{{report}}”.',
+    'notification.reviewPublished': 'The review “{{report}}” is published.',
     'reviews.field.unknownElection': 'Unknown election.',
     'reviews.section.summary': 'Summary',
     'reviews.section.whatWorked': 'What worked',
@@ -17,6 +28,17 @@ export const REVIEW_MESSAGES = defineMessages({
     'notification.reviewCoAuthorAdded': '{{organization}} is now a co-author of the review “{{report}}”.',
   },
   fr: {
+    'reviews.error.versionNotLatest': 'Une version plus récente de ce rapport existe : utilisez la dernière.',
+    'reviews.error.versionOutdated':
+      'Le texte a changé depuis cette version : créez une nouvelle version et demandez sa validation.',
+    'reviews.error.signOffNotRequested': "La validation n'a pas été demandée pour cette version.",
+    'reviews.error.alreadySigned': 'Votre organisation a déjà validé cette version.',
+    'reviews.error.signOffMissing':
+      "Tous les co-auteurs n'ont pas encore validé la dernière version : {{organizations}}.",
+    'reviews.field.recommendationStatus': 'Une recommandation ne peut pas revenir à ce statut.',
+    'notification.reviewSignOffRequested':
+      'La validation de « {{version}} » de la revue « {{report}} » est demandée.',
+    'notification.reviewPublished': 'La revue « {{report}} » est publiée.',
     'reviews.field.unknownElection': 'Élection inconnue.',
     'reviews.section.summary': 'Résumé',
     'reviews.section.whatWorked': 'Ce qui a fonctionné',
@@ -32,6 +54,17 @@ export const REVIEW_MESSAGES = defineMessages({
       '{{organization}} est maintenant co-autrice de la revue « {{report}} ».',
   },
   es: {
+    'reviews.error.versionNotLatest': 'Existe una versión más reciente de este informe: use la última.',
+    'reviews.error.versionOutdated':
+      'El texto cambió desde esta versión: cree una nueva versión y solicite su aprobación.',
+    'reviews.error.signOffNotRequested': 'No se ha solicitado la aprobación de esta versión.',
+    'reviews.error.alreadySigned': 'Su organización ya aprobó esta versión.',
+    'reviews.error.signOffMissing':
+      'No todos los coautores han aprobado aún la última versión: {{organizations}}.',
+    'reviews.field.recommendationStatus': 'Una recomendación no puede volver a este estado.',
+    'notification.reviewSignOffRequested':
+      'Se solicita la aprobación de «{{version}}» de la revisión «{{report}}».',
+    'notification.reviewPublished': 'La revisión «{{report}}» está publicada.',
     'reviews.field.unknownElection': 'Elección desconocida.',
     'reviews.section.summary': 'Resumen',
     'reviews.section.whatWorked': 'Qué funcionó',
@@ -46,6 +79,14 @@ export const REVIEW_MESSAGES = defineMessages({
     'notification.reviewCoAuthorAdded': '{{organization}} es ahora coautora de la revisión «{{report}}».',
   },
   ar: {
+    'reviews.error.versionNotLatest': 'توجد نسخة أحدث من هذا التقرير: استخدم أحدث نسخة.',
+    'reviews.error.versionOutdated': 'تغيّر النص منذ هذه النسخة: أنشئ نسخة جديدة واطلب اعتمادها.',
+    'reviews.error.signOffNotRequested': 'لم يُطلب اعتماد هذه النسخة.',
+    'reviews.error.alreadySigned': 'اعتمدت منظمتك هذه النسخة بالفعل.',
+    'reviews.error.signOffMissing': 'لم يعتمد جميع المؤلفين المشاركين أحدث نسخة بعد: {{organizations}}.',
+    'reviews.field.recommendationStatus': 'لا يمكن أن تعود التوصية إلى هذه الحالة.',
+    'notification.reviewSignOffRequested': 'مطلوب اعتماد «{{version}}» من المراجعة «{{report}}».',
+    'notification.reviewPublished': 'نُشرت المراجعة «{{report}}».',
     'reviews.field.unknownElection': 'انتخابات غير معروفة.',
     'reviews.section.summary': 'الملخص',
     'reviews.section.whatWorked': 'ما الذي نجح',

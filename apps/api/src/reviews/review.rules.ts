@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import { LIMITS } from '@ecw/domain';
+import { LIMITS, REVIEW_LIMITS } from '@ecw/domain';
 import { isUuid } from '../core/validation/uuid.js';
-
-export const REVIEW_LIMITS = {
-  titleMax: 200,
-  sectionsMax: 50,
-  coAuthorsMax: 20,
-} as const;
 
 const uuidRule = z.string().refine(isUuid, { message: 'error.badInput' });
 const titleRule = z.string().trim().min(1).max(REVIEW_LIMITS.titleMax);
@@ -31,4 +25,8 @@ export const addReviewSectionRules = z.object({
   title: titleRule,
   position: z.number().int().min(0).max(REVIEW_LIMITS.sectionsMax).nullish(),
   leadOrganizationId: uuidRule.nullish(),
+});
+
+export const createReviewVersionRules = z.object({
+  label: z.string().trim().min(1).max(REVIEW_LIMITS.versionLabelMax),
 });

@@ -8,9 +8,18 @@ export const reviewsFeature = defineFeature({
   name: 'reviews',
   module: ReviewsModule,
   messages: REVIEW_MESSAGES,
-  auditActions: ['review.created', 'review.co_author_added'],
+  auditActions: [
+    'review.created',
+    'review.co_author_added',
+    'review.version_created',
+    'review.signoff_requested',
+    'review.signed_off',
+    'review.published',
+  ],
   notificationKinds: {
     reviewCoAuthorAdded: { message: 'notification.reviewCoAuthorAdded' },
+    reviewSignOffRequested: { message: 'notification.reviewSignOffRequested' },
+    reviewPublished: { message: 'notification.reviewPublished' },
   },
   migrations: REVIEW_MIGRATIONS,
 });

@@ -13,11 +13,25 @@ import { ReviewReportResolver } from './review-report.resolver.js';
 import { ReviewReportService } from './review-report.service.js';
 import { ReviewSectionEntity } from './review-section.entity.js';
 import { ReviewSectionResolver } from './review-section.resolver.js';
+import { ReviewAuthors } from './review-authors.js';
+import { ReviewEvents } from './review-events.js';
+import { ReviewSignOffEntity } from './versions/review-sign-off.entity.js';
+import { ReviewVersionEntity } from './versions/review-version.entity.js';
+import { ReviewVersionReader } from './versions/review-version.reader.js';
+import { ReviewVersionFieldsResolver, ReviewVersionResolver } from './versions/review-version.resolver.js';
+import { ReviewVersionService } from './versions/review-version.service.js';
+import { SignOffResolver } from './versions/sign-off.resolver.js';
 
 /** Post-election reviews: reports, co-authors, sections, and their co-edited document at /collab. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReviewReportEntity, ReviewSectionEntity, ReviewCoAuthorEntity]),
+    TypeOrmModule.forFeature([
+      ReviewReportEntity,
+      ReviewSectionEntity,
+      ReviewCoAuthorEntity,
+      ReviewVersionEntity,
+      ReviewSignOffEntity,
+    ]),
     AccountsModule,
     OrganizationsModule,
     PlanningModule,
@@ -30,6 +44,13 @@ import { ReviewSectionResolver } from './review-section.resolver.js';
     CollabServer,
     ReviewReportResolver,
     ReviewSectionResolver,
+    ReviewAuthors,
+    ReviewEvents,
+    ReviewVersionService,
+    ReviewVersionReader,
+    ReviewVersionResolver,
+    ReviewVersionFieldsResolver,
+    SignOffResolver,
   ],
   exports: [ReviewReportService, CollabServer],
 })

@@ -15,6 +15,11 @@ import {
   type OrganizationAction,
   type OrganizationResource,
 } from './resources/organization.policy.js';
+import {
+  reviewReportRule,
+  type ReviewReportAction,
+  type ReviewReportResource,
+} from './resources/review-report.policy.js';
 import { userRule, type UserAction, type UserResource } from './resources/user.policy.js';
 
 /**
@@ -27,6 +32,7 @@ interface PolicyKinds {
   account: { resource: AccountResource; action: AccountAction };
   invitation: { resource: InvitationResource; action: InvitationAction };
   user: { resource: UserResource; action: UserAction };
+  report: { resource: ReviewReportResource; action: ReviewReportAction };
 }
 
 export type PolicyKind = keyof PolicyKinds;
@@ -54,5 +60,7 @@ export function can<R extends PolicyResource>(
       return invitationRule(viewer, action as InvitationAction, target);
     case 'user':
       return userRule(viewer, action as UserAction, target);
+    case 'report':
+      return reviewReportRule(viewer, action as ReviewReportAction, target.facts);
   }
 }

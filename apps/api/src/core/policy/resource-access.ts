@@ -10,10 +10,16 @@ import {
   organizationResource,
   type OrganizationAction,
 } from './resources/organization.policy.js';
+import {
+  loadReviewReportFacts,
+  reviewReportResource,
+  type ReviewReportAction,
+} from './resources/review-report.policy.js';
 
 /** The actions that can be asked about a resource known only by kind and id, per kind. */
 export interface ActionsByResourceKind {
   organization: OrganizationAction;
+  report: ReviewReportAction;
 }
 export type LoadableKind = keyof ActionsByResourceKind & AccessResource['kind'];
 
@@ -36,7 +42,17 @@ export class ResourceAccess {
     switch (resource.kind) {
       case 'organization': {
         const facts = await loadOrganizationFacts(manager, subject, resource.id);
-        return facts !== null && can(subject, action, organizationResource(resource.id, facts));
+        return (
+          facts !== null &&
+          can(subject, action as OrganizationAction, organizationResource(resource.id, facts))
+        );
+      }
+      case 'report': {
+        const facts = await loadReviewReportFacts(manager, subject, resource.id);
+        return (
+          facts !== null &&
+          can(subject, action as ReviewReportAction, reviewReportResource(resource.id, facts))
+        );
       }
     }
     return false;

@@ -16,6 +16,8 @@ export class ReviewReportOutput {
   @Field(() => Date) updatedAt!: Date;
   /** Resolved into `election`; the id itself stays server-side. */
   electionId!: string | null;
+  /** Readers who are not co-authors see this version only, with its sign-offs. */
+  publishedVersionId!: string | null;
 }
 
 export const ReviewReportConnection = connectionOf(ReviewReportOutput, 'ReviewReport');
@@ -31,5 +33,6 @@ export function toReviewReportOutput(report: ReviewReportEntity): ReviewReportOu
     createdAt: report.createdAt,
     updatedAt: report.updatedAt,
     electionId: report.electionId,
+    publishedVersionId: report.publishedVersionId,
   };
 }

@@ -2,7 +2,8 @@ import { type Connection, type connectedPayload, type Extension } from '@hocuspo
 import { type Logger } from 'pino';
 import { type ViewerResolver } from '../../../core/auth/viewer.js';
 import { type ReviewReportService } from '../../review-report.service.js';
-import { canOnReviewReport } from '../../review-report.policy.js';
+import { can } from '../../../core/policy/can.js';
+import { reviewReportResource } from '../../../core/policy/resources/review-report.policy.js';
 import { COLLAB_CLOSE, collabContextOf, type CollabContext } from '../collab-context.js';
 
 /** How often open connections are re-authorised: a lost membership bites within this (plus a query). */
@@ -101,6 +102,8 @@ export class ReviewReportAccessExtension implements Extension {
       (granted) => granted.facts,
       () => null,
     );
-    return facts !== null && readOnly === !canOnReviewReport(viewer, 'reviewReport.edit', facts);
+    return (
+      facts !== null && readOnly === !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts))
+    );
   }
 }

@@ -5,7 +5,8 @@ import { type ViewerResolver } from '../../../core/auth/viewer.js';
 import { clientAddress } from '../../../core/http/client-address.js';
 import { isSameOrigin } from '../../../core/http/origin.js';
 import { type ReviewReportService } from '../../review-report.service.js';
-import { canOnReviewReport } from '../../review-report.policy.js';
+import { can } from '../../../core/policy/can.js';
+import { reviewReportResource } from '../../../core/policy/resources/review-report.policy.js';
 import { COLLAB_CLOSE, type CollabContext } from '../collab-context.js';
 import { reportIdOfDocument } from '../document-name.js';
 
@@ -50,7 +51,7 @@ export class ReviewReportAuthExtension implements Extension {
       () => null,
     );
     if (!facts) throw COLLAB_CLOSE.forbidden;
-    const readOnly = !canOnReviewReport(viewer, 'reviewReport.edit', facts);
+    const readOnly = !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts));
     connectionConfig.readOnly = readOnly;
     return { viewer, reportId, readOnly };
   }

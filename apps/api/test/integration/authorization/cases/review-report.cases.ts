@@ -15,6 +15,10 @@ const REPORTS = `{ reviewReports { totalCount } }`;
 const CREATE = `mutation ($input: CreateReviewReportInput!) { createReviewReport(input: $input) { title } }`;
 const ADD_CO_AUTHOR = `mutation ($reportId: ID!, $organizationId: ID!) { addReviewCoAuthor(reportId: $reportId, organizationId: $organizationId) { id } }`;
 const ADD_SECTION = `mutation ($input: AddReviewSectionInput!) { addReviewSection(input: $input) { title } }`;
+const CREATE_VERSION = `mutation ($reportId: ID!, $label: String!) { createReviewVersion(reportId: $reportId, label: $label) { id label } }`;
+const REQUEST_SIGN_OFF = `mutation ($versionId: ID!) { requestSignOff(versionId: $versionId) { status } }`;
+const SIGN_OFF = `mutation ($versionId: ID!) { signOff(versionId: $versionId) { organization { id } } }`;
+const PUBLISH = `mutation ($reportId: ID!, $visibility: ReviewVisibility!) { publishReview(reportId: $reportId, visibility: $visibility) { status } }`;
 
 interface StagedReport {
   organization: StagedOrganization;
@@ -73,6 +77,36 @@ const addSection = (r: StagedReport) => ({
   query: ADD_SECTION,
   variables: { input: { reportId: r.reportId, title: 'Timeline' } },
 });
+const createVersion = (r: StagedReport) => ({
+  query: CREATE_VERSION,
+  variables: { reportId: r.reportId, label: 'v1' },
+});
+
+/** A version of the report frozen by its owner; with `requested`, sign-off is asked for too. */
+async function ownerVersion(r: StagedReport, stage: Stage, requested: boolean): Promise<string> {
+  const owner = stage.person('owner').client;
+  const created = await owner.ok<{ createReviewVersion: { id: string } }>(CREATE_VERSION, {
+    reportId: r.reportId,
+    label: 'v1',
+  });
+  const versionId = created.createReviewVersion.id;
+  if (requested) await owner.ok(REQUEST_SIGN_OFF, { versionId });
+  return versionId;
+}
+const requestSignOff = async (r: StagedReport, stage: Stage) => ({
+  query: REQUEST_SIGN_OFF,
+  variables: { versionId: await ownerVersion(r, stage, false) },
+});
+const signOff = async (r: StagedReport, stage: Stage) => ({
+  query: SIGN_OFF,
+  variables: { versionId: await ownerVersion(r, stage, true) },
+});
+/** The only co-author has signed the latest version: the report may be published. */
+const publish = async (r: StagedReport, stage: Stage) => {
+  const versionId = await ownerVersion(r, stage, true);
+  await stage.person('owner').client.ok(SIGN_OFF, { versionId });
+  return { query: PUBLISH, variables: { reportId: r.reportId, visibility: 'PUBLIC' } };
+};
 const create = (title: string) => (stageOrganization: StagedOrganization) => ({
   query: CREATE,
   variables: { input: ReviewReportFactory.for(stageOrganization.id, { title }).build() },
@@ -169,6 +203,50 @@ export const reviewReportCases: Matrix = {
     refused: [
       refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', addSection),
       refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', addSection),
+    ],
+  },
+  'Mutation.createReviewVersion': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER freezes a version', createVersion, (value) =>
+        expect(value).toEqual({ id: expect.any(String), label: 'v1' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', createVersion),
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', createVersion),
+    ],
+  },
+  'Mutation.requestSignOff': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER requests sign-off', requestSignOff, (value) =>
+        expect(value).toEqual({ status: 'IN_SIGNOFF' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', requestSignOff),
+      refusedOnReport('stranger', 'a stranger cannot tell the version exists', 'NOT_FOUND', requestSignOff),
+    ],
+  },
+  'Mutation.signOff': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER signs for its organisation', signOff, (value, r) =>
+        expect(value).toEqual({ organization: { id: r.organization.id } }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', signOff),
+      refusedOnReport('stranger', 'a stranger cannot tell the version exists', 'NOT_FOUND', signOff),
+    ],
+  },
+  'Mutation.publishReview': {
+    allowed: [
+      allowedOnReport('admin', 'an ADMIN of a co-author publishes the signed version', publish, (value) =>
+        expect(value).toEqual({ status: 'PUBLISHED' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('member', 'a MEMBER may not', 'FORBIDDEN', publish),
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', publish),
     ],
   },
 };

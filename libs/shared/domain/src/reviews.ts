@@ -1,0 +1,57 @@
+/** Post-election reviews: the contract's enums and the rules both apps apply. */
+export enum ReviewStatus {
+  DRAFTING = 'DRAFTING',
+  IN_SIGNOFF = 'IN_SIGNOFF',
+  PUBLISHED = 'PUBLISHED',
+}
+
+export enum ReviewVisibility {
+  CO_AUTHORS = 'CO_AUTHORS',
+  PUBLIC = 'PUBLIC',
+}
+
+export enum RecommendationStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  DROPPED = 'DROPPED',
+}
+
+export enum ReviewEventKind {
+  SECTION_ADDED = 'SECTION_ADDED',
+  SECTION_UPDATED = 'SECTION_UPDATED',
+  VERSION_CREATED = 'VERSION_CREATED',
+  SIGNED_OFF = 'SIGNED_OFF',
+  SIGNOFF_REQUESTED = 'SIGNOFF_REQUESTED',
+  PUBLISHED = 'PUBLISHED',
+  RECOMMENDATION_CHANGED = 'RECOMMENDATION_CHANGED',
+  CO_AUTHOR_ADDED = 'CO_AUTHOR_ADDED',
+}
+
+/**
+ * Where a recommendation may go from each status: OPEN → IN_PROGRESS → DONE / DROPPED, and an
+ * open one may be closed directly. DONE and DROPPED are final.
+ */
+const RECOMMENDATION_NEXT: Record<RecommendationStatus, readonly RecommendationStatus[]> = {
+  [RecommendationStatus.OPEN]: [
+    RecommendationStatus.IN_PROGRESS,
+    RecommendationStatus.DONE,
+    RecommendationStatus.DROPPED,
+  ],
+  [RecommendationStatus.IN_PROGRESS]: [RecommendationStatus.DONE, RecommendationStatus.DROPPED],
+  [RecommendationStatus.DONE]: [],
+  [RecommendationStatus.DROPPED]: [],
+};
+
+export function canMoveRecommendation(from: RecommendationStatus, to: RecommendationStatus): boolean {
+  return from === to || RECOMMENDATION_NEXT[from].includes(to);
+}
+
+/** Limits shared by the API (enforced) and the web app (shown in forms). */
+export const REVIEW_LIMITS = {
+  titleMax: 200,
+  sectionsMax: 50,
+  coAuthorsMax: 20,
+  versionLabelMax: 200,
+  recommendationMax: 5_000,
+} as const;
