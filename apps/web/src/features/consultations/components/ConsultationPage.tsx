@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { ErrorCode } from '@ecw/domain';
+import { ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { briefEventsSubscription } from '../graphql/brief-events.subscription';
 import { consultationQuery } from '../graphql/consultation.query';
 import { AttributionNotice } from './AttributionNotice';
 import { ConsultationNotFound } from './ConsultationNotFound';
+import { ConvenorPanel } from './ConvenorPanel';
 import { MarkdownText } from './MarkdownText';
 
 /**
@@ -64,6 +65,9 @@ export function ConsultationPage() {
             {t('consultations.editor.new')}
           </Button>
         </Group>
+      )}
+      {roleAtLeast(consultation.convenor.viewerRole, MembershipRole.MEMBER) && (
+        <ConvenorPanel consultation={consultation} />
       )}
       <MarkdownText markdown={consultation.description} />
       {consultation.outcome && (

@@ -13,9 +13,11 @@ export const consultationQuery = graphql(`
       closesAt
       viewerCanSubmit
       participantCount
+      ...ConvenorPanel_consultation
       convenor {
         id
         name
+        viewerRole
       }
       questions {
         id
