@@ -13,6 +13,7 @@ import { briefEventsSubscription } from '../graphql/brief-events.subscription';
 import { consultationQuery } from '../graphql/consultation.query';
 import { AttributionNotice } from './AttributionNotice';
 import { ConsultationNotFound } from './ConsultationNotFound';
+import { ConvenorForms } from './ConvenorForms';
 import { ConvenorPanel } from './ConvenorPanel';
 import { MarkdownText } from './MarkdownText';
 
@@ -43,6 +44,7 @@ export function ConsultationPage() {
       <ConsultationNotFound />
     );
   }
+  const convenes = roleAtLeast(consultation.convenor.viewerRole, MembershipRole.MEMBER);
   return (
     <Stack>
       <PageHeader title={consultation.title}>
@@ -66,9 +68,7 @@ export function ConsultationPage() {
           </Button>
         </Group>
       )}
-      {roleAtLeast(consultation.convenor.viewerRole, MembershipRole.MEMBER) && (
-        <ConvenorPanel consultation={consultation} />
-      )}
+      {convenes && <ConvenorPanel consultation={consultation} />}
       <MarkdownText markdown={consultation.description} />
       {consultation.outcome && (
         <Card withBorder>
@@ -127,6 +127,7 @@ export function ConsultationPage() {
           <Text dir="auto">{node.summary}</Text>
         </Card>
       ))}
+      {convenes && <ConvenorForms consultation={consultation} />}
     </Stack>
   );
 }

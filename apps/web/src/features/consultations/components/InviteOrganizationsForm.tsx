@@ -46,7 +46,7 @@ export function InviteOrganizationsForm({ consultationId, excluded }: InviteOrga
   return (
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-labelledby="invite-title">
       <Stack gap="xs">
-        <Title order={3} id="invite-title">
+        <Title order={2} id="invite-title">
           {t('consultations.invite.title')}
         </Title>
         <ProblemAlert problem={problem} formFields={placedFields} />

@@ -36,7 +36,7 @@ export function PublishOutcomeForm({ consultationId, published }: PublishOutcome
       aria-labelledby="outcome-title"
     >
       <Stack gap="xs">
-        <Title order={3} id="outcome-title">
+        <Title order={2} id="outcome-title">
           {t('consultations.outcome.title')}
         </Title>
         <Alert variant="light" color="gray" role="note">

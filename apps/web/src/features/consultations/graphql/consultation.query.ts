@@ -14,6 +14,7 @@ export const consultationQuery = graphql(`
       viewerCanSubmit
       participantCount
       ...ConvenorPanel_consultation
+      ...ConvenorForms_consultation
       convenor {
         id
         name
