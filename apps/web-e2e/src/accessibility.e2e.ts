@@ -7,6 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectNoSeriousViolations } from './support/accessibility.js';
 import { ApiClient, newPerson } from './support/api-client.js';
+import { consultationScene, type ConsultationScene } from './support/consultation-scene.js';
 import {
   expectVisible,
   openStage,
@@ -32,6 +33,7 @@ interface Scene {
   invitee: ApiClient;
   organizationId: string;
   acceptToken: string;
+  consultation: ConsultationScene;
 }
 
 const rows = (page: Page) => page.getByRole('main').getByRole('row').nth(1);
@@ -105,6 +107,44 @@ const SCREENS: Screen[] = [
   { name: 'account', viewer: 'owner', path: () => '/account', ready: rows },
   { name: 'API tokens', viewer: 'owner', path: () => '/account/tokens', ready: rows },
   {
+    name: 'consultations',
+    viewer: 'owner',
+    path: () => '/consultations',
+    ready: rows,
+  },
+  {
+    name: 'new consultation',
+    viewer: 'owner',
+    path: () => '/consultations/new',
+    ready: (page) => page.getByRole('main').getByRole('textbox').first(),
+  },
+  {
+    name: 'consultation, as its convenor',
+    viewer: 'owner',
+    path: (scene) => `/consultations/${scene.consultation.consultationId}`,
+    ready: (page) =>
+      page.getByRole('main').getByRole('link', { name: 'Coordinated harassment of poll workers' }),
+  },
+  {
+    name: 'convenor dashboard',
+    viewer: 'owner',
+    path: (scene) => `/consultations/${scene.consultation.consultationId}/dashboard`,
+    ready: (page) => page.getByRole('main').getByRole('rowheader').first(),
+  },
+  {
+    name: 'brief editor',
+    viewer: 'owner',
+    path: (scene) => `/consultations/${scene.consultation.consultationId}/briefs/new`,
+    ready: (page) => page.getByRole('main').getByRole('textbox').first(),
+  },
+  {
+    name: 'brief',
+    viewer: 'owner',
+    path: (scene) =>
+      `/consultations/${scene.consultation.consultationId}/briefs/${scene.consultation.briefId}`,
+    ready: (page) => page.getByRole('main').getByRole('textbox').last(),
+  },
+  {
     name: 'accept an invitation',
     viewer: 'invitee',
     path: (scene) => `/invitations/accept#token=${scene.acceptToken}`,
@@ -139,7 +179,8 @@ async function makeScene(locale: string): Promise<Scene> {
   const inviteeApi = await ApiClient.signUp(stage.server.url, invitee, locale);
   const acceptToken = await owner.invite(organizationId, invitee.email);
   await owner.createApiToken('Nightly export');
-  return { owner, invitee: inviteeApi, organizationId, acceptToken };
+  const consultation = await consultationScene(owner, organizationId);
+  return { owner, invitee: inviteeApi, organizationId, acceptToken, consultation };
 }
 
 describe.each([

@@ -1,17 +1,19 @@
 /**
  * A consultation end to end in two browsers against the built product:
  *
- *   1. (set up through the API: accounts, two verified organisations, a CHATHAM_HOUSE consultation
- *      with one question, the participant invited and the consultation opened; the web app has no
- *      convenor screens for these yet)
- *   2. The participant writes a brief in the editor: the draft saves itself, then it is submitted.
- *   3. The convenor, already on the consultation page, sees it arrive without reloading, attributed
+ *   1. (set up through the API: accounts and two verified organisations)
+ *   2. The convenor creates the consultation in the web app (two questions, reordered, under the
+ *      Chatham House Rule), invites the participant's organisation from the directory and opens it.
+ *   3. The participant writes a brief in the editor: the draft saves itself, then it is submitted.
+ *   4. The convenor, already on the consultation page, sees it arrive without reloading, attributed
  *      to "A participating organisation" and never to the participant's name.
- *   4. The convenor comments and responds on the brief page; the participant, on the same brief,
+ *   5. The convenor comments and responds on the brief page; the participant, on the same brief,
  *      sees both arrive live, the comment signed "The convenor".
- *   5. The convenor publishes the outcome (API); the participant reads it on the consultation page.
+ *   6. The convenor reads the dashboard, downloads the CSV export (redacted as on screen) and
+ *      publishes the outcome; the participant reads it on the consultation page.
+ *   7. Both look at their screens in Arabic (right to left), still without the participant's name.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
@@ -21,6 +23,7 @@ const SCREENSHOTS = new URL('../screenshots/', import.meta.url).pathname;
 const WAIT_MS = 15_000;
 const PARTICIPANT_ORGANISATION = 'Qorvexa Election Monitors';
 const PARTICIPANT_NAME = 'Ilsabet Vantrook';
+const TITLE = 'Kenya 2027: risks before the vote';
 
 let server: AppServer;
 let browser: Browser;
@@ -28,6 +31,7 @@ let convenorPage: Page;
 let participantPage: Page;
 let consultationId = '';
 let convenor: ApiSession;
+let participant: ApiSession;
 const pageErrors: string[] = [];
 
 /** An account signed in over HTTP: its session cookie also signs a browser context in. */
@@ -113,37 +117,9 @@ beforeAll(async () => {
   ]);
   const admin = await signUp('Platform Admin', 'admin@consultation-story.example');
   convenor = await signUp('Dana Convenor', 'dana@platform.example');
-  const participant = await signUp(PARTICIPANT_NAME, 'ilsabet@qorvexa.example');
-  const convenorOrganisation = await organisation(convenor, admin, 'Example Platform', 'TECH_COMPANY');
-  const participantOrganisation = await organisation(
-    participant,
-    admin,
-    PARTICIPANT_ORGANISATION,
-    'CIVIL_SOCIETY',
-  );
-  const { createConsultation } = await convenor.gql<{ createConsultation: { id: string } }>(
-    `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`,
-    {
-      input: {
-        convenorOrganizationId: convenorOrganisation,
-        title: 'Kenya 2027: risks before the vote',
-        description: 'Tell us what you see **before** election day.',
-        countryCodes: ['KE'],
-        attributionRule: 'CHATHAM_HOUSE',
-        briefVisibility: 'CONVENOR_ONLY',
-        questions: ['Which regions worry you most?'],
-      },
-    },
-  );
-  consultationId = createConsultation.id;
-  await convenor.gql(
-    `mutation ($id: ID!, $ids: [ID!]!) { inviteToConsultation(consultationId: $id, organizationIds: $ids) { id } }`,
-    {
-      id: consultationId,
-      ids: [participantOrganisation],
-    },
-  );
-  await convenor.gql(`mutation ($id: ID!) { openConsultation(id: $id) { id } }`, { id: consultationId });
+  participant = await signUp(PARTICIPANT_NAME, 'ilsabet@qorvexa.example');
+  await organisation(convenor, admin, 'Example Platform', 'TECH_COMPANY');
+  await organisation(participant, admin, PARTICIPANT_ORGANISATION, 'CIVIL_SOCIETY');
   convenorPage = await signedInPage(convenor);
   participantPage = await signedInPage(participant);
 }, 120_000);
@@ -154,16 +130,69 @@ afterAll(async () => {
 });
 
 describe('a consultation in two browsers', () => {
-  test('the participant drafts and submits; the convenor sees it arrive live, unattributed', async () => {
-    await convenorPage.goto(`${server.url}/consultations/${consultationId}`);
+  test('the convenor creates the consultation, invites the participant and opens it', async () => {
+    await convenorPage.goto(`${server.url}/consultations`);
+    await convenorPage.getByRole('link', { name: 'New consultation' }).click();
     await expectVisible(
-      convenorPage.getByRole('heading', { level: 1, name: 'Kenya 2027: risks before the vote' }),
-      'the consultation page',
+      convenorPage.getByRole('heading', { level: 1, name: 'New consultation' }),
+      'the new-consultation form',
+    );
+    await convenorPage.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
+    await convenorPage
+      .getByRole('textbox', { name: 'Description (Markdown)' })
+      .fill('Tell us what you see **before** election day.');
+    await convenorPage
+      .getByRole('textbox', { name: 'Question 1' })
+      .fill('Which platforms carry the messages?');
+    await convenorPage.getByRole('button', { name: 'Add a question' }).click();
+    await convenorPage.getByRole('textbox', { name: 'Question 2' }).fill('Which regions worry you most?');
+    await convenorPage.getByRole('button', { name: 'Move question 2 up' }).click();
+    const countries = convenorPage
+      .getByRole('textbox', { name: 'Countries' })
+      .or(convenorPage.getByRole('combobox', { name: 'Countries' }))
+      .first();
+    await countries.fill('KE');
+    await countries.press('Enter');
+    expect(await convenorPage.getByRole('radio', { name: 'Chatham House Rule' }).isChecked()).toBe(true);
+    await screenshot(convenorPage, 'consultation-01-create');
+    await convenorPage.getByRole('button', { name: 'Create the draft' }).click();
+
+    await expectVisible(
+      convenorPage.getByRole('heading', { level: 1, name: TITLE }),
+      'the new consultation, as a draft',
+    );
+    consultationId = new URL(convenorPage.url()).pathname.split('/').at(-1) ?? '';
+    expect(await convenorPage.locator('main ol li').allTextContents()).toEqual([
+      'Which regions worry you most?',
+      'Which platforms carry the messages?',
+    ]);
+
+    const invite = convenorPage
+      .getByRole('textbox', { name: 'Organisations' })
+      .or(convenorPage.getByRole('combobox', { name: 'Organisations' }));
+    await invite.first().click();
+    await invite.first().fill('Qorvexa');
+    await convenorPage.getByRole('option', { name: PARTICIPANT_ORGANISATION }).click();
+    await convenorPage.keyboard.press('Escape');
+    await convenorPage.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expectVisible(
+      convenorPage.getByRole('heading', { name: '1 invited organisation' }),
+      'the invited organisation counted',
+    );
+
+    await convenorPage.getByRole('button', { name: 'Open the consultation' }).click();
+    await convenorPage.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
+    await expectVisible(
+      convenorPage.getByRole('button', { name: 'Close the consultation' }),
+      'the consultation opened',
     );
     await expectVisible(convenorPage.getByText('No briefs to show.'), 'an empty list of briefs');
+    await screenshot(convenorPage, 'consultation-02-convenor-opened');
+  });
 
+  test('the participant drafts and submits; the convenor sees it arrive live, unattributed', async () => {
     await participantPage.goto(`${server.url}/consultations`);
-    await participantPage.getByRole('link', { name: 'Kenya 2027: risks before the vote' }).click();
+    await participantPage.getByRole('link', { name: TITLE }).click();
     await expectVisible(
       participantPage.getByText(/your organisation's name will not be shown/i),
       'the attribution notice',
@@ -188,10 +217,13 @@ describe('a consultation in two browsers', () => {
     await participantPage
       .getByRole('textbox', { name: 'Which regions worry you most?' })
       .fill('The northern counties');
+    await participantPage
+      .getByRole('textbox', { name: 'Which platforms carry the messages?' })
+      .fill('Two messaging apps');
     await participantPage.getByText('Preview', { exact: true }).click();
     await expectVisible(participantPage.getByRole('heading', { name: 'Evidence' }), 'the Markdown preview');
     await expectVisible(participantPage.getByText(/Draft saved/), 'the draft to save itself');
-    await screenshot(participantPage, 'consultation-01-brief-editor');
+    await screenshot(participantPage, 'consultation-03-brief-editor');
     await participantPage.getByRole('button', { name: 'Submit the brief' }).click();
     await expectVisible(
       participantPage.getByRole('heading', { level: 1, name: 'Coordinated harassment of poll workers' }),
@@ -212,7 +244,7 @@ describe('a consultation in two browsers', () => {
     expect(cardText).toContain('A participating organisation');
     expect(cardText).not.toContain(PARTICIPANT_ORGANISATION);
     expect(await convenorPage.content()).not.toContain(PARTICIPANT_NAME);
-    await screenshot(convenorPage, 'consultation-02-convenor-page');
+    await screenshot(convenorPage, 'consultation-04-convenor-page');
   });
 
   test('the convenor comments and responds; the participant sees both arrive live', async () => {
@@ -238,16 +270,44 @@ describe('a consultation in two browsers', () => {
       participantPage.getByText('We are adding Swahili reviewers.'),
       'the response to arrive live',
     );
-    await screenshot(participantPage, 'consultation-03-brief-answered');
+    await screenshot(participantPage, 'consultation-05-brief-answered');
   });
 
-  test('the outcome is published to the participant', async () => {
-    await convenor.gql(
-      `mutation ($id: ID!, $summary: String!) { publishConsultationOutcome(consultationId: $id, summary: $summary) { id } }`,
-      {
-        id: consultationId,
-        summary: 'We heard about harassment of poll workers; we are adding reviewers.',
-      },
+  test('the convenor reads the dashboard, exports the briefs and publishes the outcome', async () => {
+    await convenorPage.goto(`${server.url}/consultations/${consultationId}`);
+    await convenorPage.getByRole('link', { name: 'Dashboard' }).click();
+    await expectVisible(
+      convenorPage.getByRole('heading', { level: 1, name: 'Convenor dashboard' }),
+      'the convenor dashboard',
+    );
+    await expectVisible(
+      convenorPage.getByRole('region', { name: 'By status' }).getByRole('rowheader', { name: 'Responded' }),
+      'the answered brief counted by status',
+    );
+    await expectVisible(
+      convenorPage.getByText('Every submitted brief has a response.'),
+      'nothing unanswered',
+    );
+    await screenshot(convenorPage, 'consultation-06-dashboard');
+
+    await convenorPage.getByRole('link', { name: TITLE }).click();
+    const [download] = await Promise.all([
+      convenorPage.waitForEvent('download'),
+      convenorPage.getByRole('button', { name: 'Download the briefs (CSV)' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('Coordinated harassment of poll workers');
+    expect(csv).toContain('A participating organisation');
+    expect(csv).not.toContain(PARTICIPANT_ORGANISATION);
+    expect(csv).not.toContain(PARTICIPANT_NAME);
+
+    await convenorPage
+      .getByRole('textbox', { name: 'What we heard and what we will do (Markdown)' })
+      .fill('We heard about harassment of poll workers; we are adding reviewers.');
+    await convenorPage.getByRole('button', { name: 'Publish the outcome' }).click();
+    await expectVisible(
+      convenorPage.getByRole('button', { name: 'Publish the new version' }),
+      'the outcome published',
     );
     await participantPage.goto(`${server.url}/consultations/${consultationId}`);
     await expectVisible(
@@ -255,6 +315,43 @@ describe('a consultation in two browsers', () => {
       'the outcome',
     );
     await expectVisible(participantPage.getByText(/we are adding reviewers/), 'the outcome text');
+    // A participant has no convenor's panel.
+    expect(await participantPage.getByRole('button', { name: 'Close the consultation' }).count()).toBe(0);
+  });
+
+  test('both read their screens in Arabic, right to left, with the same redaction', async () => {
+    for (const session of [convenor, participant]) {
+      await session.gql(
+        `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { locale } }`,
+        {
+          input: { locale: 'ar' },
+        },
+      );
+    }
+    for (const [page, name] of [
+      [convenorPage, 'convenor'],
+      [participantPage, 'participant'],
+    ] as const) {
+      await page.goto(`${server.url}/consultations/${consultationId}`);
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await expectVisible(
+        page.getByRole('heading', { level: 1, name: TITLE }),
+        `the ${name}'s page in Arabic`,
+      );
+      await expectVisible(
+        page.getByRole('heading', { name: 'ما سمعناه وما سنفعله' }),
+        'the outcome, in Arabic',
+      );
+      await screenshot(page, `consultation-07-${name}-ar`);
+    }
+    expect(await convenorPage.locator('main').textContent()).not.toMatch(/Ilsabet|Vantrook/);
+    await convenorPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }).click();
+    await expectVisible(convenorPage.getByRole('heading', { name: 'Evidence' }), 'the brief, in Arabic');
+    expect(await convenorPage.content()).not.toContain(PARTICIPANT_NAME);
+    await screenshot(convenorPage, 'consultation-08-convenor-brief-ar');
+    await convenorPage.goto(`${server.url}/consultations/${consultationId}/dashboard`);
+    await expectVisible(convenorPage.getByRole('table').first(), 'the dashboard, in Arabic');
+    await screenshot(convenorPage, 'consultation-09-dashboard-ar');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -80,7 +80,8 @@ export class ApiClient {
     await this.call(`mutation ($name: String!) { createApiToken(name: $name) { secret } }`, { name });
   }
 
-  private async call<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  /** Any operation, as this person; for set-up steps without a helper of their own. */
+  async call<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },

@@ -1,6 +1,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 
-// jsdom lacks the layout APIs Mantine calls (media queries, resize observers, scrolling);
+// jsdom lacks the layout APIs Mantine calls (media queries, resize observers, scrolling, the
+// font set an autosizing textarea listens to);
 // these stand-ins answer "no match" / "nothing to observe", which is what a test needs.
 // It also lacks the encoders React Router uses; Node's are the standard ones.
 if (typeof window !== 'undefined') {
@@ -23,4 +24,9 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= () => undefined;
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+  }
 }

@@ -1,7 +1,10 @@
 import { relayStylePagination } from '@apollo/client/utilities';
 import { defineFeature } from '../../app/feature';
 
-/** Consultations and context briefs: the list, the consultation page, the brief editor and brief page. */
+/**
+ * Consultations and context briefs: the list, creating one, the consultation page with the convenor's
+ * panel, the convenor's dashboard, the brief editor and brief page.
+ */
 export const consultationsFeature = defineFeature({
   namespace: 'consultations',
   catalogues: {
@@ -15,6 +18,18 @@ export const consultationsFeature = defineFeature({
       path: 'consultations',
       access: 'signedIn',
       screen: () => import('./components/ConsultationListPage').then((m) => m.ConsultationListPage),
+      namespaces: ['consultations'],
+    },
+    {
+      path: 'consultations/new',
+      access: 'signedIn',
+      screen: () => import('./components/CreateConsultationPage').then((m) => m.CreateConsultationPage),
+      namespaces: ['consultations'],
+    },
+    {
+      path: 'consultations/:consultationId/dashboard',
+      access: 'signedIn',
+      screen: () => import('./components/ConvenorDashboardPage').then((m) => m.ConvenorDashboardPage),
       namespaces: ['consultations'],
     },
     {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,7 +29,11 @@ export function ConsultationListPage() {
   const edges = data?.consultations.edges ?? [];
   return (
     <Stack>
-      <PageHeader title={t('consultations.list.title')} />
+      <PageHeader title={t('consultations.list.title')}>
+        <Button component={Link} to="/consultations/new">
+          {t('consultations.create.title')}
+        </Button>
+      </PageHeader>
       <SegmentedControl
         value={status}
         onChange={(value) => setStatus(FILTERS.find((name) => name === value) ?? 'ALL')}

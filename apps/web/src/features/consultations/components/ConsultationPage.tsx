@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { ErrorCode } from '@ecw/domain';
+import { ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { briefEventsSubscription } from '../graphql/brief-events.subscription';
 import { consultationQuery } from '../graphql/consultation.query';
 import { AttributionNotice } from './AttributionNotice';
 import { ConsultationNotFound } from './ConsultationNotFound';
+import { ConvenorForms } from './ConvenorForms';
+import { ConvenorPanel } from './ConvenorPanel';
 import { MarkdownText } from './MarkdownText';
 
 /**
@@ -42,6 +44,7 @@ export function ConsultationPage() {
       <ConsultationNotFound />
     );
   }
+  const convenes = roleAtLeast(consultation.convenor.viewerRole, MembershipRole.MEMBER);
   return (
     <Stack>
       <PageHeader title={consultation.title}>
@@ -65,6 +68,7 @@ export function ConsultationPage() {
           </Button>
         </Group>
       )}
+      {convenes && <ConvenorPanel consultation={consultation} />}
       <MarkdownText markdown={consultation.description} />
       {consultation.outcome && (
         <Card withBorder>
@@ -123,6 +127,7 @@ export function ConsultationPage() {
           <Text dir="auto">{node.summary}</Text>
         </Card>
       ))}
+      {convenes && <ConvenorForms consultation={consultation} />}
     </Stack>
   );
 }

@@ -13,9 +13,12 @@ export const consultationQuery = graphql(`
       closesAt
       viewerCanSubmit
       participantCount
+      ...ConvenorPanel_consultation
+      ...ConvenorForms_consultation
       convenor {
         id
         name
+        viewerRole
       }
       questions {
         id
