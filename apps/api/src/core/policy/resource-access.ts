@@ -10,10 +10,16 @@ import {
   organizationResource,
   type OrganizationAction,
 } from './resources/organization.policy.js';
+import {
+  loadRelationshipFacts,
+  relationshipResource,
+  type RelationshipAction,
+} from './resources/relationship.policy.js';
 
 /** The actions that can be asked about a resource known only by kind and id, per kind. */
 export interface ActionsByResourceKind {
   organization: OrganizationAction;
+  relationship: RelationshipAction;
 }
 export type LoadableKind = keyof ActionsByResourceKind & AccessResource['kind'];
 
@@ -33,10 +39,21 @@ export class ResourceAccess {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     if (!isUuid(resource.id)) return false;
+    // TypeScript does not narrow `action` with `resource.kind`; the signature ties them together.
     switch (resource.kind) {
       case 'organization': {
         const facts = await loadOrganizationFacts(manager, subject, resource.id);
-        return facts !== null && can(subject, action, organizationResource(resource.id, facts));
+        return (
+          facts !== null &&
+          can(subject, action as OrganizationAction, organizationResource(resource.id, facts))
+        );
+      }
+      case 'relationship': {
+        const facts = await loadRelationshipFacts(manager, subject, resource.id);
+        return (
+          facts !== null &&
+          can(subject, action as RelationshipAction, relationshipResource(resource.id, facts))
+        );
       }
     }
     return false;
