@@ -6,9 +6,12 @@
  *   2. Bruno opens the relationship and accepts it in the browser.
  *   3. Ada adds a CRITICAL contact on her side; Bruno's page shows it without a reload (live).
  *   4. Bruno adds a contact on his side; Ada's page shows it live.
- *   5. Ada verifies her contact in one click; its history says so.
- *   6. Ada exports the registry as CSV: the download holds both contacts, formula-safe.
- *   7. Screenshots: the registry (desktop) and the escalation view (phone), in English and Arabic.
+ *   5. Ada edits her contact (prefilled): a second channel the server refuses names its field; fixed
+ *      and made the one preferred channel, the change shows in the history and on Bruno's page live.
+ *      A contact added by mistake is removed after a confirmation; Bruno's page drops it live.
+ *   6. Ada verifies her contact in one click; its history says so.
+ *   7. Ada exports the registry as CSV: the download holds both contacts, formula-safe.
+ *   8. Screenshots: registry, timeline and escalation view, desktop and phone, English and Arabic.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -213,14 +216,71 @@ describe('the registry story in two browsers', () => {
     await expectVisible(pageA.getByText('Fresh'), 'new contacts to be fresh');
   });
 
-  test('5. Ada verifies her contact in one click; the history records it', async () => {
+  test('5. Ada edits her contact; Bruno sees the change live; a stray contact is removed after confirming', async () => {
+    const card = pageA.getByTestId('contact-card').filter({ hasText: 'Trust and Safety desk' });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const form = pageA.getByRole('form', { name: 'Edit Trust and Safety desk' });
+    expect(await form.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Trust and Safety desk');
+    expect(await form.getByRole('textbox', { name: 'Number, address or handle 1' }).inputValue()).toBe(
+      '+254201234567',
+    );
+    await form.getByRole('textbox', { name: 'Title' }).fill('Head of ICT security');
+    await form.getByRole('button', { name: 'Add a channel' }).click();
+    await choose(pageA, form, 'Channel 2', 'Phone');
+    await form.getByRole('textbox', { name: 'Number, address or handle 2' }).fill('0722 000 111');
+    await form.getByRole('radio', { name: 'Prefer channel 2' }).check();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    // The server names the second channel's number; the form stays open with what was typed.
+    await expectVisible(
+      form.getByText('Enter the number in international format, e.g. +254 20 123 4567.'),
+      'the server’s error beside the second channel',
+    );
+    await expect(
+      form.getByRole('textbox', { name: 'Number, address or handle 2' }).getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    await form.screenshot({ path: join(SCREENSHOTS, 'contact-edit-error-en-desktop.png') });
+    await form.getByRole('textbox', { name: 'Number, address or handle 2' }).fill('+254 722 000 111');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expectVisible(card.getByText('Head of ICT security'), 'the new title on Ada’s card');
+    await expectVisible(
+      card.getByRole('listitem').filter({ hasText: 'Phone: +254722000111 (preferred)' }),
+      'the new preferred channel',
+    );
+    await card.getByRole('button', { name: 'Show history' }).click();
+    await expectVisible(
+      card.getByText('title: — → Head of ICT security', { exact: false }),
+      'the change, field by field, in the history',
+    );
+    await card.getByRole('button', { name: 'Hide history' }).click();
+    await expectVisible(pageB.getByText('Head of ICT security'), 'Bruno to see the edit live');
+
+    const companySide = pageA.getByRole('region', { name: 'Open Platform Ltd' });
+    await addContact(pageA, companySide, {
+      name: 'Old switchboard',
+      tier: 'Routine',
+      channel: 'E-mail',
+      value: 'switchboard@platform.example',
+    });
+    await expectVisible(pageB.getByText('Old switchboard'), 'Bruno to see the stray contact');
+    const stray = pageA.getByTestId('contact-card').filter({ hasText: 'Old switchboard' });
+    await stray.getByRole('button', { name: 'Remove' }).click();
+    const dialog = pageA.getByRole('dialog', { name: 'Remove this contact?' });
+    await dialog.getByRole('button', { name: 'Remove contact' }).click();
+    await stray.waitFor({ state: 'detached' });
+    await pageB
+      .getByTestId('contact-card')
+      .filter({ hasText: 'Old switchboard' })
+      .waitFor({ state: 'detached' });
+  });
+
+  test('6. Ada verifies her contact in one click; the history records it', async () => {
     const card = pageA.getByTestId('contact-card').filter({ hasText: 'Trust and Safety desk' });
     await card.getByRole('button', { name: 'Verify now' }).click();
     await card.getByRole('button', { name: 'Show history' }).click();
     await expectVisible(card.getByText('verified'), 'a verified revision in the history');
   });
 
-  test('6. Ada exports the registry as CSV', async () => {
+  test('7. Ada exports the registry as CSV', async () => {
     const [download] = await Promise.all([
       pageA.waitForEvent('download'),
       pageA.getByRole('button', { name: 'Export CSV' }).click(),
@@ -233,7 +293,7 @@ describe('the registry story in two browsers', () => {
     expect(csv).toContain("'+254201234567");
   });
 
-  test('7. screenshots: registry and timeline on a desktop, escalation and timeline on a phone, in English and Arabic', async () => {
+  test('8. screenshots: registry and timeline on a desktop, escalation and timeline on a phone, in English and Arabic', async () => {
     await pageA.screenshot({ path: join(SCREENSHOTS, 'registry-en-desktop.png'), fullPage: true });
     const phone = await openPage(contextA);
     await phone.setViewportSize({ width: 390, height: 844 });
@@ -242,9 +302,15 @@ describe('the registry story in two browsers', () => {
       phone.getByTestId('escalation-entry').filter({ hasText: 'Trust and Safety desk' }),
       'the critical contact on the escalation view',
     );
-    await expectVisible(phone.getByRole('link', { name: '+254201234567' }), 'a tap-to-call link');
+    await expectVisible(
+      phone.getByRole('link', { name: '+254722000111' }),
+      'a tap-to-call link to the preferred channel chosen when editing',
+    );
     await phone.screenshot({ path: join(SCREENSHOTS, 'escalation-en-phone.png'), fullPage: true });
     const timeline = await openPage(contextA);
+    await timeline.goto(url(`/elections/${electionId}/escalation`));
+    await expectVisible(timeline.getByTestId('escalation-entry'), 'the escalation view on a desktop');
+    await timeline.screenshot({ path: join(SCREENSHOTS, 'escalation-en-desktop.png'), fullPage: true });
     await timeline.goto(url(`/elections/${electionId}`));
     await expectVisible(timeline.getByText('Platform briefing'), 'the engagement on the timeline');
     await expectVisible(timeline.getByText('Polling day'), 'the milestone on the timeline');
@@ -262,10 +328,19 @@ describe('the registry story in two browsers', () => {
       phone.getByText('حرج').or(phone.getByText('محدّث')),
       'Arabic labels on the escalation view',
     );
-    await pageA.waitForTimeout(500);
+    await expectVisible(pageA.getByText('تعديل'), 'the registry in Arabic');
     await pageA.screenshot({ path: join(SCREENSHOTS, 'registry-ar-desktop.png'), fullPage: true });
     await phone.screenshot({ path: join(SCREENSHOTS, 'escalation-ar-phone.png'), fullPage: true });
-    await timeline.reload();
+    await phone.goto(url(`/elections/${electionId}`));
+    await expectVisible(phone.getByText('Platform briefing'), 'the timeline in Arabic on a phone');
+    await phone.screenshot({ path: join(SCREENSHOTS, 'timeline-ar-phone.png'), fullPage: true });
+    await timeline.goto(url(`/elections/${electionId}/escalation`));
+    await expectVisible(
+      timeline.getByTestId('escalation-entry'),
+      'the escalation view in Arabic on a desktop',
+    );
+    await timeline.screenshot({ path: join(SCREENSHOTS, 'escalation-ar-desktop.png'), fullPage: true });
+    await timeline.goto(url(`/elections/${electionId}`));
     await expectVisible(timeline.getByText('Platform briefing'), 'the timeline in Arabic');
     await timeline.screenshot({ path: join(SCREENSHOTS, 'timeline-ar-desktop.png'), fullPage: true });
     expect(pageErrors).toEqual([]);

@@ -63,6 +63,7 @@ export function registryFixture(ctx) {
       databaseUrl: database.url,
       sessionSecret: ctx.sessionSecret,
       name: 'API (registry)',
+      inspect: ctx.profiling,
     });
     shared.onCleanup(() => api.stop());
     const features = await schemaFeatures(api.url, cookie);
@@ -75,6 +76,7 @@ export function registryFixture(ctx) {
         DATABASE_URL: database.url,
         SESSION_SECRET: ctx.sessionSecret,
       },
+      { inspect: ctx.profiling },
     );
     shared.onCleanup(() => baseline.stop());
     const fixture = { database, seed, cookie, api, baseline };

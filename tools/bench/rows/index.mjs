@@ -6,6 +6,11 @@ import subscriptionMemory from './subscription-memory.mjs';
 import webBundle from './web-bundle.mjs';
 import startup from './startup.mjs';
 import { registryContactsLatency, staleContactsLatency } from './registry-latency.mjs';
+import {
+  escalationStatements,
+  registryContactsStatements,
+  statementsFixture,
+} from './registry-sql-statements.mjs';
 import { directoryFixture } from '../lib/directory-fixture.mjs';
 import { subscriptionFixture } from '../lib/subscription-fixture.mjs';
 import { registryFixture } from '../lib/registry-fixture.mjs';
@@ -19,6 +24,7 @@ export const FIXTURES = {
   directory: directoryFixture,
   subscriptions: subscriptionFixture,
   registry: registryFixture,
+  'registry-statements': statementsFixture,
 };
 
 /**
@@ -33,6 +39,8 @@ export const ROWS = [
   { ...subscriptionMemory, uses: ['subscriptions'] },
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
+  registryContactsStatements,
+  escalationStatements,
   webBundle,
   startup,
 ];

@@ -28,19 +28,25 @@ function latencyRow({ id, name, bodiesOf }) {
           durationMs: warmupMs,
         });
       const results = { product: [], baseline: [] };
-      for (let slice = 0; slice < slices; slice += 1) {
-        for (const [side, url] of Object.entries(sides)) {
-          results[side].push(
-            await latencyRun({
-              url,
-              cookie: fixture.cookie,
-              bodies,
-              concurrency: CONCURRENCY,
-              durationMs: sliceMs,
-            }),
-          );
+      const measureSlices = async () => {
+        for (let slice = 0; slice < slices; slice += 1) {
+          for (const [side, url] of Object.entries(sides)) {
+            results[side].push(
+              await latencyRun({
+                url,
+                cookie: fixture.cookie,
+                bodies,
+                concurrency: CONCURRENCY,
+                durationMs: sliceMs,
+              }),
+            );
+          }
         }
-      }
+      };
+      // With --profile: CPU profiles of both servers over the measured slices.
+      await ctx.profileDuring(`${id}-api`, fixture.api, () =>
+        ctx.profileDuring(`${id}-baseline`, fixture.baseline, measureSlices),
+      );
       // The median slice's p95: one slice disturbed by the shared machine does not decide the row.
       const middle = (runs) => runs.map((run) => run.p95).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       return {

@@ -78,6 +78,17 @@ export class MembershipService {
     return rows.map((row) => row.userId);
   }
 
+  /** User ids of every member of these organisations (each once): whom an access change concerns. */
+  async memberIdsOf(organizationIds: readonly string[], manager?: EntityManager): Promise<string[]> {
+    if (organizationIds.length === 0) return [];
+    const repository = manager?.getRepository(MembershipEntity) ?? this.memberships;
+    const rows = await repository.find({
+      select: { id: true, userId: true },
+      where: { organizationId: In([...organizationIds]) },
+    });
+    return [...new Set(rows.map((row) => row.userId))];
+  }
+
   /** The viewer's role in each organisation of a request, in one query (null without a viewer). */
   viewerRole(ctx: RequestContext, organizationId: string): Promise<MembershipRole | null> {
     const viewer = ctx.viewer;

@@ -21,6 +21,22 @@ import {
   type ReviewReportResource,
 } from './resources/review-report.policy.js';
 import { userRule, type UserAction, type UserResource } from './resources/user.policy.js';
+import {
+  relationshipRule,
+  type RelationshipAction,
+  type RelationshipResource,
+} from './resources/relationship.policy.js';
+import {
+  contactPointRule,
+  type ContactPointAction,
+  type ContactPointResource,
+} from './resources/contact-point.policy.js';
+import { electionRule, type ElectionAction, type ElectionResource } from './resources/election.policy.js';
+import {
+  engagementRule,
+  type EngagementAction,
+  type EngagementResource,
+} from './resources/engagement.policy.js';
 
 /**
  * Every kind of resource the policy knows, with the actions on it. A new kind is one module in
@@ -33,6 +49,10 @@ interface PolicyKinds {
   invitation: { resource: InvitationResource; action: InvitationAction };
   user: { resource: UserResource; action: UserAction };
   report: { resource: ReviewReportResource; action: ReviewReportAction };
+  relationship: { resource: RelationshipResource; action: RelationshipAction };
+  contactPoint: { resource: ContactPointResource; action: ContactPointAction };
+  election: { resource: ElectionResource; action: ElectionAction };
+  engagement: { resource: EngagementResource; action: EngagementAction };
 }
 
 export type PolicyKind = keyof PolicyKinds;
@@ -62,5 +82,13 @@ export function can<R extends PolicyResource>(
       return userRule(viewer, action as UserAction, target);
     case 'report':
       return reviewReportRule(viewer, action as ReviewReportAction, target.facts);
+    case 'relationship':
+      return relationshipRule(viewer, action as RelationshipAction, target.facts);
+    case 'contactPoint':
+      return contactPointRule(viewer, action as ContactPointAction, target.facts);
+    case 'election':
+      return electionRule(viewer, action as ElectionAction, target.facts);
+    case 'engagement':
+      return engagementRule(viewer, action as EngagementAction, target.facts);
   }
 }

@@ -15,11 +15,16 @@ import {
   reviewReportResource,
   type ReviewReportAction,
 } from './resources/review-report.policy.js';
+  loadRelationshipFacts,
+  relationshipResource,
+  type RelationshipAction,
+} from './resources/relationship.policy.js';
 
 /** The actions that can be asked about a resource known only by kind and id, per kind. */
 export interface ActionsByResourceKind {
   organization: OrganizationAction;
   report: ReviewReportAction;
+  relationship: RelationshipAction;
 }
 export type LoadableKind = keyof ActionsByResourceKind & AccessResource['kind'];
 
@@ -39,6 +44,7 @@ export class ResourceAccess {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     if (!isUuid(resource.id)) return false;
+    // TypeScript does not narrow `action` with `resource.kind`; the signature ties them together.
     switch (resource.kind) {
       case 'organization': {
         const facts = await loadOrganizationFacts(manager, subject, resource.id);
@@ -52,6 +58,13 @@ export class ResourceAccess {
         return (
           facts !== null &&
           can(subject, action as ReviewReportAction, reviewReportResource(resource.id, facts))
+        );
+      }
+      case 'relationship': {
+        const facts = await loadRelationshipFacts(manager, subject, resource.id);
+        return (
+          facts !== null &&
+          can(subject, action as RelationshipAction, relationshipResource(resource.id, facts))
         );
       }
     }

@@ -28,7 +28,7 @@ export interface AuthorizedSubscriptionArgs<T> {
 /**
  * Subscriptions that follow access. Before each delivery: the credential is still valid (shared
  * per credential, ≤ 2 s old) AND the policy still allows the event's resource (per subscription and
- * resource, ≤ 2 s old, forgotten at once when `access:changed` names that user). When either
+ * resource, ≤ 2 s old, all forgotten at once when `access:changed` names that user). When either
  * fails, the stream ends. The first check runs on subscribe: NOT_FOUND when the resource is not
  * allowed (it may not even exist, for this viewer), UNAUTHENTICATED when the credential is gone.
  */
@@ -104,15 +104,19 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
     if (own?.size === 0) this.caches.delete(userId);
   }
 
-  /** On every instance: forgets the answers about the resource whose access changed for that user. */
+  /**
+   * On every instance: forgets all of that user's answers, not only the named resource's. Access to
+   * one resource can follow from another (a relationship's from the memberships of its two
+   * organisations), and access changes are rare enough that re-checking a user's few open
+   * subscriptions once costs nothing worth saving.
+   */
   private async listen(): Promise<void> {
     while (!this.stopped) {
       const events = this.bus.subscribe('access:changed', EVERY_SCOPE);
       this.events = events;
       try {
-        for await (const { userId, resource } of events) {
-          for (const answers of this.caches.get(userId) ?? [])
-            answers.delete(`${resource.kind}:${resource.id}`);
+        for await (const { userId } of events) {
+          for (const answers of this.caches.get(userId) ?? []) answers.clear();
         }
       } catch (error) {
         this.logger.error({ err: error }, 'listening for access changes failed; listening again');

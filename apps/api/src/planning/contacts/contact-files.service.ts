@@ -14,7 +14,8 @@ import {
   type ImportContactPointsInput,
 } from '../dtos/contact-files.dtos.js';
 import { ownSideOnly } from '../planning.errors.js';
-import { canWriteContactsOf } from '../planning.policy.js';
+import { can } from '../../core/policy/can.js';
+import { contactPointResource } from '../../core/policy/resources/contact-point.policy.js';
 import { sidesOf } from '../relationships/relationship.entity.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 import { fromCsv, toCsv } from './contact-csv.js';
@@ -82,7 +83,8 @@ export class ContactFilesService {
     if (!sidesOf(relationship).includes(input.organizationId)) {
       throw invalidInput([{ field: 'organizationId', message: 'planning.field.notOnRelationship' }]);
     }
-    if (!canWriteContactsOf(facts, input.organizationId)) throw ownSideOnly();
+    const side = contactPointResource('', { relationship: facts, organizationId: input.organizationId });
+    if (!can(viewer, 'contactPoint.write', side)) throw ownSideOnly();
     let records: ReturnType<typeof fromCsv>;
     try {
       records = fromCsv(input.csv, CONTACT_IMPORT_LIMITS.rowsMax);

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { type Logger } from 'pino';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { ChangeKind, LIMITS, MembershipRole, RelationshipStatus, roleAtLeast } from '@ecw/domain';
+import { ChangeKind, LIMITS, RelationshipStatus } from '@ecw/domain';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type RequestContext } from '../../core/context/request-context.js';
@@ -15,7 +15,9 @@ import { isUuid } from '../../core/validation/uuid.js';
 import { type AddContactPointInput } from '../dtos/add-contact-point.input.js';
 import { type UpdateContactPointInput } from '../dtos/update-contact-point.input.js';
 import { ownSideOnly, wrongStatus } from '../planning.errors.js';
-import { canWriteContactsOf, roleOnSide, type RelationshipFacts } from '../planning.policy.js';
+import { can } from '../../core/policy/can.js';
+import { contactPointResource } from '../../core/policy/resources/contact-point.policy.js';
+import { type RelationshipFacts } from '../../core/policy/resources/relationship.policy.js';
 import { CONTACT_TOPIC, type ContactChangedEvent, type ContactSnapshot } from '../planning.topics.js';
 import { RelationshipEntity, sidesOf } from '../relationships/relationship.entity.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
@@ -143,7 +145,7 @@ export class ContactPointService {
       if (!sidesOf(relationship).includes(organizationId)) {
         throw invalidInput([{ field: 'organizationId', message: 'planning.field.notOnRelationship' }]);
       }
-      this.assertWritable(relationship, facts, organizationId);
+      this.assertWritable(viewer, relationship, facts, organizationId);
       const contacts = manager.getRepository(ContactPointEntity);
       const contact = await contacts.save(
         contacts.create({
@@ -175,7 +177,7 @@ export class ContactPointService {
       if (!sidesOf(relationship).includes(organizationId)) {
         throw invalidInput([{ field: 'organizationId', message: 'planning.field.notOnRelationship' }]);
       }
-      this.assertWritable(relationship, facts, organizationId);
+      this.assertWritable(viewer, relationship, facts, organizationId);
       const contacts = manager.getRepository(ContactPointEntity);
       const created: ContactPointEntity[] = [];
       for (const fields of rows) {
@@ -297,7 +299,11 @@ export class ContactPointService {
       });
       if (!trail) throw notFound();
       const { facts } = await this.relationships.access(viewer, trail.relationshipId, manager, true);
-      if (!roleAtLeast(roleOnSide(facts, trail.organizationId), MembershipRole.ADMIN)) throw forbidden();
+      const contact = contactPointResource(contactPointId, {
+        relationship: facts,
+        organizationId: trail.organizationId,
+      });
+      if (!can(viewer, 'contactPoint.erase', contact)) throw forbidden();
       const live = await manager.getRepository(ContactPointEntity).delete({ id: contactPointId });
       await manager
         .getRepository(ContactRevisionEntity)
@@ -377,17 +383,19 @@ export class ContactPointService {
     // Re-read under the relationship's lock, so concurrent edits apply one after another.
     const contact = await manager.getRepository(ContactPointEntity).findOneBy({ id: contactPointId });
     if (!contact) throw notFound();
-    this.assertWritable(relationship, facts, contact.organizationId);
+    this.assertWritable(viewer, relationship, facts, contact.organizationId);
     return { relationship, contact };
   }
 
   /** Own side only, MEMBER or above; an ENDED relationship is read-only history. */
   private assertWritable(
+    viewer: Viewer,
     relationship: RelationshipEntity,
     facts: RelationshipFacts,
     organizationId: string,
   ): void {
-    if (!canWriteContactsOf(facts, organizationId)) throw ownSideOnly();
+    const side = contactPointResource('', { relationship: facts, organizationId });
+    if (!can(viewer, 'contactPoint.write', side)) throw ownSideOnly();
     if (relationship.status === RelationshipStatus.ENDED) throw wrongStatus();
   }
 

@@ -24,12 +24,12 @@ import {
   authorityOnly,
   timelineOwnerOnly,
 } from '../planning.errors.js';
+import { can } from '../../core/policy/can.js';
 import {
-  canEditTimeline,
-  canSetBlackoutWindow,
-  verifiedWriterSql,
-  type TimelineFacts,
-} from '../planning.policy.js';
+  electionCreatorSql,
+  electionResource,
+  type ElectionFacts,
+} from '../../core/policy/resources/election.policy.js';
 import { BlackoutWindowEntity } from './blackout-window.entity.js';
 import { ElectionEntity } from './election.entity.js';
 import {
@@ -192,7 +192,7 @@ export class ElectionService {
   async create(viewer: Viewer, input: CreateElectionInput): Promise<ElectionEntity> {
     const fields = parseInput(createElectionRules, input);
     return this.dataSource.transaction(async (manager) => {
-      const verifiedWriter = verifiedWriterSql(viewer);
+      const verifiedWriter = electionCreatorSql(viewer);
       const [{ allowed }] = (await manager.query(verifiedWriter.sql, verifiedWriter.params)) as [
         { allowed: boolean },
       ];
@@ -240,8 +240,8 @@ export class ElectionService {
     const fields = parseInput(addMilestoneRules, { electionId, input });
     return this.dataSource.transaction(async (manager) => {
       const election = await this.lockForTimeline(fields.electionId, manager);
-      if (!canEditTimeline(viewer, await this.timelineFacts(viewer, election, manager)))
-        throw timelineOwnerOnly();
+      const facts = await this.timelineFacts(viewer, election, manager);
+      if (!can(viewer, 'timeline.edit', electionResource(election.id, facts))) throw timelineOwnerOnly();
       const milestones = manager.getRepository(MilestoneEntity);
       const milestone = await milestones.save(
         milestones.create({ ...fields.input, electionId: election.id }),
@@ -267,7 +267,8 @@ export class ElectionService {
     const fields = parseInput(blackoutWindowRules, input);
     return this.dataSource.transaction(async (manager) => {
       const election = await this.get(fields.electionId, manager);
-      if (!canSetBlackoutWindow(await this.timelineFacts(viewer, election, manager))) throw authorityOnly();
+      const facts = await this.timelineFacts(viewer, election, manager);
+      if (!can(viewer, 'blackoutWindows.set', electionResource(election.id, facts))) throw authorityOnly();
       const windows = manager.getRepository(BlackoutWindowEntity);
       const window = await windows.save(
         windows.create({
@@ -319,7 +320,7 @@ export class ElectionService {
     viewer: Viewer,
     election: ElectionEntity,
     manager: EntityManager,
-  ): Promise<TimelineFacts> {
+  ): Promise<ElectionFacts> {
     const authorityRole = election.authorityOrganizationId
       ? await this.memberships.roleOf(viewer.userId, election.authorityOrganizationId, manager)
       : null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, Repository } from 'typeorm';
-import { MembershipRole, roleAtLeast } from '@ecw/domain';
+import { type MembershipRole } from '@ecw/domain';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type RequestContext } from '../../core/context/request-context.js';
@@ -12,7 +12,8 @@ import { MembershipService } from '../../organizations/membership.service.js';
 import { OrganizationService } from '../../organizations/organization.service.js';
 import { type ScheduleEngagementInput } from '../dtos/schedule-engagement.input.js';
 import { notTakingPart } from '../planning.errors.js';
-import { visibleEngagementsSql } from '../planning.policy.js';
+import { can } from '../../core/policy/can.js';
+import { engagementResource, engagementScopeSql } from '../../core/policy/resources/engagement.policy.js';
 import { BlackoutWindowEntity } from './blackout-window.entity.js';
 import { ElectionService } from './election.service.js';
 import { scheduleEngagementRules } from './election.rules.js';
@@ -65,7 +66,7 @@ export class EngagementService {
     const fields = parseInput(scheduleEngagementRules, input);
     return this.dataSource.transaction(async (manager) => {
       const election = await this.elections.get(fields.electionId, manager);
-      let takesPart = false;
+      const takingPartRoles: MembershipRole[] = [];
       for (const [index, organizationId] of fields.organizationIds.entries()) {
         try {
           await this.organizations.access(viewer, organizationId, manager);
@@ -75,9 +76,10 @@ export class EngagementService {
           ]);
         }
         const role = await this.memberships.roleOf(viewer.userId, organizationId, manager);
-        takesPart ||= roleAtLeast(role, MembershipRole.MEMBER);
+        if (role) takingPartRoles.push(role);
       }
-      if (!takesPart) throw notTakingPart();
+      if (!can(viewer, 'engagement.schedule', engagementResource('', { takingPartRoles })))
+        throw notTakingPart();
       const engagements = manager.getRepository(EngagementEntity);
       const engagement = await engagements.save(
         engagements.create({
@@ -117,7 +119,7 @@ export class EngagementService {
       VISIBLE_BY_ELECTION,
       () =>
         new DataLoader<string, EngagementEntity[]>(async (ids) => {
-          const visible = visibleEngagementsSql('g', viewer);
+          const visible = engagementScopeSql('g', viewer);
           const rows = await this.engagements
             .createQueryBuilder('g')
             .where('g.election_id IN (:...ids)', { ids: [...ids] })

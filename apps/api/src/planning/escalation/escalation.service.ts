@@ -7,7 +7,7 @@ import { type RequestContext } from '../../core/context/request-context.js';
 import { ContactPointEntity } from '../contacts/contact-point.entity.js';
 import { type ContactView } from '../contacts/contact-point.service.js';
 import { ElectionService } from '../elections/election.service.js';
-import { visibleRelationshipsSql } from '../planning.policy.js';
+import { relationshipScopeSql } from '../../core/policy/resources/relationship.policy.js';
 import { RelationshipEntity } from '../relationships/relationship.entity.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 
@@ -30,7 +30,7 @@ export class EscalationService {
     limit: number,
   ): Promise<ContactView[]> {
     const election = await this.elections.get(electionId);
-    const visible = visibleRelationshipsSql('r', viewer);
+    const visible = relationshipScopeSql('r', viewer);
     const rows = await this.contacts
       .createQueryBuilder('c')
       .innerJoin(RelationshipEntity, 'r', 'r.id = c.relationship_id')

@@ -27,13 +27,15 @@ import { isUuid } from '../../core/validation/uuid.js';
 import { type ProposeRelationshipInput } from '../dtos/propose-relationship.input.js';
 import { ElectionService } from '../elections/election.service.js';
 import { recipientOnly, relationshipAdminOnly, relationshipExists, wrongStatus } from '../planning.errors.js';
+import { AccessEvents } from '../../core/policy/access-events.js';
+import { can } from '../../core/policy/can.js';
 import {
-  allowsRelationship,
-  viewerRoleSql,
-  visibleRelationshipsSql,
+  relationshipResource,
+  relationshipScopeSql,
+  subjectRoleSql,
   type RelationshipAction,
   type RelationshipFacts,
-} from '../planning.policy.js';
+} from '../../core/policy/resources/relationship.policy.js';
 import { RelationshipEntity, sidesOf } from './relationship.entity.js';
 import { proposeRelationshipRules } from './relationship.rules.js';
 
@@ -57,6 +59,7 @@ export class RelationshipService {
     private readonly elections: ElectionService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditLogService,
+    private readonly accessEvents: AccessEvents,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -75,8 +78,8 @@ export class RelationshipService {
     const repository = manager?.getRepository(RelationshipEntity) ?? this.relationships;
     const query = repository
       .createQueryBuilder('r')
-      .addSelect(viewerRoleSql('r.proposer_organization_id'), 'proposer_role')
-      .addSelect(viewerRoleSql('r.recipient_organization_id'), 'recipient_role')
+      .addSelect(subjectRoleSql('r.proposer_organization_id'), 'proposer_role')
+      .addSelect(subjectRoleSql('r.recipient_organization_id'), 'recipient_role')
       .where('r.id = :relationshipId', { relationshipId, policyViewerId: viewer.userId });
     if (lock) query.setLock('pessimistic_write', undefined, ['r']);
     const { entities, raw } = await query.getRawAndEntities<{
@@ -91,7 +94,7 @@ export class RelationshipService {
       proposerRole: raw[0]?.proposer_role ?? null,
       recipientRole: raw[0]?.recipient_role ?? null,
     };
-    if (!allowsRelationship('relationship.read', facts)) throw notFound();
+    if (!can(viewer, 'relationship.read', relationshipResource(relationship.id, facts))) throw notFound();
     return { relationship, facts };
   }
 
@@ -105,7 +108,7 @@ export class RelationshipService {
       VISIBLE_BY_ID,
       () =>
         new DataLoader<string, RelationshipEntity | null>(async (ids) => {
-          const visible = visibleRelationshipsSql('r', viewer);
+          const visible = relationshipScopeSql('r', viewer);
           const rows = await this.relationships
             .createQueryBuilder('r')
             .where('r.id IN (:...ids)', { ids: [...ids] })
@@ -129,7 +132,7 @@ export class RelationshipService {
   async listFor(viewer: Viewer, organizationId: string): Promise<RelationshipEntity[]> {
     const role = await this.memberships.roleOf(viewer.userId, organizationId);
     if (role === null) throw forbidden();
-    const visible = visibleRelationshipsSql('r', viewer);
+    const visible = relationshipScopeSql('r', viewer);
     return this.relationships
       .createQueryBuilder('r')
       .where(
@@ -277,16 +280,32 @@ export class RelationshipService {
   ): Promise<RelationshipEntity> {
     const { relationship, announcements } = await this.dataSource.transaction(async (manager) => {
       const { relationship, facts } = await this.access(viewer, relationshipId, manager, true);
-      if (!allowsRelationship(action, facts)) {
+      if (!can(viewer, action, relationshipResource(relationshipId, facts))) {
         throw action === 'relationship.accept' && facts.proposerRole !== null
           ? recipientOnly()
           : relationshipAdminOnly();
       }
       const announcements = await change(relationship, manager, facts);
-      return { relationship, announcements };
+      return {
+        relationship,
+        announcements: [...announcements, ...(await this.accessChanged(relationship, manager))],
+      };
     });
     await announceAll(announcements, this.logger);
     return relationship;
+  }
+
+  /**
+   * `access:changed` for every member of both sides: what they may do in the relationship changed
+   * (an ENDED registry takes no writes), so their open subscriptions ask the policy again.
+   */
+  private async accessChanged(
+    relationship: RelationshipEntity,
+    manager: EntityManager,
+  ): Promise<Announcement[]> {
+    const members = await this.memberships.memberIdsOf(sidesOf(relationship), manager);
+    const resource = { kind: 'relationship' as const, id: relationship.id };
+    return members.map((userId) => this.accessEvents.changed(userId, resource));
   }
 
   /** The unique index refuses a second open relationship for the pair and election, even under races. */

@@ -117,9 +117,9 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
     await new Promise((resolve) => setTimeout(resolve, 200));
     staying.drain();
     await pair.authority.owner.client.ok(REMOVE_MEMBER, { membershipId: leaving.membershipId });
-    // A delivery check is trusted for up to 2 s; past that, the next event is checked afresh.
-    await new Promise((resolve) => setTimeout(resolve, 2_200));
-    // Late warm-up pokes delivered before the removal are legitimate: only what follows counts.
+    // No waiting: `access:changed` makes the AccessGate forget its answer (trusted for up to 2 s
+    // otherwise), so the very next event is checked afresh. Late warm-up pokes delivered before
+    // the removal are legitimate: only what follows counts.
     removed.drain();
     staying.drain();
     await pair.company.owner.client.ok(VERIFY, { id: warmUp.id });

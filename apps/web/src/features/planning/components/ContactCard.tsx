@@ -1,20 +1,37 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Card, Group, List, Spoiler, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
 import type { RelationshipRegistryQuery } from '../../../gql/graphql';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
+import { relationshipRegistryQuery } from '../graphql/relationship-registry.query';
+import { removeContactPointMutation } from '../graphql/remove-contact-point.mutation';
 import { verifyContactPointMutation } from '../graphql/verify-contact-point.mutation';
+import { EditContactForm } from './EditContactForm';
 import { FreshnessBadge } from './FreshnessBadge';
 
 type Contact = NonNullable<RelationshipRegistryQuery['relationship']>['contacts'][number];
 
-/** One contact point: channels (preferred first), freshness, one-click verify, revision history. */
+/** One contact point: channels (preferred first), freshness, verify/edit/remove, revision history. */
 export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite: boolean }) {
   const { t } = useTranslation('planning');
+  const [editing, setEditing] = useState(false);
   const [verify, { loading, error }] = useMutation(verifyContactPointMutation);
+  // The registry is read again rather than patched: the server decides what is left of it.
+  const [remove, removing] = useMutation(removeContactPointMutation, {
+    refetchQueries: [relationshipRegistryQuery],
+  });
+  if (editing) {
+    return (
+      <Card withBorder padding="md" data-testid="contact-card">
+        <EditContactForm contact={contact} onDone={() => setEditing(false)} />
+      </Card>
+    );
+  }
   const channels = [...contact.channels].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   return (
     <Card withBorder padding="md" data-testid="contact-card">
@@ -32,7 +49,7 @@ export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite:
         <List size="sm">
           {channels.map((channel) => (
             <List.Item key={`${channel.kind}-${channel.value}`}>
-              {t(`planning.channel.${channel.kind}`)}: <span dir="ltr">{channel.value}</span>
+              {t(`planning.channel.${channel.kind}`)}: <bdi dir="ltr">{channel.value}</bdi>
               {channel.preferred && ` (${t('planning.contact.preferred')})`}
             </List.Item>
           ))}
@@ -47,7 +64,7 @@ export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite:
             t('planning.contact.neverVerified')
           )}
         </Text>
-        <ProblemAlert problem={readGraphQLProblem(error)} />
+        <ProblemAlert problem={readGraphQLProblem(error ?? removing.error)} />
         {canWrite && (
           <Group>
             <Button
@@ -58,6 +75,19 @@ export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite:
             >
               {t('planning.contact.verify')}
             </Button>
+            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+              {t('planning.contact.edit')}
+            </Button>
+            <ConfirmButton
+              size="xs"
+              title={t('planning.contact.removeTitle')}
+              message={t('planning.contact.removeMessage', { name: contact.name })}
+              confirmLabel={t('planning.contact.removeConfirm')}
+              loading={removing.loading}
+              onConfirm={() => settleMutation(remove({ variables: { id: contact.id } }))}
+            >
+              {t('planning.contact.remove')}
+            </ConfirmButton>
           </Group>
         )}
         <Spoiler
