@@ -9,6 +9,7 @@ import { type Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
 import { type ParsedConfig } from './core/config/config.schema.js';
+import { prepareAppRole } from './core/database/app-role.js';
 import { startEmbeddedPostgres } from './core/database/embedded-postgres.js';
 import { superviseEmbeddedPostgres } from './core/database/embedded-supervisor.js';
 import { openEmbeddedPostgres } from './core/database/open-embedded-postgres.js';
@@ -55,6 +56,7 @@ export async function startApi(
   const dataDir = resolveDataDir(env.DATA_DIR);
   let embedded: Stoppable | null = null;
   let databaseUrl = env.DATABASE_URL;
+  let superuserDatabaseUrl: string | null = null;
   if (!databaseUrl) {
     const log = (line: string) => logger.info(line);
     const database = options.shareRunningEmbeddedDatabase
@@ -66,7 +68,9 @@ export async function startApi(
         ? superviseEmbeddedPostgres(database, { logger, onGiveUp: options.onFatal ?? (() => undefined) })
         : database;
     await database.createDatabase(DEFAULT_DATABASE);
-    databaseUrl = database.url(DEFAULT_DATABASE);
+    superuserDatabaseUrl = database.url(DEFAULT_DATABASE);
+    // The API itself connects as a role that owns the database but is no superuser.
+    databaseUrl = await prepareAppRole(superuserDatabaseUrl, dataDir, (line) => logger.warn(line));
   }
   try {
     const config = new AppConfig(
@@ -74,6 +78,7 @@ export async function startApi(
       dataDir,
       await loadSessionSecret(env, dataDir, (message) => logger.warn(message)),
       databaseUrl,
+      superuserDatabaseUrl,
     );
     return await startNest(config, logger, embedded);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
@@ -7,10 +8,12 @@ import { type Viewer } from '../core/auth/viewer.js';
 import { AppConfig } from '../core/config/app-config.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { invalidInput, type DomainException } from '../core/errors/domain.exception.js';
+import { isLoopbackAddress } from '../core/http/loopback.js';
 import { RateLimits } from '../core/rate-limit/rate-limits.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { AccountError, AccountErrorReason } from './account.errors.js';
 import { signInRules, signUpRules, updateProfileRules } from './account.rules.js';
+import { SignUpMail } from './email-confirmation/sign-up-mail.js';
 import { AccessRevocations } from './sessions/access-revocation.js';
 import { type SignInInput } from './dtos/sign-in.input.js';
 import { type SignUpInput } from './dtos/sign-up.input.js';
@@ -39,32 +42,51 @@ export class AccountService {
     private readonly passwordAttempts: PasswordAttempts,
     private readonly config: AppConfig,
     private readonly platformSetup: PlatformSetup,
+    private readonly signUpMail: SignUpMail,
   ) {}
 
+  /**
+   * Without mail, creates the account and signs it in (an address already taken is refused). With
+   * SMTP_URL set, signs nobody in: a new account waits for its e-mailed confirmation link, and an
+   * address that already has an account gets a notice instead, answered with a look-alike pending
+   * account so the answer does not reveal which addresses are registered (ADR 0008).
+   */
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
     const res = requireHttp(ctx);
     await this.limits.consume('signUpByAddress', ctx.ip);
     const fields = parseInput(signUpRules, input);
     const weak = passwordProblem('password', fields.password);
     if (weak) throw invalidInput([weak]);
+    // Hashed in every path, so an existing address takes as long to answer as a new one.
     const passwordHash = await hashPassword(fields.password, this.config.env.PASSWORD_HASH_COST);
-    return this.dataSource.transaction(async (manager) => {
+    const confirmsFirst = this.signUpMail.confirmsFirst;
+    const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ACCOUNT_LOCK]);
       const repository = manager.getRepository(UserEntity);
-      if (
-        await repository
-          .createQueryBuilder('u')
-          .where('lower(u.email) = lower(:email)', { email: fields.email })
-          .getExists()
-      ) {
-        throw AccountError(AccountErrorReason.EMAIL_TAKEN, {
-          fieldErrors: [{ field: 'email', message: 'field.emailTaken' }],
+      const owner = await this.findUserByEmail(fields.email, manager);
+      const adminMissing = !(await repository.existsBy({ isPlatformAdmin: true }));
+      if (owner) {
+        if (!confirmsFirst) {
+          throw AccountError(AccountErrorReason.EMAIL_TAKEN, {
+            fieldErrors: [{ field: 'email', message: 'field.emailTaken' }],
+          });
+        }
+        // What a new account would look like, without spending the one-time setup link.
+        const lookAlike = repository.create({
+          id: randomUUID(),
+          email: fields.email,
+          displayName: fields.displayName,
+          locale: fields.locale ?? ctx.locale,
+          timeZone: fields.timeZone ?? 'UTC',
+          isPlatformAdmin: adminMissing && isLoopbackAddress(ctx.ip),
+          totpEnabledAt: null,
+          emailConfirmedAt: null,
         });
+        return { owner, user: lookAlike };
       }
       // While no platform admin exists, only the machine itself or the setup link makes one.
       const isFirstAccount =
-        !(await repository.existsBy({ isPlatformAdmin: true })) &&
-        this.platformSetup.mayBecomeFirstAdmin(ctx.ip, fields.setupToken);
+        adminMissing && this.platformSetup.mayBecomeFirstAdmin(ctx.ip, fields.setupToken);
       const user = await repository.save(
         repository.create({
           email: fields.email,
@@ -75,6 +97,7 @@ export class AccountService {
           isPlatformAdmin: isFirstAccount,
           totpSecret: null,
           totpEnabledAt: null,
+          awaitingEmailConfirmation: confirmsFirst,
         }),
       );
       await this.audit.record(
@@ -87,9 +110,12 @@ export class AccountService {
         },
         manager,
       );
-      await this.sessions.start(user.id, ctx.userAgent, res, manager);
-      return user;
+      if (!confirmsFirst) await this.sessions.start(user.id, ctx.userAgent, res, manager);
+      return { owner: null, user };
     });
+    if (outcome.owner) await this.signUpMail.warnOwner(outcome.owner);
+    else if (confirmsFirst) await this.signUpMail.welcome(outcome.user);
+    return outcome.user;
   }
 
   async signIn(input: SignInInput, ctx: RequestContext): Promise<UserEntity> {
@@ -106,6 +132,14 @@ export class AccountService {
       throw AccountError(AccountErrorReason.INVALID_CREDENTIALS, {
         messageKey: 'field.credentials',
         fieldErrors: [{ field: 'password', message: 'field.credentials' }],
+      });
+    }
+    if (user.awaitingEmailConfirmation && !user.emailConfirmedAt) {
+      // The right password proves the owner: tell them why, and mail a fresh link.
+      await attempt.passed();
+      await this.signUpMail.remind(user);
+      throw AccountError(AccountErrorReason.EMAIL_UNCONFIRMED, {
+        messageKey: 'accounts.signInEmailUnconfirmed',
       });
     }
     if (user.totpEnabledAt) {

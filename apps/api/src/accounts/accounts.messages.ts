@@ -25,6 +25,11 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'This server sends no e-mail, so it cannot confirm your address by link. Ask a platform administrator to confirm it, or accept an invitation through the link you were given.',
     'accounts.emailUnconfirmed':
       'Confirm your e-mail address first: use the link we e-mail you from your account page, or the invitation link you received.',
+    'accounts.signInEmailUnconfirmed':
+      'Your e-mail address is not confirmed yet. Open the link we e-mailed you (we have sent a new one), then sign in.',
+    'accounts.mail.signUpAttemptSubject': 'Sign-up attempt with your address on Election Workspace',
+    'accounts.mail.signUpAttemptBody':
+      'Someone tried to create an Election Workspace account with this address, which already has one. Nothing has changed.\n\nIf it was you, sign in:\n{{signInLink}}\n\nIf you forgot your password, choose a new one:\n{{resetLink}}\n\nIf it was not you, ignore this e-mail.',
     'accounts.mail.emailConfirmationSubject': 'Confirm your e-mail address for Election Workspace',
     'accounts.mail.emailConfirmationBody':
       'To confirm that this address belongs to your Election Workspace account, open this link within 24 hours. It works once:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail.',
@@ -64,6 +69,11 @@ export const ACCOUNT_MESSAGES = defineMessages({
       "Ce serveur n'envoie pas d'e-mails : il ne peut pas confirmer votre adresse par un lien. Demandez à un administrateur de la plateforme de la confirmer, ou acceptez une invitation avec le lien que vous avez reçu.",
     'accounts.emailUnconfirmed':
       "Confirmez d'abord votre adresse e-mail : avec le lien que nous vous envoyons depuis la page de votre compte, ou avec le lien d'invitation reçu.",
+    'accounts.signInEmailUnconfirmed':
+      "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien que nous vous avons envoyé (un nouveau vient de partir), puis connectez-vous.",
+    'accounts.mail.signUpAttemptSubject': "Tentative d'inscription avec votre adresse sur Election Workspace",
+    'accounts.mail.signUpAttemptBody':
+      "Quelqu'un a tenté de créer un compte Election Workspace avec cette adresse, qui en a déjà un. Rien n'a changé.\n\nSi c'était vous, connectez-vous :\n{{signInLink}}\n\nSi vous avez oublié votre mot de passe, choisissez-en un nouveau :\n{{resetLink}}\n\nSi ce n'était pas vous, ignorez cet e-mail.",
     'accounts.mail.emailConfirmationSubject': 'Confirmez votre adresse e-mail pour Election Workspace',
     'accounts.mail.emailConfirmationBody':
       "Pour confirmer que cette adresse appartient à votre compte Election Workspace, ouvrez ce lien dans les 24 heures. Il ne fonctionne qu'une fois :\n{{link}}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail.",
@@ -103,6 +113,11 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'Este servidor no envía correos, así que no puede confirmar su dirección con un enlace. Pida a un administrador de la plataforma que la confirme, o acepte una invitación con el enlace que recibió.',
     'accounts.emailUnconfirmed':
       'Confirme primero su dirección de correo: con el enlace que le enviamos desde la página de su cuenta, o con el enlace de invitación que recibió.',
+    'accounts.signInEmailUnconfirmed':
+      'Su dirección de correo aún no está confirmada. Abra el enlace que le enviamos (acabamos de enviar uno nuevo) y luego inicie sesión.',
+    'accounts.mail.signUpAttemptSubject': 'Intento de registro con su dirección en Election Workspace',
+    'accounts.mail.signUpAttemptBody':
+      'Alguien intentó crear una cuenta de Election Workspace con esta dirección, que ya tiene una. No ha cambiado nada.\n\nSi fue usted, inicie sesión:\n{{signInLink}}\n\nSi olvidó su contraseña, elija una nueva:\n{{resetLink}}\n\nSi no fue usted, ignore este correo.',
     'accounts.mail.emailConfirmationSubject': 'Confirme su dirección de correo en Election Workspace',
     'accounts.mail.emailConfirmationBody':
       'Para confirmar que esta dirección pertenece a su cuenta de Election Workspace, abra este enlace en las próximas 24 horas. Solo funciona una vez:\n{{link}}\n\nSi no lo pidió usted, ignore este correo.',
@@ -142,6 +157,11 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'هذا الخادم لا يرسل بريدًا إلكترونيًا، لذا لا يمكنه تأكيد عنوانك برابط. اطلب من أحد مسؤولي المنصة تأكيده، أو اقبل دعوة عبر الرابط الذي تلقيته.',
     'accounts.emailUnconfirmed':
       'أكّد عنوان بريدك الإلكتروني أولًا: بالرابط الذي نرسله إليك من صفحة حسابك، أو برابط الدعوة الذي تلقيته.',
+    'accounts.signInEmailUnconfirmed':
+      'لم يتم تأكيد عنوان بريدك الإلكتروني بعد. افتح الرابط الذي أرسلناه إليك (أرسلنا رابطًا جديدًا)، ثم سجّل الدخول.',
+    'accounts.mail.signUpAttemptSubject': 'محاولة تسجيل بعنوانك في Election Workspace',
+    'accounts.mail.signUpAttemptBody':
+      'حاول شخص ما إنشاء حساب في Election Workspace بهذا العنوان، وله حساب بالفعل. لم يتغيّر شيء.\n\nإن كنت أنت، سجّل الدخول:\n{{signInLink}}\n\nإن نسيت كلمة المرور، اختر كلمة جديدة:\n{{resetLink}}\n\nإن لم تكن أنت، تجاهل هذه الرسالة.',
     'accounts.mail.emailConfirmationSubject': 'أكّد عنوان بريدك الإلكتروني في Election Workspace',
     'accounts.mail.emailConfirmationBody':
       'لتأكيد أن هذا العنوان يخص حسابك في Election Workspace، افتح هذا الرابط خلال 24 ساعة. يعمل مرة واحدة فقط:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة.',

@@ -26,6 +26,7 @@ import { UserEntity } from './user.entity.js';
 import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity.js';
 import { EmailConfirmationResolver } from './email-confirmation/email-confirmation.resolver.js';
 import { EmailConfirmationService } from './email-confirmation/email-confirmation.service.js';
+import { SignUpMail } from './email-confirmation/sign-up-mail.js';
 import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js';
 
 @Module({
@@ -50,6 +51,7 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     PasswordAttempts,
     PasswordResetService,
     EmailConfirmationService,
+    SignUpMail,
     EmailConfirmationResolver,
     AccessRevocations,
     SocketAccessListener,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type CaughtMail, type MailCatcher } from '../support/mail-catcher.js';
 import { type TestClient } from '../support/test-client.js';
 
 export interface SignUpFields {
@@ -34,12 +35,30 @@ export class AccountFactory {
     return { ...this.fields };
   }
 
-  /** Signs up through the API; the client keeps the session cookie. */
-  async signUp(client: TestClient): Promise<SignUpFields & { userId: string }> {
+  /**
+   * Signs up through the API; the client keeps the session cookie. With `mail` (SMTP_URL set), sign-up
+   * signs nobody in: this opens the confirmation link delivered to the address, then signs in.
+   */
+  async signUp(client: TestClient, mail?: MailCatcher | null): Promise<SignUpFields & { userId: string }> {
     const data = await client.ok<{ signUp: { me: { user: { id: string } } } }>(
       `mutation ($input: SignUpInput!) { signUp(input: $input) { me { user { id } } } }`,
       { input: this.fields },
     );
-    return { ...this.fields, userId: data.signUp.me.user.id };
+    if (!mail) return { ...this.fields, userId: data.signUp.me.user.id };
+    await client.ok(`mutation ($input: ConfirmEmailInput!) { confirmEmail(input: $input) }`, {
+      input: { token: confirmationToken(await mail.nextTo(this.fields.email)) },
+    });
+    const signedIn = await client.ok<{ signIn: { me: { user: { id: string } } } }>(
+      `mutation ($input: SignInInput!) { signIn(input: $input) { me { user { id } } } }`,
+      { input: { email: this.fields.email, password: this.fields.password } },
+    );
+    return { ...this.fields, userId: signedIn.signIn.me.user.id };
   }
+}
+
+/** The one-time secret of an e-mailed confirmation link (`/confirm-email#token=…`). */
+export function confirmationToken(mail: CaughtMail): string {
+  const match = /\/confirm-email#token=(\S+)/.exec(mail.text);
+  if (!match?.[1]) throw new Error(`no confirmation link in: ${mail.text}`);
+  return decodeURIComponent(match[1]);
 }

@@ -78,7 +78,7 @@ export class OrganizationFactory {
 /** A new account, signed in in a browser of its own. */
 export async function signUpPerson(t: TestApi, overrides: Partial<SignUpFields> = {}): Promise<Person> {
   const client = t.client();
-  const account = await AccountFactory.create(overrides).signUp(client);
+  const account = await AccountFactory.create(overrides).signUp(client, t.mail);
   return { ...account, client };
 }
 

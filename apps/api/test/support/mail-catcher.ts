@@ -15,7 +15,7 @@ export interface CaughtMail {
  */
 export class MailCatcher {
   private readonly mails: CaughtMail[] = [];
-  private readonly waiters: ((mail: CaughtMail) => void)[] = [];
+  private readonly waiters: { wants: (mail: CaughtMail) => boolean; take: (mail: CaughtMail) => void }[] = [];
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -51,12 +51,25 @@ export class MailCatcher {
 
   /** The next message received, failing after `timeoutMs`. */
   next(timeoutMs = 5000): Promise<CaughtMail> {
-    const waiting = this.mails.shift();
-    if (waiting) return Promise.resolve(waiting);
+    return this.nextWhere(() => true, timeoutMs);
+  }
+
+  /** The next message to `address` (any case), leaving the others queued for `next`. */
+  nextTo(address: string, timeoutMs = 5000): Promise<CaughtMail> {
+    const wanted = address.toLowerCase();
+    return this.nextWhere((mail) => mail.to.some((to) => to.toLowerCase() === wanted), timeoutMs);
+  }
+
+  private nextWhere(wants: (mail: CaughtMail) => boolean, timeoutMs: number): Promise<CaughtMail> {
+    const index = this.mails.findIndex(wants);
+    if (index >= 0) return Promise.resolve(this.mails.splice(index, 1)[0] as CaughtMail);
     return new Promise((resolve, reject) => {
-      const waiter = (mail: CaughtMail) => {
-        clearTimeout(timer);
-        resolve(mail);
+      const waiter = {
+        wants,
+        take: (mail: CaughtMail) => {
+          clearTimeout(timer);
+          resolve(mail);
+        },
       };
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -77,8 +90,8 @@ export class MailCatcher {
   }
 
   private deliver(mail: CaughtMail): void {
-    const waiter = this.waiters.shift();
-    if (waiter) waiter(mail);
+    const index = this.waiters.findIndex((waiter) => waiter.wants(mail));
+    if (index >= 0) this.waiters.splice(index, 1)[0]?.take(mail);
     else this.mails.push(mail);
   }
 }

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { startApi, type RunningApi } from '../../src/bootstrap.js';
 import { parseConfig, type ConfigInput } from '../../src/core/config/config.schema.js';
 import { createLogger } from '../../src/core/logging/logger.js';
+import { type MailCatcher } from './mail-catcher.js';
 import { createTestDatabase } from './test-database.js';
 import { TestClient } from './test-client.js';
 
@@ -17,6 +18,8 @@ export interface TestApi {
   client(options?: { from?: string }): TestClient;
   /** Direct SQL, for arranging and asserting what the API cannot show. */
   db: DataSource;
+  /** The mail server the API sends to (`options.mail`); null without SMTP. */
+  mail: MailCatcher | null;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,8 @@ export interface TestApiOptions {
   url?: string;
   /** Where the JSON log lines go (e.g. a LogCapture); give a LOG_LEVEL override too. */
   logStream?: NodeJS.WritableStream;
+  /** Sets SMTP_URL to this catcher: sign-ups then confirm their address before signing in. */
+  mail?: MailCatcher;
 }
 
 /** The whole API on a random port, on a database of its own: real HTTP, real WebSockets, real SQL. */
@@ -49,6 +54,7 @@ export async function startTestApi(
     // The cheap cost is refused outside NODE_ENV=test, so a test that runs the app as production or
     // development hashes as it would.
     PASSWORD_HASH_COST: (overrides['NODE_ENV'] ?? 'test') === 'test' ? 'test-minimum' : 'standard',
+    ...(options.mail ? { SMTP_URL: options.mail.url } : {}),
     ...overrides,
   });
   const api = await startApi(env, createLogger(env.LOG_LEVEL, options.logStream));
@@ -59,6 +65,7 @@ export async function startTestApi(
     url: api.url,
     databaseUrl,
     db,
+    mail: options.mail ?? null,
     client: (options = {}) => new TestClient(api.url, null, options.from ?? null),
     async close() {
       await db.destroy();

@@ -55,26 +55,7 @@ export class EmailConfirmationService {
       });
     }
     await this.limits.consume('emailConfirmationByAccount', user.id);
-    const secret = newSecret('emailConfirmation');
-    await this.links.insert({
-      userId: user.id,
-      email: user.email,
-      tokenHash: hashSecret(this.config.sessionSecret, secret),
-      expiresAt: new Date(Date.now() + LINK_TTL_MS),
-    });
-    await this.audit.record({
-      action: 'account.email_confirmation_sent',
-      actorId: user.id,
-      targetType: 'user',
-      targetId: user.id,
-    });
-    // The token travels in the fragment, which browsers never send to a server or put in a Referer.
-    const link = this.config.publicLink(`${CONFIRM_EMAIL_PATH}#token=${encodeURIComponent(secret)}`);
-    await this.mailer.send({
-      to: user.email,
-      subject: translate(user.locale, 'accounts.mail.emailConfirmationSubject'),
-      text: translate(user.locale, 'accounts.mail.emailConfirmationBody', { link }),
-    });
+    await this.mailLink(user);
     return true;
   }
 
@@ -161,6 +142,30 @@ export class EmailConfirmationService {
         email,
       })
       .getExists();
+  }
+
+  /** Stores a new one-day link for the account's current address and mails it there. */
+  async mailLink(user: Pick<UserEntity, 'id' | 'email' | 'locale'>): Promise<void> {
+    const secret = newSecret('emailConfirmation');
+    await this.links.insert({
+      userId: user.id,
+      email: user.email,
+      tokenHash: hashSecret(this.config.sessionSecret, secret),
+      expiresAt: new Date(Date.now() + LINK_TTL_MS),
+    });
+    await this.audit.record({
+      action: 'account.email_confirmation_sent',
+      actorId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+    });
+    // The token travels in the fragment, which browsers never send to a server or put in a Referer.
+    const link = this.config.publicLink(`${CONFIRM_EMAIL_PATH}#token=${encodeURIComponent(secret)}`);
+    await this.mailer.send({
+      to: user.email,
+      subject: translate(user.locale, 'accounts.mail.emailConfirmationSubject'),
+      text: translate(user.locale, 'accounts.mail.emailConfirmationBody', { link }),
+    });
   }
 
   private async account(userId: string): Promise<UserEntity> {

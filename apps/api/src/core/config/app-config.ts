@@ -14,6 +14,11 @@ export class AppConfig {
     readonly dataDir: string,
     readonly sessionSecret: string,
     readonly databaseUrl: string,
+    /**
+     * The embedded server's superuser, on the same database; null with DATABASE_URL. The API connects
+     * as the app role (`databaseUrl`) and uses this only to lock the audit trail after migrations.
+     */
+    readonly superuserDatabaseUrl: string | null = null,
   ) {}
 
   get secureCookies(): boolean {

@@ -33,6 +33,8 @@ export const BUDGETS = {
   secondFactorFailuresByAccount: { points: 10, durationSeconds: 15 * 60 },
   invitationLookupByAddress: { points: 300, durationSeconds: 60 * 60 },
   emailConfirmationByAccount: { points: 5, durationSeconds: 60 * 60 },
+  /** "Someone tried to sign up with your address" mails: sign-up must not become a way to flood an inbox. */
+  signUpNoticesByAccount: { points: 3, durationSeconds: 60 * 60 },
   /** Invitations send e-mail to any address: a spammer's budget must be small, an unverified organisation's smaller. */
   invitationsByInviter: { points: 300, durationSeconds: 60 * 60 },
   invitationsByVerifiedOrganization: { points: 200, durationSeconds: 24 * 60 * 60 },
@@ -84,6 +86,17 @@ export class RateLimits {
       await this.limiters[name].consume(key);
     } catch (error) {
       if (error instanceof RateLimiterRes) throw rateLimited(secondsUntil(error));
+      throw error;
+    }
+  }
+
+  /** Spends one point; false (nothing thrown) when that goes over the budget. */
+  async tryConsume(name: RateLimitName, key: string): Promise<boolean> {
+    try {
+      await this.limiters[name].consume(key);
+      return true;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return false;
       throw error;
     }
   }

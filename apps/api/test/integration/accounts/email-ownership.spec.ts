@@ -1,4 +1,5 @@
 import { MembershipRole } from '@ecw/domain';
+import { AccountFactory, type SignUpFields } from '../../factories/account.factory.js';
 import { organizationWithMembers, signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { MailCatcher } from '../../support/mail-catcher.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -28,12 +29,32 @@ function fragmentToken(text: string, path: string): string {
   return decodeURIComponent(match[1]);
 }
 
+/**
+ * An account made before SMTP_URL was set: signed in, its address never confirmed. (With mail, a new
+ * sign-up cannot sign in before confirming: sign-up-with-mail.spec.ts.)
+ */
+async function accountFromBeforeMail(t: TestApi, overrides: Partial<SignUpFields> = {}): Promise<Person> {
+  const factory = AccountFactory.create(overrides);
+  const fields = factory.build();
+  const client = t.client();
+  await factory.signUp(client);
+  await t.mail?.nextTo(fields.email); // the confirmation link, left unopened
+  await t.db.query(`UPDATE users SET awaiting_email_confirmation = false WHERE lower(email) = lower($1)`, [
+    fields.email,
+  ]);
+  const { signIn } = await client.ok<{ signIn: { me: { user: { id: string } } } }>(
+    `mutation ($input: SignInInput!) { signIn(input: $input) { me { user { id } } } }`,
+    { input: { email: fields.email, password: fields.password } },
+  );
+  return { ...fields, userId: signIn.me.user.id, client };
+}
+
 describe('e-mail ownership (SMTP_URL set)', () => {
   let mail: MailCatcher;
   let t: TestApi;
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    t = await startTestApi({ SMTP_URL: mail.url, PUBLIC_URL });
+    t = await startTestApi({ PUBLIC_URL }, { mail });
   });
   afterAll(async () => {
     await t.close();
@@ -43,7 +64,7 @@ describe('e-mail ownership (SMTP_URL set)', () => {
   it('an account registered first with the invitee’s address cannot take the invitation', async () => {
     const commission = await organizationWithMembers(t, []);
     const registrar = `registrar-${Date.now()}@commission.example`;
-    const squatter = await signUpPerson(t, { email: registrar });
+    const squatter = await accountFromBeforeMail(t, { email: registrar });
     expect(await emailConfirmed(squatter)).toBe(false);
 
     const invited = await commission.owner.client.ok<{ inviteMember: { acceptToken: string } }>(INVITE, {
@@ -75,7 +96,7 @@ describe('e-mail ownership (SMTP_URL set)', () => {
 
   it('the link delivered to the address accepts the invitation and confirms the address', async () => {
     const team = await organizationWithMembers(t, []);
-    const invitee = await signUpPerson(t);
+    const invitee = await accountFromBeforeMail(t);
     await team.owner.client.ok(INVITE, {
       input: { organizationId: team.organization.id, email: invitee.email, role: MembershipRole.MEMBER },
     });
@@ -89,7 +110,7 @@ describe('e-mail ownership (SMTP_URL set)', () => {
 
   it('a one-time link e-mailed to the address confirms it; then received invitations can be accepted', async () => {
     const team = await organizationWithMembers(t, []);
-    const person = await signUpPerson(t);
+    const person = await accountFromBeforeMail(t);
     await person.client.ok(SEND_CONFIRMATION);
     const sent = await mail.next();
     expect(sent.to).toEqual([person.email]);
@@ -117,7 +138,7 @@ describe('e-mail ownership (SMTP_URL set)', () => {
   });
 
   it('a confirmation link stops working once the account’s address is not the one it was sent to', async () => {
-    const person = await signUpPerson(t);
+    const person = await accountFromBeforeMail(t);
     await person.client.ok(SEND_CONFIRMATION);
     const token = fragmentToken((await mail.next()).text, '/confirm-email');
     await t.db.query(`UPDATE users SET email = $1 WHERE id = $2`, [
@@ -132,8 +153,8 @@ describe('e-mail ownership (SMTP_URL set)', () => {
 
   it('another account’s received invitation does not exist for the viewer', async () => {
     const team = await organizationWithMembers(t, []);
-    const invitee = await signUpPerson(t);
-    const other = await signUpPerson(t);
+    const invitee = await accountFromBeforeMail(t);
+    const other = await accountFromBeforeMail(t);
     await team.owner.client.ok(INVITE, {
       input: { organizationId: team.organization.id, email: invitee.email, role: MembershipRole.MEMBER },
     });

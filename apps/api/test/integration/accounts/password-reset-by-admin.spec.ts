@@ -26,9 +26,9 @@ describe('password reset links created by a platform admin', () => {
 
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    t = await startTestApi({ SMTP_URL: mail.url, LOG_LEVEL: 'warn' }, { logStream: logs });
+    t = await startTestApi({ LOG_LEVEL: 'warn' }, { logStream: logs, mail });
     admin = t.client();
-    await AccountFactory.create().signUp(admin); // the first account is platform admin
+    await AccountFactory.create().signUp(admin, t.mail); // the first account is platform admin
   });
   afterAll(async () => {
     await t?.close();
@@ -36,7 +36,7 @@ describe('password reset links created by a platform admin', () => {
   });
 
   it('gives a platform admin a link on the app’s own origin that resets the password once', async () => {
-    const account = await AccountFactory.create().signUp(t.client());
+    const account = await AccountFactory.create().signUp(t.client(), t.mail);
     const { createPasswordResetLink } = await admin.ok<{ createPasswordResetLink: string }>(
       CREATE_RESET_LINK,
       { input: { email: account.email } },
@@ -76,7 +76,7 @@ describe('password reset links created by a platform admin', () => {
 
   it('does not lift the second factor: after an admin’s reset the owner still needs a code', async () => {
     const owner = t.client();
-    const account = await AccountFactory.create().signUp(owner);
+    const account = await AccountFactory.create().signUp(owner, t.mail);
     const { startTotpEnrollment } = await owner.ok<{ startTotpEnrollment: { secret: string } }>(
       `mutation { startTotpEnrollment { secret } }`,
     );
@@ -115,9 +115,9 @@ describe('password reset links created by a platform admin', () => {
   });
 
   it('refuses everyone else: other accounts, the admin’s API tokens, the signed-out', async () => {
-    const target = await AccountFactory.create().signUp(t.client());
+    const target = await AccountFactory.create().signUp(t.client(), t.mail);
     const member = t.client();
-    await AccountFactory.create().signUp(member);
+    await AccountFactory.create().signUp(member, t.mail);
     const adminScript = t.client().withToken((await createToken(admin)).secret);
     const input = { input: { email: target.email } };
 
@@ -132,7 +132,7 @@ describe('password reset links created by a platform admin', () => {
   });
 
   it('still answers requestPasswordReset with true, but e-mails no link without PUBLIC_URL, and says why in the log', async () => {
-    const account = await AccountFactory.create().signUp(t.client());
+    const account = await AccountFactory.create().signUp(t.client(), t.mail);
     logs.clear();
     expect(await t.client().ok(REQUEST_RESET, { input: { email: account.email } })).toEqual({
       requestPasswordReset: true,

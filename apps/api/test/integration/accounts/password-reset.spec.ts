@@ -23,11 +23,7 @@ describe('password reset by e-mail', () => {
   let t: TestApi;
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    t = await startTestApi({
-      SMTP_URL: mail.url,
-      PUBLIC_URL,
-      MAIL_FROM: 'Election Workspace <no-reply@example.org>',
-    });
+    t = await startTestApi({ PUBLIC_URL, MAIL_FROM: 'Election Workspace <no-reply@example.org>' }, { mail });
   });
   afterAll(async () => {
     await t?.close();
@@ -45,7 +41,7 @@ describe('password reset by e-mail', () => {
   }
 
   it('e-mails a one-hour link on PUBLIC_URL to the account’s stored address, in its language, storing only a hash', async () => {
-    const account = await AccountFactory.create({ locale: 'fr' }).signUp(t.client());
+    const account = await AccountFactory.create({ locale: 'fr' }).signUp(t.client(), t.mail);
     expect(
       await t.client().ok(REQUEST_RESET, { input: { email: `  ${account.email.toUpperCase()} ` } }),
     ).toEqual({ requestPasswordReset: true });
@@ -84,7 +80,7 @@ describe('password reset by e-mail', () => {
 
   it('sets the new password once, signs out every session and closes their sockets, and audits', async () => {
     const browser = t.client();
-    const account = await AccountFactory.create().signUp(browser);
+    const account = await AccountFactory.create().signUp(browser, t.mail);
     const socket = openWsClient(t.url, { cookie: browser.sessionCookie, origin: PUBLIC_URL });
     await socket.connected;
     const token = await requestReset(account.email);
@@ -117,7 +113,7 @@ describe('password reset by e-mail', () => {
   });
 
   it('applies the password policy without using up the link', async () => {
-    const account = await AccountFactory.create().signUp(t.client());
+    const account = await AccountFactory.create().signUp(t.client(), t.mail);
     const token = await requestReset(account.email);
     for (const newPassword of ['short', 'password1234']) {
       const weak = await t.client().gql(RESET_PASSWORD, { input: { token, newPassword } });
@@ -128,7 +124,7 @@ describe('password reset by e-mail', () => {
   });
 
   it('refuses an expired, unknown or superseded link, and changes nothing', async () => {
-    const account = await AccountFactory.create().signUp(t.client());
+    const account = await AccountFactory.create().signUp(t.client(), t.mail);
     const expired = await requestReset(account.email);
     await t.db.query(
       `UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
@@ -157,7 +153,7 @@ describe('password reset by e-mail', () => {
 
   it('does not get around two-factor authentication', async () => {
     const browser = t.client();
-    const account = await AccountFactory.create().signUp(browser);
+    const account = await AccountFactory.create().signUp(browser, t.mail);
     let app!: Authenticator;
     await enableTotp(browser, (secret) => {
       app = new Authenticator(secret);
@@ -172,7 +168,7 @@ describe('password reset by e-mail', () => {
   });
 
   it('limits requests per address typed, whether or not it has an account', async () => {
-    const account = await AccountFactory.create().signUp(t.client());
+    const account = await AccountFactory.create().signUp(t.client(), t.mail);
     for (const email of [account.email, 'no-account-either@example.org']) {
       const codes: unknown[] = [];
       for (let attempt = 0; attempt < 6; attempt++) {

@@ -15,7 +15,7 @@ describe('invitations by e-mail (SMTP_URL set)', () => {
   let t: TestApi;
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    t = await startTestApi({ SMTP_URL: mail.url, PUBLIC_URL });
+    t = await startTestApi({ PUBLIC_URL }, { mail });
   });
   afterAll(async () => {
     await t.close();
@@ -90,7 +90,7 @@ describe('invitation spam', () => {
   let t: TestApi;
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    t = await startTestApi({ SMTP_URL: mail.url, PUBLIC_URL });
+    t = await startTestApi({ PUBLIC_URL }, { mail });
   });
   afterAll(async () => {
     await t.close();

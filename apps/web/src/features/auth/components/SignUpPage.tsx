@@ -1,7 +1,8 @@
 import { LIMITS } from '@ecw/domain';
-import { Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { useLinkToken } from '../../../routing/link-token';
 import { useServerForm } from '../../../forms/useServerForm';
@@ -16,8 +17,9 @@ export function SignUpPage() {
   const { t, i18n } = useTranslation('auth');
   const { viewer } = useViewer();
   const next = useReturnPath();
-  const navigate = useNavigate();
   const { signUp, loading, problem } = useSignUp();
+  // With mail configured the server signs nobody in at sign-up: the address is confirmed first.
+  const [checkInbox, setCheckInbox] = useState(false);
   // The one-time link the first start prints in the log makes this account the first platform admin.
   const setupToken = useLinkToken('setup');
   const { form, inputProps, placedFields } = useServerForm(
@@ -26,6 +28,7 @@ export function SignUpPage() {
   );
 
   if (viewer && !loading) return <Navigate to={next} replace />;
+  if (checkInbox) return <CheckInbox next={next} />;
 
   const submit = async ({ email, displayName, password }: typeof form.values) => {
     const signedUp = await signUp({
@@ -37,7 +40,8 @@ export function SignUpPage() {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       setupToken,
     });
-    if (signedUp) await navigate(next, { replace: true });
+    // Signed in (no mail configured): the viewer appears and the page moves on to `next`.
+    if (signedUp) setCheckInbox(true);
   };
 
   return (
@@ -76,6 +80,19 @@ export function SignUpPage() {
           {t('auth.signUp.signInLink')}
         </Anchor>
       </Text>
+    </Stack>
+  );
+}
+
+function CheckInbox({ next }: { next: string }) {
+  const { t } = useTranslation('auth');
+  return (
+    <Stack maw={480} mx="auto">
+      <PageHeader title={t('auth.signUp.checkInboxTitle')} />
+      <Alert color="blue">{t('auth.signUp.checkInbox')}</Alert>
+      <Anchor component={Link} to={signInPath(next)}>
+        {t('auth.signUp.signInLink')}
+      </Anchor>
     </Stack>
   );
 }
