@@ -77,8 +77,11 @@ export class OrganizationResolver {
   // of a sign-in's answer (which has no viewer yet): its member count is no more than that.
   @ResolveField('memberCount', () => Int)
   @UseGuards(PublicGuard)
-  memberCount(@Parent() organization: OrganizationOutput, @Ctx() ctx: RequestContext): Promise<number> {
-    return this.memberships.memberCount(ctx, organization.id);
+  memberCount(
+    @Parent() organization: OrganizationOutput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> | number {
+    return organization.memberCount ?? this.memberships.memberCount(ctx, organization.id);
   }
 
   @ResolveField('viewerRole', () => MembershipRole, {
@@ -89,7 +92,9 @@ export class OrganizationResolver {
   viewerRole(
     @Parent() organization: OrganizationOutput,
     @Ctx() ctx: RequestContext,
-  ): Promise<MembershipRole | null> {
+  ): Promise<MembershipRole | null> | MembershipRole | null {
+    // The carried role is the one of the viewer the directory's statement ran for: this request's.
+    if (organization.viewerRole !== undefined) return organization.viewerRole;
     return this.memberships.viewerRole(ctx, organization.id);
   }
 

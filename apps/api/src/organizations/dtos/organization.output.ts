@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '../../core/graphql/connection.js';
 import { type OrganizationEntity } from '../organization.entity.js';
-import { OrganizationKind } from '../../core/graphql/shared-enums.js';
+import { type MembershipRole, OrganizationKind } from '../../core/graphql/shared-enums.js';
 
 /** An organisation as anyone who may see it sees it; `memberCount`, `viewerRole` and `members` are resolved fields. */
 @ObjectType('Organization')
@@ -14,6 +14,12 @@ export class OrganizationOutput {
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => Boolean, { description: 'Set by a platform admin' }) verified!: boolean;
   @Field(() => Date) createdAt!: Date;
+  /**
+   * Carried when the statement that found the organisation also counted it (the directory), so the
+   * `memberCount` and `viewerRole` field resolvers answer without a loader; absent otherwise.
+   */
+  memberCount?: number;
+  viewerRole?: MembershipRole | null;
 }
 
 export const OrganizationConnection = connectionOf(OrganizationOutput, 'Organization');
