@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws/client';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { createSession, createUser } from './accounts.mjs';
+import { createSession } from './accounts.mjs';
+import { seedSubscriptions } from './subscription-seed.mjs';
 import { PendingError, schemaFeatures, startApiProcess, startBaselineProcess } from './api-process.mjs';
 import { BASELINE_DIR } from './paths.mjs';
 import { migrate, withClient } from './postgres.mjs';
@@ -13,6 +14,12 @@ import { startRedis } from './redis.mjs';
 
 export const SUBSCRIPTION_QUERY =
   'subscription BenchNotifications { notificationAdded { id kind message link createdAt readAt } }';
+/** The other subscriptions the fan-out rows measure, added to the same sockets after the memory row's reading. */
+const CONTACT_QUERY = `subscription BenchContacts($relationshipId: ID!) { contactPointChanged(relationshipId: $relationshipId) {
+  kind contactPointId contactPoint { id name title channels { kind value preferred } languages timeZone escalationTier
+  verificationStatus lastVerifiedAt updatedAt } } }`;
+const BRIEF_QUERY = `subscription BenchBriefs($consultationId: ID!) { briefEvents(consultationId: $consultationId) {
+  kind brief { id title summary status riskLevel topics attribution submittedAt } } }`;
 const BASELINE_CHANNEL = 'bench:broadcast';
 const OPEN_BATCH = 50;
 const WARMUP_SOCKETS = 20;
@@ -52,9 +59,15 @@ class ProductSubscribers {
       }
     };
     this.clients = [];
-    this.round = null;
-    this.lastPayload = null;
+    /** Per subscription kind ('notifications', 'contacts', 'briefs'): the round in progress and the last payload. */
+    this.rounds = {};
+    this.lastPayloads = {};
     this.failure = null;
+  }
+
+  /** The round that deliveries of `kind` count toward (null: none). */
+  track(kind, round) {
+    this.rounds[kind] = round;
   }
 
   get size() {
@@ -82,27 +95,33 @@ class ProductSubscribers {
         },
       });
       this.clients.push(client);
-      client.subscribe(
-        { query: SUBSCRIPTION_QUERY },
-        {
-          next: (result) => {
-            if (result.errors) {
-              this.fail(new Error(`notificationAdded delivered errors: ${JSON.stringify(result.errors)}`));
-              return;
-            }
-            this.lastPayload = result;
-            this.round?.deliver(index);
-          },
-          error: (error) => this.fail(new Error(`notificationAdded failed: ${JSON.stringify(error)}`)),
-          complete: () => undefined,
-        },
-      );
+      this.listen(client, index, 'notifications', { query: SUBSCRIPTION_QUERY });
+    });
+  }
+
+  /** Subscribes every open socket to one more operation, delivering into the rounds of `kind`. */
+  subscribeAll(kind, request) {
+    this.clients.forEach((client, index) => this.listen(client, index, kind, request));
+  }
+
+  listen(client, index, kind, request) {
+    client.subscribe(request, {
+      next: (result) => {
+        if (result.errors) {
+          this.fail(new Error(`${kind} delivered errors: ${JSON.stringify(result.errors)}`));
+          return;
+        }
+        this.lastPayloads[kind] = result;
+        this.rounds[kind]?.deliver(index);
+      },
+      error: (error) => this.fail(new Error(`${kind} failed: ${JSON.stringify(error)}`)),
+      complete: () => undefined,
     });
   }
 
   fail(error) {
     this.failure ??= error;
-    this.round?.reject(error);
+    for (const round of Object.values(this.rounds)) round?.reject(error);
   }
 
   async close() {
@@ -117,6 +136,11 @@ class BaselineSubscribers {
     this.wsUrl = wsUrl;
     this.sockets = [];
     this.round = null;
+  }
+
+  /** Every broadcast is one kind at a time here: the round in progress counts whatever arrives. */
+  track(_kind, round) {
+    this.round = round;
   }
 
   get size() {
@@ -165,10 +189,11 @@ export function subscriptionFixture(ctx) {
     shared.onCleanup(() => redis.stop());
     const database = await ctx.db.createDatabase('subscriptions');
     await migrate(database.url);
-    const { userId, cookie } = await withClient(database.url, async (client) => {
-      const id = await createUser(client, 'subscriber@bench.example');
-      return { userId: id, cookie: await createSession(client, id, ctx.sessionSecret) };
+    const { seed, cookie } = await withClient(database.url, async (client) => {
+      const seeded = await seedSubscriptions(client);
+      return { seed: seeded, cookie: await createSession(client, seeded.userId, ctx.sessionSecret) };
     });
+    const { userId } = seed;
     const count = ctx.sizes.subscribers;
     // Both servers get a loopback inspector port, so memory is read after a full collection (see collectGarbage).
     const api = await startApiProcess({
@@ -191,7 +216,7 @@ export function subscriptionFixture(ctx) {
     shared.onCleanup(() => baseline.stop());
     const publisher = new Redis(redis.url, { maxRetriesPerRequest: null, disableClientInfo: true });
     shared.onCleanup(() => publisher.quit());
-    const bench = new SubscriptionBench({ database, userId, cookie, api, baseline, publisher, count });
+    const bench = new SubscriptionBench({ database, seed, userId, cookie, api, baseline, publisher, count });
     shared.onCleanup(() => bench.close());
     return bench;
   });
@@ -211,6 +236,8 @@ class SubscriptionBench {
     this.product = new ProductSubscribers(`${fields.api.url.replace('http', 'ws')}/graphql`, fields.cookie);
     this.baselineSockets = new BaselineSubscribers(fields.baseline.url.replace('http', 'ws'));
     this.notificationNumber = 0;
+    this.contactNumber = 0;
+    this.briefNumber = 0;
   }
 
   /**
@@ -243,9 +270,80 @@ class SubscriptionBench {
     );
   }
 
-  /** Broadcasts the payload the API last delivered, so both sides carry the same bytes. */
-  async broadcastBaseline(round) {
-    const payload = this.product.lastPayload ?? {
+  /**
+   * Updates the seeded contact point and announces it on the relationship's topic, as
+   * ContactPointService does after commit: the row after the change travels as a snapshot.
+   */
+  async changeContact(round) {
+    this.contactNumber += 1;
+    const { rows } = await withClient(this.database.url, (client) =>
+      client.query(
+        `UPDATE contact_points SET title = $2, updated_at = now() WHERE id = $1
+         RETURNING id, relationship_id, organization_id, name, title, channels, languages, time_zone,
+                   availability, escalation_tier, valid_from, valid_until, last_verified_at, updated_at`,
+        [this.seed.contactPointId, `Duty officer, shift ${this.contactNumber}`],
+      ),
+    );
+    const row = rows[0];
+    const contact = {
+      id: row.id,
+      relationshipId: row.relationship_id,
+      organizationId: row.organization_id,
+      name: row.name,
+      title: row.title,
+      channels: row.channels,
+      languages: row.languages,
+      timeZone: row.time_zone,
+      availability: row.availability,
+      escalationTier: row.escalation_tier,
+      validFrom: row.valid_from,
+      validUntil: row.valid_until,
+      lastVerifiedAt: row.last_verified_at?.toISOString() ?? null,
+      updatedAt: row.updated_at.toISOString(),
+    };
+    round.start();
+    await this.publisher.publish(
+      `planning.contacts:${row.relationship_id}`,
+      JSON.stringify({
+        kind: 'UPDATED',
+        relationshipId: row.relationship_id,
+        contactPointId: row.id,
+        contact,
+        staleAfterDays: 90,
+      }),
+    );
+  }
+
+  /** Updates the seeded brief and announces it, as BriefService does after commit: ids only on the bus. */
+  async updateBrief(round) {
+    this.briefNumber += 1;
+    await withClient(this.database.url, (client) =>
+      client.query(`UPDATE context_briefs SET summary = $2, updated_at = now() WHERE id = $1`, [
+        this.seed.briefId,
+        `Situation update ${this.briefNumber}`,
+      ]),
+    );
+    round.start();
+    await this.publisher.publish(
+      `consultation:brief-events:${this.seed.consultationId}`,
+      JSON.stringify({
+        kind: 'UPDATED',
+        consultationId: this.seed.consultationId,
+        briefId: this.seed.briefId,
+        commentId: null,
+      }),
+    );
+  }
+
+  triggerProduct(kind, round) {
+    if (kind === 'contacts') return this.changeContact(round);
+    if (kind === 'briefs') return this.updateBrief(round);
+    return this.notifyProduct(round);
+  }
+
+  /** Broadcasts the payload the API last delivered for `kind`, so both sides carry the same bytes. */
+  async broadcastBaseline(round, kind) {
+    const payload = this.product.lastPayloads[kind] ?? {
       data: {
         notificationAdded: {
           id: 'none',
@@ -263,13 +361,13 @@ class SubscriptionBench {
   }
 
   /** One broadcast to every open subscriber of one side; resolves with each subscriber's latency in ms. */
-  async round(side, timeoutMs) {
+  async round(side, timeoutMs, kind = 'notifications') {
     const subscribers = side === 'product' ? this.product : this.baselineSockets;
     if (this.product.failure) throw this.product.failure;
     const round = new Round(subscribers.size);
-    subscribers.round = round;
-    if (side === 'product') await this.notifyProduct(round);
-    else await this.broadcastBaseline(round);
+    subscribers.track(kind, round);
+    if (side === 'product') await this.triggerProduct(kind, round);
+    else await this.broadcastBaseline(round, kind);
     const timer = setTimeout(
       () =>
         round.reject(
@@ -283,33 +381,52 @@ class SubscriptionBench {
       return await round.done;
     } finally {
       clearTimeout(timer);
-      subscribers.round = null;
+      subscribers.track(kind, null);
     }
   }
 
   /**
    * Waits until every socket's subscription is live. graphql-ws does not acknowledge a subscribe,
-   * so notifications are sent until each subscriber has received one.
+   * so events are sent until each subscriber has received one.
    */
-  async untilAllReceive(side, timeoutMs) {
+  async untilAllReceive(side, timeoutMs, kind = 'notifications') {
     const subscribers = side === 'product' ? this.product : this.baselineSockets;
     const round = new Round(subscribers.size);
-    subscribers.round = round;
+    subscribers.track(kind, round);
     const deadline = performance.now() + timeoutMs;
     try {
       while (round.remaining > 0) {
         if (this.product.failure) throw this.product.failure;
         if (performance.now() > deadline)
           throw new Error(
-            `${side}: ${round.remaining} of ${subscribers.size} subscriptions never became live`,
+            `${side}: ${round.remaining} of ${subscribers.size} ${kind} subscriptions never became live`,
           );
-        if (side === 'product') await this.notifyProduct(round);
-        else await this.broadcastBaseline(round);
+        if (side === 'product') await this.triggerProduct(kind, round);
+        else await this.broadcastBaseline(round, kind);
         await Promise.race([round.done, sleep(500)]);
       }
     } finally {
-      subscribers.round = null;
+      subscribers.track(kind, null);
     }
+  }
+
+  /**
+   * The open sockets (see `opened`) also subscribed to `kind` ('contacts': contactPointChanged on the
+   * seeded relationship; 'briefs': briefEvents of the seeded consultation), proven live. Memoised.
+   */
+  live(kind) {
+    this.liveKinds ??= {};
+    return (this.liveKinds[kind] ??= (async () => {
+      await this.opened();
+      const request =
+        kind === 'contacts'
+          ? { query: CONTACT_QUERY, variables: { relationshipId: this.seed.relationshipId } }
+          : { query: BRIEF_QUERY, variables: { consultationId: this.seed.consultationId } };
+      this.product.subscribeAll(kind, request);
+      await this.untilAllReceive('product', 60_000, kind);
+      // The baseline's sockets are already live; one broadcast of this kind's payload proves it again.
+      await this.untilAllReceive('baseline', 20_000, kind);
+    })());
   }
 
   /**

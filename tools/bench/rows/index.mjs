@@ -3,6 +3,7 @@ import directoryCpu from './directory-cpu.mjs';
 import directorySqlStatements from './directory-sql-statements.mjs';
 import notificationFanout from './notification-fanout.mjs';
 import subscriptionMemory from './subscription-memory.mjs';
+import { briefFanout, contactFanout } from './subscription-fanouts.mjs';
 import webBundle from './web-bundle.mjs';
 import startup from './startup.mjs';
 import { registryContactsLatency, staleContactsLatency } from './registry-latency.mjs';
@@ -37,6 +38,8 @@ export const ROWS = [
   { ...directorySqlStatements, uses: ['directory'] },
   { ...notificationFanout, uses: ['subscriptions'] },
   { ...subscriptionMemory, uses: ['subscriptions'] },
+  { ...contactFanout, uses: ['subscriptions'] },
+  { ...briefFanout, uses: ['subscriptions'] },
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
   registryContactsStatements,

@@ -22,6 +22,15 @@ import { toBriefOutput } from './dtos/context-brief.output.js';
  */
 @Injectable()
 export class LiveBriefEvents {
+  /**
+   * Per announcement (the bus hands one object to every subscriber of the consultation): each
+   * viewer's presentation, read once however many sockets that viewer has open.
+   */
+  private readonly presentations = new WeakMap<
+    BriefEventAnnouncement,
+    Map<string, Promise<BriefEventOutput | null>>
+  >();
+
   constructor(
     private readonly events: BriefEvents,
     private readonly consultations: ConsultationReader,
@@ -40,12 +49,30 @@ export class LiveBriefEvents {
       viewer,
       stream: this.events.subscribe(consultationId),
       resource: consultation,
+      checkName: 'consultation.read',
       check: async () => {
         const found = (await this.consultations.load(viewer.userId, [consultationId])).get(consultationId);
         return found !== undefined && canReadConsultation(found.facts);
       },
     });
-    return this.presented(authorized, (event) => this.present(viewer, event, locale));
+    return this.presented(authorized, (event) => this.presentOnce(viewer, event, locale));
+  }
+
+  private presentOnce(
+    viewer: Viewer,
+    event: BriefEventAnnouncement,
+    locale: string,
+  ): Promise<BriefEventOutput | null> {
+    const forEvent = this.presentations.get(event) ?? new Map<string, Promise<BriefEventOutput | null>>();
+    this.presentations.set(event, forEvent);
+    // What the reads and the redaction depend on: who (and as what) the viewer is, and the language.
+    const key = `${viewer.userId}|${viewer.isPlatformAdmin ? 'admin' : ''}|${locale}`;
+    let presented = forEvent.get(key);
+    if (!presented) {
+      presented = this.present(viewer, event, locale);
+      forEvent.set(key, presented);
+    }
+    return presented;
   }
 
   /** The event as this viewer may see it, or null when the brief (or comment) is not for its eyes. */

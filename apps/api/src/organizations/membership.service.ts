@@ -202,6 +202,7 @@ export class MembershipService {
       viewer,
       stream: this.bus.subscribe('organization:members', organizationId),
       resource: organization,
+      checkName: 'members.read',
       check: () => this.access.allows(viewer, 'members.read', organization),
     });
   }

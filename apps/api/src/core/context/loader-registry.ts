@@ -5,9 +5,11 @@ import type DataLoader from 'dataloader';
  * so batching and caching never cross requests (or viewers).
  */
 export class LoaderRegistry {
-  private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
+  // Created on first use too: a socket's operations often never load anything.
+  private loaders: Map<symbol, DataLoader<unknown, unknown>> | null = null;
 
   get<K, V>(key: symbol, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    this.loaders ??= new Map();
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = create() as DataLoader<unknown, unknown>;

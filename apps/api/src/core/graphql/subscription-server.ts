@@ -4,9 +4,7 @@ import { randomUUID } from 'node:crypto';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
-  parse,
   specifiedRules,
-  validate,
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
@@ -25,9 +23,12 @@ import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.j
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
 import { SocketViewers } from './socket-viewers.js';
+import { CheckedDocuments, requestError } from './checked-documents.js';
+import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
+import { GuardedWebSocket } from './socket-abuse.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -57,32 +58,22 @@ function unauthenticatedOverSocket(): GraphQLError {
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
-  request: IncomingMessage;
+  /** Until the connection is authenticated; then only `headers` is kept (an IncomingMessage is several KB). */
+  request: IncomingMessage | undefined;
+  headers?: ContextHeaders;
   viewer?: Viewer | null;
   credential?: Credential | null;
   ip?: string;
 }
 
-export const GRAPHQL_PATH = '/graphql';
-
-/**
- * Gives a parse or validation error the code Apollo gives it over HTTP: clients see the same error
- * on both transports, and the error formatter passes it as a request error (not an unexpected one).
- */
-function requestError(
-  error: GraphQLError,
-  code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED',
-  hideSchemaDetails = false,
-): GraphQLError {
-  // As Apollo's hideSchemaDetailsFromClientErrors does over HTTP: no "Did you mean …?" in production.
-  const message = hideSchemaDetails ? error.message.replace(/ ?Did you mean .+\?$/, '') : error.message;
-  return new GraphQLError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    extensions: { ...error.extensions, code },
-  });
+/** What an operation's context needs from the upgrade request. */
+interface ContextHeaders {
+  userAgent: string | null;
+  acceptLanguage: string | undefined;
+  origin: string | null;
 }
+
+export const GRAPHQL_PATH = '/graphql';
 
 /**
  * graphql-ws at /graphql on the API's HTTP server. We run it ourselves (rather than through the
@@ -90,11 +81,17 @@ function requestError(
  * for cookie-authenticated sockets, and a per-account socket cap.
  */
 export class SubscriptionServer {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });
+  // Frames over 1 MB are refused by `ws` itself (close 1009); GuardedWebSocket sheds floods and non-readers.
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_REQUEST_BYTES,
+    WebSocket: GuardedWebSocket,
+  });
   private disposable: { dispose(): void | Promise<void> } | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private readonly socketViewers: SocketViewers;
   private readonly anonymous = new AnonymousSockets();
+  private readonly executions = new SharedExecutions();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -117,6 +114,12 @@ export class SubscriptionServer {
       ...(introspectionEnabled(this.config) ? [] : [NoSchemaIntrospectionCustomRule]),
     ];
     const hideSchemaDetails = this.config.env.NODE_ENV === 'production';
+    const documents = new CheckedDocuments(schema, rules, hideSchemaDetails);
+    // Registered before graphql-ws's own listeners, so a message over the budget is counted (and the
+    // socket shed) before graphql-ws acts on it.
+    this.wss.on('connection', (socket: GuardedWebSocket) => {
+      socket.on('message', () => socket.guard.admitMessage());
+    });
     this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
       {
         schema,
@@ -130,23 +133,13 @@ export class SubscriptionServer {
           this.anonymous.remove(ctx.extra.socket);
         },
         onSubscribe: async (ctx, _id, payload): Promise<readonly GraphQLError[] | ExecutionArgs> => {
+          if ((ctx.extra.socket as GuardedWebSocket).guard.shed) return [tooManyOperations()];
           // The operation being subscribed is already counted in ctx.subscriptions.
           if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) return [tooManyOperations()];
           if (!(await this.stillValid(ctx.extra))) return [unauthenticatedOverSocket()];
-          let document;
-          try {
-            document = parse(payload.query);
-          } catch (error) {
-            return [
-              requestError(
-                error instanceof GraphQLError ? error : new GraphQLError('Syntax error'),
-                'GRAPHQL_PARSE_FAILED',
-              ),
-            ];
-          }
-          const errors = validate(schema, document, rules);
-          if (errors.length)
-            return errors.map((error) => requestError(error, 'GRAPHQL_VALIDATION_FAILED', hideSchemaDetails));
+          const checked = documents.get(payload.query);
+          if ('errors' in checked) return checked.errors;
+          const { document } = checked;
           const tooCostly = operationCostError(schema, document, payload.operationName, payload.variables);
           if (tooCostly) return [requestError(tooCostly, 'GRAPHQL_VALIDATION_FAILED')];
           return {
@@ -157,6 +150,7 @@ export class SubscriptionServer {
           };
         },
         context: (ctx) => this.contextFor(ctx),
+        subscribe: this.executions.subscribe,
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors
             ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
@@ -167,6 +161,7 @@ export class SubscriptionServer {
     );
     httpServer.on('upgrade', this.onUpgrade);
     this.sweeper = setInterval(() => {
+      this.shedStalled();
       this.sweep().catch((error: unknown) =>
         this.logger.error({ err: error }, 'socket credential sweep failed'),
       );
@@ -178,6 +173,8 @@ export class SubscriptionServer {
     ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
   ): Promise<boolean> {
     const { request, socket } = ctx.extra;
+    // graphql-ws refuses a second connection_init, so the request is still here.
+    if (!request) return false;
     const fromParams = ctx.connectionParams?.['authorization'];
     const credential = credentialFrom(
       typeof fromParams === 'string' ? fromParams : undefined,
@@ -208,7 +205,12 @@ export class SubscriptionServer {
       socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
       return false;
     }
-    Object.assign(ctx.extra, { viewer, credential, ip });
+    const headers: ContextHeaders = {
+      userAgent: request.headers['user-agent'] ?? null,
+      acceptLanguage: request.headers['accept-language'],
+      origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
+    };
+    Object.assign(ctx.extra, { viewer, credential, ip, headers, request: undefined });
     return true;
   }
 
@@ -232,16 +234,14 @@ export class SubscriptionServer {
   }
 
   private contextFor(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): RequestContext {
-    const { request, viewer, ip } = ctx.extra;
+    const { headers, viewer, ip } = ctx.extra;
     return createRequestContext({
       viewer: viewer ?? null,
-      locale: viewer
-        ? toSupportedLocale(viewer.locale)
-        : localeFromAcceptLanguage(request.headers['accept-language']),
+      locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(headers?.acceptLanguage),
       requestId: randomUUID(),
       ip: ip ?? 'unknown',
-      userAgent: request.headers['user-agent'] ?? null,
-      origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
+      userAgent: headers?.userAgent ?? null,
+      origin: headers?.origin ?? null,
       res: null,
       transport: 'ws',
     });
@@ -262,6 +262,15 @@ export class SubscriptionServer {
     extra.viewer = current;
     this.sockets.update(extra.socket, current);
     return true;
+  }
+
+  /** Clients that stopped reading: terminated, so their events stop queueing here. */
+  private shedStalled(): void {
+    const now = Date.now();
+    for (const socket of this.wss.clients) {
+      if ((socket as GuardedWebSocket).guard.shedIfStalled(now))
+        this.logger.warn('a socket stopped reading for 10 s: terminated');
+    }
   }
 
   /** Sockets that only listen send no operations: a sweep closes those whose credential expired. */

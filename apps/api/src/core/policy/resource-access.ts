@@ -15,6 +15,7 @@ import {
   reviewReportResource,
   type ReviewReportAction,
 } from './resources/review-report.policy.js';
+import {
   loadRelationshipFacts,
   relationshipResource,
   type RelationshipAction,

@@ -23,6 +23,17 @@ export interface AuthorizedSubscriptionArgs<T> {
   resource?: AccessResource | ((event: T) => AccessResource);
   /** The policy for that resource, e.g. `(r) => access.allows(viewer, 'members.read', r)`. */
   check?: (resource: AccessResource) => Promise<boolean>;
+  /**
+   * Names what `check` asks (e.g. 'members.read'). When set, its answers are shared by every
+   * subscription of the same credential asking it: a thousand tabs of one session cost one check per
+   * resource per 2 s instead of a thousand.
+   */
+  checkName?: string;
+}
+
+interface SharedAnswer {
+  until: number;
+  answer: Promise<boolean>;
 }
 
 /**
@@ -36,6 +47,9 @@ export interface AuthorizedSubscriptionArgs<T> {
 export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
   /** Per user: the caches of their open subscriptions, to forget an answer when their access changes. */
   private readonly caches = new Map<string, Set<Map<string, Promise<boolean>>>>();
+  /** Per user: answers shared by subscriptions (`credential|checkName|kind:id`), see `checkName`. */
+  private readonly shared = new Map<string, Map<string, SharedAnswer>>();
+  private lastSweep = 0;
   private events: AsyncIterableIterator<unknown> | null = null;
   private listening: Promise<void> | null = null;
   private stopped = false;
@@ -47,13 +61,15 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   async authorizedSubscription<T>(args: AuthorizedSubscriptionArgs<T>): Promise<AsyncIterableIterator<T>> {
-    const { viewer, stream, resource, check } = args;
+    const { viewer, stream, resource, check, checkName } = args;
     const viewers = this.modules.get<ViewerResolver>(VIEWER_RESOLVER, { strict: false });
     const credential = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
     const stillSignedIn = sharedCachedCheck(credential, () => viewers.isStillValid(viewer), RECHECK_AFTER_MS);
     const answers = new Map<string, Promise<boolean>>();
     const allowed = (target: AccessResource): Promise<boolean> => {
       if (!check) return Promise.resolve(true);
+      if (checkName !== undefined)
+        return this.sharedAnswer(viewer.userId, `${credential}|${checkName}`, target, check);
       const key = `${target.kind}:${target.id}`;
       const cached = answers.get(key);
       if (cached) return cached;
@@ -92,6 +108,32 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
     await this.listening;
   }
 
+  private sharedAnswer(
+    userId: string,
+    asker: string,
+    target: AccessResource,
+    check: (resource: AccessResource) => Promise<boolean>,
+  ): Promise<boolean> {
+    const now = Date.now();
+    if (now - this.lastSweep >= RECHECK_AFTER_MS) this.sweepShared(now);
+    const key = `${asker}|${target.kind}:${target.id}`;
+    const own = this.shared.get(userId) ?? new Map<string, SharedAnswer>();
+    this.shared.set(userId, own);
+    const cached = own.get(key);
+    if (cached && now < cached.until) return cached.answer;
+    const answer = check(target).catch(() => false);
+    own.set(key, { until: now + RECHECK_AFTER_MS, answer });
+    return answer;
+  }
+
+  private sweepShared(now: number): void {
+    this.lastSweep = now;
+    for (const [userId, own] of this.shared) {
+      for (const [key, entry] of own) if (now >= entry.until) own.delete(key);
+      if (own.size === 0) this.shared.delete(userId);
+    }
+  }
+
   private watch(userId: string, answers: Map<string, Promise<boolean>>): void {
     const own = this.caches.get(userId) ?? new Set();
     own.add(answers);
@@ -115,8 +157,11 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
       const events = this.bus.subscribe('access:changed', EVERY_SCOPE);
       this.events = events;
       try {
+        // Any change to a user's access may change answers about other kinds too (a membership
+        // decides relationships, reports, consultations): forget everything cached for that user.
         for await (const { userId } of events) {
           for (const answers of this.caches.get(userId) ?? []) answers.clear();
+          this.shared.get(userId)?.clear();
         }
       } catch (error) {
         this.logger.error({ err: error }, 'listening for access changes failed; listening again');

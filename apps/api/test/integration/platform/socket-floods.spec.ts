@@ -1,9 +1,33 @@
-import { signUpPerson } from '../../factories/organization.factory.js';
+import WebSocket from 'ws';
+import { NotificationFactory } from '../../factories/notification.factory.js';
+import { signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes } from '../../support/test-client.js';
-import { openWsClient, type WsTestClient } from '../../support/ws-client.js';
+import { openWsClient, type SocketClosed, type WsTestClient } from '../../support/ws-client.js';
 
 const ADDED = `subscription { notificationAdded { id } }`;
+
+/** A raw graphql-transport-ws socket, acknowledged, for sending what no well-behaved client sends. */
+async function rawSocket(
+  url: string,
+  person: Person,
+): Promise<{ socket: WebSocket; closed: Promise<SocketClosed> }> {
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+    headers: { cookie: person.client.sessionCookie ?? '', origin: url },
+  });
+  const closed = new Promise<SocketClosed>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  socket.on('error', () => undefined);
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await new Promise<void>((resolve) =>
+    socket.on('message', (data) => {
+      if (JSON.parse(String(data)).type === 'connection_ack') resolve();
+    }),
+  );
+  return { socket, closed };
+}
 
 /** One client must not hold unbounded subscriptions, or idle connections without signing in. */
 describe('WebSocket floods', () => {
@@ -27,6 +51,47 @@ describe('WebSocket floods', () => {
     const refused = await socket.subscribe(ADDED).ended;
     expect(refused.kind).toBe('error');
     expect(refused.kind === 'error' && errorCodes(refused.error as never)).toEqual(['RATE_LIMITED']);
+  });
+
+  it('closes a socket that sends a frame over 1 MB with 1009', async () => {
+    const { socket, closed } = await rawSocket(t.url, await signUpPerson(t));
+    socket.send(JSON.stringify({ type: 'ping', payload: { filler: 'x'.repeat(1024 * 1024) } }));
+    expect((await closed).code).toBe(1009);
+  });
+
+  it('closes a socket flooding subscribe messages with 1008, while another account still receives every event', async () => {
+    const listener = await signUpPerson(t);
+    const listening = openWsClient(t.url, { cookie: listener.client.sessionCookie });
+    sockets.push(listening);
+    await listening.connected;
+    const added = listening.subscribe<{ notificationAdded: { id: string } }>(ADDED);
+    const warmUp = await NotificationFactory.for(listener.userId).notify(t);
+    await added.next({ poke: warmUp.announce });
+    await added.nothingWithin(150);
+    added.drain();
+
+    const { socket: flooder, closed } = await rawSocket(t.url, await signUpPerson(t));
+    const sent: string[] = [];
+    const flood = (async () => {
+      // Operations that end at once, so the 100-at-once cap is never what stops it: only the rate.
+      for (let n = 0; n < 2_000 && flooder.readyState === WebSocket.OPEN; n += 1) {
+        flooder.send(
+          JSON.stringify({ id: String(n), type: 'subscribe', payload: { query: '{ __typename }' } }),
+        );
+        if (n % 100 === 0) {
+          const { id } = await NotificationFactory.for(listener.userId).notify(t);
+          sent.push(id);
+        }
+      }
+    })();
+    expect((await closed).code).toBe(1008);
+    await flood;
+    const { id: afterwards } = await NotificationFactory.for(listener.userId).notify(t);
+    sent.push(afterwards);
+    const received: string[] = [];
+    while (received.length < sent.length)
+      received.push((await added.next()).data?.notificationAdded.id ?? 'none');
+    expect(received).toEqual(sent);
   });
 
   it('caps sockets without a credential at 50 per address', async () => {

@@ -1,0 +1,90 @@
+import { WebSocket } from 'ws';
+
+/** Close code for a socket that sent messages faster than any client needs to (policy violation). */
+export const CLOSE_TOO_MANY_MESSAGES = 1008;
+
+/** Messages one socket may send in a burst; the bucket refills at MESSAGES_PER_SECOND. */
+const MESSAGE_BURST = 200;
+const MESSAGES_PER_SECOND = 50;
+/**
+ * A send still not handed to the kernel after this long means the client stopped reading: its
+ * events would otherwise queue on the server for as long as it keeps the connection open.
+ */
+export const SLOW_CONSUMER_MS = 10_000;
+
+/**
+ * Per-socket guard against abuse that the protocol's own limits (1 MB frames, 100 operations at
+ * once) do not catch: floods of messages and clients that never read. State is three numbers per
+ * socket; the work per message is a subtraction.
+ */
+export class SocketAbuseGuard {
+  private tokens = MESSAGE_BURST;
+  private refilledAt = Date.now();
+  private pendingSends = 0;
+  private pendingSince = 0;
+  /** Set once the socket has been shed: messages already received are not acted on. */
+  shed = false;
+
+  constructor(private readonly socket: WebSocket) {}
+
+  /** Counts one received message; closes the socket (and returns false) past the budget. */
+  admitMessage(): boolean {
+    if (this.shed) return false;
+    const now = Date.now();
+    this.tokens = Math.min(
+      MESSAGE_BURST,
+      this.tokens + ((now - this.refilledAt) / 1000) * MESSAGES_PER_SECOND,
+    );
+    this.refilledAt = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return true;
+    }
+    this.shed = true;
+    this.socket.close(CLOSE_TOO_MANY_MESSAGES, 'Too many messages');
+    return false;
+  }
+
+  /** Wraps one send so the guard knows how long the oldest unfinished one has waited. */
+  trackSend(send: (done: (error?: Error) => void) => void): void {
+    if (this.pendingSends === 0) this.pendingSince = Date.now();
+    this.pendingSends += 1;
+    send(() => {
+      this.pendingSends -= 1;
+      if (this.pendingSends === 0) this.pendingSince = 0;
+    });
+  }
+
+  /** Terminates the socket when its client has not read for SLOW_CONSUMER_MS (a close frame would not get through). */
+  shedIfStalled(now: number): boolean {
+    if (this.pendingSince === 0 || now - this.pendingSince < SLOW_CONSUMER_MS) return false;
+    this.shed = true;
+    this.socket.terminate();
+    return true;
+  }
+}
+
+type SendCallback = (error?: Error) => void;
+
+/**
+ * The server's sockets: a `ws` WebSocket that carries its guard and reports every send to it, so
+ * a client that stopped reading is noticed without graphql-ws knowing about it.
+ */
+export class GuardedWebSocket extends WebSocket {
+  readonly guard = new SocketAbuseGuard(this);
+
+  override send(
+    data: Parameters<WebSocket['send']>[0],
+    options?: object | SendCallback,
+    cb?: SendCallback,
+  ): void {
+    const callback = typeof options === 'function' ? options : cb;
+    const sendOptions = typeof options === 'function' ? {} : (options ?? {});
+    this.guard.trackSend((done) =>
+      super.send(data, sendOptions, (error) => {
+        done();
+        callback?.(error);
+      }),
+    );
+  }
+}
