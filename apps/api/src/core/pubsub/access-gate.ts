@@ -157,8 +157,6 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
       const events = this.bus.subscribe('access:changed', EVERY_SCOPE);
       this.events = events;
       try {
-        // Any change to a user's access may change answers about other kinds too (a membership
-        // decides relationships, reports, consultations): forget everything cached for that user.
         for await (const { userId } of events) {
           for (const answers of this.caches.get(userId) ?? []) answers.clear();
           this.shared.get(userId)?.clear();
