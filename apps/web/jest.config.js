@@ -8,6 +8,8 @@ export default {
   roots: ['<rootDir>/apps/web/src'],
   testEnvironment: 'node',
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  // Component tests type through user-event; on a busy 2-core machine one can pass 5 s.
+  testTimeout: 20000,
   setupFiles: ['<rootDir>/apps/web/src/testing/dom-environment.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
