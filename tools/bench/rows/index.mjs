@@ -6,6 +6,7 @@ import subscriptionMemory from './subscription-memory.mjs';
 import webBundle from './web-bundle.mjs';
 import startup from './startup.mjs';
 import { registryContactsLatency, staleContactsLatency } from './registry-latency.mjs';
+import registryContactsCpu from './registry-cpu.mjs';
 import {
   escalationStatements,
   registryContactsStatements,
@@ -39,6 +40,7 @@ export const ROWS = [
   { ...subscriptionMemory, uses: ['subscriptions'] },
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
+  registryContactsCpu,
   registryContactsStatements,
   escalationStatements,
   webBundle,
