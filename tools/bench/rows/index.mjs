@@ -7,6 +7,7 @@ import { briefFanout, contactFanout } from './subscription-fanouts.mjs';
 import webBundle from './web-bundle.mjs';
 import startup from './startup.mjs';
 import { registryContactsLatency, staleContactsLatency } from './registry-latency.mjs';
+import registryContactsCpu from './registry-cpu.mjs';
 import {
   escalationStatements,
   registryContactsStatements,
@@ -42,6 +43,7 @@ export const ROWS = [
   { ...briefFanout, uses: ['subscriptions'] },
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
+  registryContactsCpu,
   registryContactsStatements,
   escalationStatements,
   webBundle,

@@ -23,6 +23,7 @@ import { RelationshipEntity, sidesOf } from '../relationships/relationship.entit
 import { RelationshipService } from '../relationships/relationship.service.js';
 import { describeChanges, describeCreation, DESCRIBED_FIELDS } from './contact-change.js';
 import { ContactPointEntity } from './contact-point.entity.js';
+import { CONTACT_COLUMNS, contactFromRow } from './contact-rows.js';
 import { addContactPointRules, updateContactPointRules, type ContactFields } from './contact-point.rules.js';
 import { ContactRevisionEntity } from './contact-revision.entity.js';
 
@@ -84,11 +85,12 @@ export class ContactPointService {
       () =>
         new DataLoader<string, ContactPointEntity[]>(async (keys) => {
           const relationshipIds = [...new Set(keys.map((key) => key.split('|')[0] ?? ''))];
-          const rows = await this.contacts
-            .createQueryBuilder('c')
-            .where('c.relationship_id IN (:...relationshipIds)', { relationshipIds })
-            .orderBy(REGISTRY_ORDER)
-            .getMany();
+          const found: Record<string, unknown>[] = await this.contacts.query(
+            `SELECT ${CONTACT_COLUMNS} FROM contact_points c
+              WHERE c.relationship_id = ANY($1::uuid[]) ORDER BY ${REGISTRY_ORDER}`,
+            [relationshipIds],
+          );
+          const rows = found.map(contactFromRow);
           return keys.map((key) => {
             const [relationshipId, side, take] = key.split('|');
             return rows

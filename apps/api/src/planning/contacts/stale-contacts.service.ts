@@ -13,6 +13,7 @@ import { MembershipService } from '../../organizations/membership.service.js';
 import { OrganizationService } from '../../organizations/organization.service.js';
 import { RelationshipEntity } from '../relationships/relationship.entity.js';
 import { ContactPointEntity } from './contact-point.entity.js';
+import { CONTACT_COLUMNS, contactFromRow } from './contact-rows.js';
 import { type ContactView } from './contact-point.service.js';
 import { IS_STALE_SQL, STALE_AFTER_DAYS_SQL } from './stale-threshold.js';
 
@@ -50,21 +51,21 @@ export class StaleContactsService {
    */
   async list(viewer: Viewer, organizationId: string, now: Date): Promise<ContactView[]> {
     if ((await this.memberships.roleOf(viewer.userId, organizationId)) === null) throw forbidden();
-    const { entities, raw } = await this.contacts
-      .createQueryBuilder('c')
-      .innerJoin(RelationshipEntity, 'r', 'r.id = c.relationship_id')
-      .leftJoin('elections', 'e', 'e.id = r.election_id')
-      .addSelect(STALE_AFTER_DAYS_SQL, 'stale_after_days')
-      .where('c.organization_id = :organizationId', { organizationId })
-      .andWhere('r.status <> :ended', { ended: RelationshipStatus.ENDED })
-      .andWhere(IS_STALE_SQL, { now: now.toISOString() })
-      .orderBy('c.last_verified_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(LIMITS.pageSizeMax)
-      .getRawAndEntities<{ stale_after_days: number }>();
-    return entities.map((contact, index) => ({
-      contact,
-      staleAfterDays: Number(raw[index]?.stale_after_days),
+    const staleAfterDays = STALE_AFTER_DAYS_SQL.replaceAll(':now', '$2');
+    const isStale = IS_STALE_SQL.replaceAll(':now', '$2');
+    const rows: (Record<string, unknown> & { staleAfterDays: number })[] = await this.contacts.query(
+      `SELECT ${CONTACT_COLUMNS}, ${staleAfterDays} AS "staleAfterDays"
+         FROM contact_points c
+         JOIN relationships r ON r.id = c.relationship_id
+         LEFT JOIN elections e ON e.id = r.election_id
+        WHERE c.organization_id = $1 AND r.status <> $3 AND ${isStale}
+        ORDER BY c.last_verified_at ASC, c.id ASC
+        LIMIT $4`,
+      [organizationId, now.toISOString(), RelationshipStatus.ENDED, LIMITS.pageSizeMax],
+    );
+    return rows.map(({ staleAfterDays: days, ...contact }) => ({
+      contact: contactFromRow(contact),
+      staleAfterDays: Number(days),
     }));
   }
 

@@ -61,9 +61,9 @@ export function relationshipScopeSql(
   };
 }
 
-/** The SQL expression of the subject's role in organisation `column` (`:policyViewerId` bound by the caller). */
-export function subjectRoleSql(column: string): string {
-  return `(SELECT vr.role FROM memberships vr WHERE vr.user_id = :policyViewerId AND vr.organization_id = ${column})`;
+/** The SQL expression of the subject's role in organisation `column`; the caller binds `subject` (the user id). */
+export function subjectRoleSql(column: string, subject = ':policyViewerId'): string {
+  return `(SELECT vr.role FROM memberships vr WHERE vr.user_id = ${subject} AND vr.organization_id = ${column})`;
 }
 
 /** The facts of one relationship for a subject, in one query; null when it does not exist. */
