@@ -16,6 +16,13 @@ import {
   type OrganizationResource,
 } from './resources/organization.policy.js';
 import { userRule, type UserAction, type UserResource } from './resources/user.policy.js';
+import {
+  consultationRule,
+  type ConsultationAction,
+  type ConsultationResource,
+} from './resources/consultation.policy.js';
+import { briefRule, type BriefAction, type BriefResource } from './resources/brief.policy.js';
+import { commentRule, type CommentAction, type CommentResource } from './resources/comment.policy.js';
 
 /**
  * Every kind of resource the policy knows, with the actions on it. A new kind is one module in
@@ -27,6 +34,9 @@ interface PolicyKinds {
   account: { resource: AccountResource; action: AccountAction };
   invitation: { resource: InvitationResource; action: InvitationAction };
   user: { resource: UserResource; action: UserAction };
+  consultation: { resource: ConsultationResource; action: ConsultationAction };
+  brief: { resource: BriefResource; action: BriefAction };
+  comment: { resource: CommentResource; action: CommentAction };
 }
 
 export type PolicyKind = keyof PolicyKinds;
@@ -54,5 +64,11 @@ export function can<R extends PolicyResource>(
       return invitationRule(viewer, action as InvitationAction, target);
     case 'user':
       return userRule(viewer, action as UserAction, target);
+    case 'consultation':
+      return consultationRule(viewer, action as ConsultationAction, target.facts);
+    case 'brief':
+      return briefRule(viewer, action as BriefAction, target);
+    case 'comment':
+      return commentRule(viewer, action as CommentAction, target);
   }
 }
