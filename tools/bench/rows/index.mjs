@@ -9,6 +9,9 @@ import { registryContactsLatency, staleContactsLatency } from './registry-latenc
 import { directoryFixture } from '../lib/directory-fixture.mjs';
 import { subscriptionFixture } from '../lib/subscription-fixture.mjs';
 import { registryFixture } from '../lib/registry-fixture.mjs';
+import { consultationFixture } from '../lib/consultation-fixture.mjs';
+import consultationSqlStatements from './consultation-sql-statements.mjs';
+import briefSearchLatency from './brief-search-latency.mjs';
 
 /**
  * Shared fixtures (servers with their data), by the key rows name in `uses`. They are all started
@@ -19,6 +22,7 @@ export const FIXTURES = {
   directory: directoryFixture,
   subscriptions: subscriptionFixture,
   registry: registryFixture,
+  consultations: consultationFixture,
 };
 
 /**
@@ -33,6 +37,8 @@ export const ROWS = [
   { ...subscriptionMemory, uses: ['subscriptions'] },
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
+  { ...consultationSqlStatements, uses: ['consultations'] },
+  { ...briefSearchLatency, uses: ['consultations'] },
   webBundle,
   startup,
 ];
