@@ -1,5 +1,14 @@
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { createSession } from './accounts.mjs';
-import { PendingError, graphqlRequest, schemaFeatures, startApiProcess } from './api-process.mjs';
+import {
+  PendingError,
+  graphqlRequest,
+  schemaFeatures,
+  startApiProcess,
+  startBaselineProcess,
+} from './api-process.mjs';
+import { BASELINE_DIR } from './paths.mjs';
 import { migrate, withClient } from './postgres.mjs';
 import { seedConsultations } from '../seed-consultations.mjs';
 
@@ -28,19 +37,25 @@ export async function ask(url, cookie, query, variables) {
   return body;
 }
 
-/** Seeded consultations (pages of 10 and 100 briefs, a search set) and the API on them. */
+/** The page the throughput row reads: 20 submitted briefs. */
+export const THROUGHPUT_BRIEFS = 20;
+
+/**
+ * Seeded consultations (pages of 10, 20 and 100 briefs, a search set), the API on them and the
+ * hand-written page server. Before anything is measured both must give the same page.
+ */
 export function consultationFixture(ctx) {
   return ctx.once('consultations', async (shared) => {
     const database = await ctx.db.createDatabase('consultations');
     await migrate(database.url);
     const { seed, cookie } = await withClient(database.url, async (client) => {
       const seed = await seedConsultations(client, {
-        pageSizes: [10, 100],
+        pageSizes: [10, THROUGHPUT_BRIEFS, 100],
         searchBriefs: ctx.sizes.searchBriefs,
       });
       return { seed, cookie: await createSession(client, seed.viewerId, ctx.sessionSecret) };
     });
-    ctx.log(`consultation data: pages of 10 and 100 briefs, ${ctx.sizes.searchBriefs} briefs to search`);
+    ctx.log(`consultation data: pages of 10, 20 and 100 briefs, ${ctx.sizes.searchBriefs} briefs to search`);
     const api = await startApiProcess({
       databaseUrl: database.url,
       sessionSecret: ctx.sessionSecret,
@@ -50,6 +65,33 @@ export function consultationFixture(ctx) {
     shared.onCleanup(() => api.stop());
     const features = await schemaFeatures(api.url, cookie);
     if (!features.query.has('consultation')) throw new PendingError('the API has no Query.consultation yet');
-    return { database, seed, cookie, api };
+    const baseline = await startBaselineProcess(
+      'consultation page baseline',
+      join(BASELINE_DIR, 'consultation-page-server.mjs'),
+      { DATABASE_URL: database.url, SESSION_SECRET: ctx.sessionSecret },
+      { inspect: ctx.profiling },
+    );
+    shared.onCleanup(() => baseline.stop());
+    const variables = { id: seed.pages[THROUGHPUT_BRIEFS] };
+    const [fromApi, fromBaseline] = await Promise.all([
+      ask(api.url, cookie, PAGE_QUERY, variables),
+      ask(baseline.url, cookie, PAGE_QUERY, variables),
+    ]);
+    if (!isDeepStrictEqual(fromApi, fromBaseline)) {
+      throw new Error(
+        'the API and the baseline answer the consultation page differently, so their speeds cannot be compared:\n' +
+          `API:      ${JSON.stringify(fromApi).slice(0, 800)}\nbaseline: ${JSON.stringify(fromBaseline).slice(0, 800)}`,
+      );
+    }
+    const pageBody = JSON.stringify({ query: PAGE_QUERY, variables });
+    return {
+      database,
+      seed,
+      cookie,
+      api,
+      baseline,
+      pageBody,
+      answerBytes: Buffer.byteLength(JSON.stringify(fromApi)),
+    };
   });
 }

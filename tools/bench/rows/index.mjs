@@ -10,6 +10,7 @@ import { directoryFixture } from '../lib/directory-fixture.mjs';
 import { subscriptionFixture } from '../lib/subscription-fixture.mjs';
 import { registryFixture } from '../lib/registry-fixture.mjs';
 import { consultationFixture } from '../lib/consultation-fixture.mjs';
+import consultationPageThroughput from './consultation-page-throughput.mjs';
 import consultationSqlStatements from './consultation-sql-statements.mjs';
 import briefSearchLatency from './brief-search-latency.mjs';
 
@@ -37,6 +38,7 @@ export const ROWS = [
   { ...subscriptionMemory, uses: ['subscriptions'] },
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
+  { ...consultationPageThroughput, uses: ['consultations'] },
   { ...consultationSqlStatements, uses: ['consultations'] },
   { ...briefSearchLatency, uses: ['consultations'] },
   webBundle,
