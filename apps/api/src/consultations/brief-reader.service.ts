@@ -90,7 +90,13 @@ export class BriefReader {
    */
   async list(
     consultation: ConsultationRecord,
-    args: { first?: number | null; after?: string | null; filter?: BriefFilter | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      filter?: BriefFilter | null;
+      /** False when nobody reads `totalCount`: a search then runs its tsquery once, not twice. */
+      count?: boolean;
+    },
     locale: string,
   ): Promise<ConnectionShape<BriefRecord>> {
     const limit = pageSize(args.first);
@@ -115,10 +121,13 @@ export class BriefReader {
       return where;
     };
     const counting = new SqlParams();
-    const [{ n: totalCount }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM context_briefs b WHERE ${scope(counting).join(' AND ')}`,
-      counting.values,
-    )) as [{ n: number }];
+    const [{ n: totalCount }] =
+      args.count === false
+        ? [{ n: 0 }] // never serialised: the operation did not select totalCount
+        : ((await this.dataSource.query(
+            `SELECT count(*)::int AS n FROM context_briefs b WHERE ${scope(counting).join(' AND ')}`,
+            counting.values,
+          )) as [{ n: number }]);
     const params = new SqlParams();
     const where = scope(params);
     if (position) {
