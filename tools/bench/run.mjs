@@ -31,6 +31,7 @@ const SIZES = {
   smoke: {
     directoryOrganizations: 200,
     registryRelationships: 50,
+    searchBriefs: 2000,
     throughput: { warmupMs: 400, sliceMs: 1200, slices: 1 },
     cpu: { warmupRequests: 30, requests: 200, batches: 1 },
     subscribers: 100,
@@ -40,6 +41,7 @@ const SIZES = {
   full: {
     directoryOrganizations: 2000,
     registryRelationships: 500,
+    searchBriefs: 20000,
     throughput: { warmupMs: 3000, sliceMs: 5000, slices: 3 },
     cpu: { warmupRequests: 300, requests: 1000, batches: 2 },
     subscribers: 1000,

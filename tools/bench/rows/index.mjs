@@ -16,6 +16,10 @@ import {
 import { directoryFixture } from '../lib/directory-fixture.mjs';
 import { subscriptionFixture } from '../lib/subscription-fixture.mjs';
 import { registryFixture } from '../lib/registry-fixture.mjs';
+import { consultationFixture } from '../lib/consultation-fixture.mjs';
+import consultationPageThroughput from './consultation-page-throughput.mjs';
+import consultationSqlStatements from './consultation-sql-statements.mjs';
+import briefSearchLatency from './brief-search-latency.mjs';
 
 /**
  * Shared fixtures (servers with their data), by the key rows name in `uses`. They are all started
@@ -27,6 +31,7 @@ export const FIXTURES = {
   subscriptions: subscriptionFixture,
   registry: registryFixture,
   'registry-statements': statementsFixture,
+  consultations: consultationFixture,
 };
 
 /**
@@ -46,6 +51,9 @@ export const ROWS = [
   registryContactsCpu,
   registryContactsStatements,
   escalationStatements,
+  { ...consultationPageThroughput, uses: ['consultations'] },
+  { ...consultationSqlStatements, uses: ['consultations'] },
+  { ...briefSearchLatency, uses: ['consultations'] },
   webBundle,
   startup,
 ];

@@ -6,7 +6,8 @@ import { type Viewer } from '../core/auth/viewer.js';
 import { forbidden } from '../core/errors/domain.exception.js';
 import { BriefReader } from './brief-reader.service.js';
 import { type BriefRecord } from './brief.record.js';
-import { canManageConsultation } from './consultation.policy.js';
+import { can } from '../core/policy/can.js';
+import { consultationResource } from '../core/policy/resources/consultation.policy.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { BriefExportFormat } from './dtos/export-briefs.input.js';
 import { type BriefExportOutput } from './dtos/brief-export.output.js';
@@ -42,7 +43,9 @@ export class BriefExportService {
     locale: string,
   ): Promise<BriefExportOutput> {
     const consultation = await this.consultations.readable(viewer, consultationId);
-    if (!canManageConsultation(consultation.facts)) throw forbidden();
+    if (!can(viewer, 'consultation.manage', consultationResource(consultation.id, consultation.facts))) {
+      throw forbidden();
+    }
     const records: BriefRecord[] = [];
     let after: string | null = null;
     do {

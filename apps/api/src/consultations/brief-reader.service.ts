@@ -9,7 +9,8 @@ import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/co
 import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
 import { isUuid } from '../core/validation/uuid.js';
 import { BRIEF_ORDER, BRIEF_SELECT, toBriefRecord, type BriefRecord } from './brief.record.js';
-import { canSeeBrief, visibleBriefsSql } from './consultation.policy.js';
+import { can } from '../core/policy/can.js';
+import { briefResource, briefScopeSql } from '../core/policy/resources/brief.policy.js';
 import { type ConsultationRecord } from './consultation.record.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { type BriefAnswerOutput } from './dtos/context-brief.output.js';
@@ -59,7 +60,7 @@ export class BriefReader {
     const brief = (await this.load([id], options)).get(id);
     if (!brief) throw notFound();
     const consultation = await this.consultations.readable(viewer, brief.consultationId, options);
-    if (!canSeeBrief(consultation.facts, brief)) throw notFound();
+    if (!can(viewer, 'brief.read', briefResource(brief.id, consultation.facts, brief))) throw notFound();
     return { brief, consultation };
   }
 
@@ -78,7 +79,7 @@ export class BriefReader {
       .load(id);
     if (!brief) throw notFound();
     const consultation = await this.consultations.forRequest(ctx, brief.consultationId);
-    if (!canSeeBrief(consultation.facts, brief)) throw notFound();
+    if (!can(ctx.viewer, 'brief.read', briefResource(brief.id, consultation.facts, brief))) throw notFound();
     return { brief, consultation };
   }
 
@@ -89,7 +90,13 @@ export class BriefReader {
    */
   async list(
     consultation: ConsultationRecord,
-    args: { first?: number | null; after?: string | null; filter?: BriefFilter | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      filter?: BriefFilter | null;
+      /** False when nobody reads `totalCount`: a search then runs its tsquery once, not twice. */
+      count?: boolean;
+    },
     locale: string,
   ): Promise<ConnectionShape<BriefRecord>> {
     const limit = pageSize(args.first);
@@ -98,7 +105,7 @@ export class BriefReader {
     const scope = (params: SqlParams): string[] => {
       const where = [
         `b.consultation_id = ${params.bind(consultation.id)}::uuid`,
-        visibleBriefsSql('b', consultation.facts, params.bind),
+        briefScopeSql('b', consultation.facts, params.bind),
       ];
       if (filter.status) where.push(`b.status = ${params.bind(filter.status)}`);
       if (filter.topic) where.push(`b.topics @> ARRAY[${params.bind(filter.topic)}]::text[]`);
@@ -114,10 +121,13 @@ export class BriefReader {
       return where;
     };
     const counting = new SqlParams();
-    const [{ n: totalCount }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM context_briefs b WHERE ${scope(counting).join(' AND ')}`,
-      counting.values,
-    )) as [{ n: number }];
+    const [{ n: totalCount }] =
+      args.count === false
+        ? [{ n: 0 }] // never serialised: the operation did not select totalCount
+        : ((await this.dataSource.query(
+            `SELECT count(*)::int AS n FROM context_briefs b WHERE ${scope(counting).join(' AND ')}`,
+            counting.values,
+          )) as [{ n: number }]);
     const params = new SqlParams();
     const where = scope(params);
     if (position) {

@@ -18,7 +18,8 @@ import { type Announcement } from '../core/transaction/announcements.js';
 import { BriefEvents } from './brief-events.js';
 import { BriefReader, type BriefInContext } from './brief-reader.service.js';
 import { consultationError } from './consultation.errors.js';
-import { canAnswerBrief, canEditBrief } from './consultation.policy.js';
+import { can } from '../core/policy/can.js';
+import { briefResource } from '../core/policy/resources/brief.policy.js';
 import { type ConsultationRecord } from './consultation.record.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
 import { ConsultationReader } from './consultation-reader.service.js';
@@ -227,7 +228,8 @@ export class BriefService {
 
   private async editable(viewer: Viewer, id: string, manager: EntityManager): Promise<BriefInContext> {
     const found = await this.reader.readable(viewer, id, { manager, lock: true });
-    if (!canEditBrief(found.consultation.facts, found.brief)) throw forbidden();
+    if (!can(viewer, 'brief.edit', briefResource(id, found.consultation.facts, found.brief)))
+      throw forbidden();
     return found;
   }
 
@@ -237,7 +239,8 @@ export class BriefService {
     if (found.consultation.facts.participantRoles.has(found.brief.organizationId)) {
       throw consultationError(ConsultationErrorReason.OWN_BRIEF);
     }
-    if (!canAnswerBrief(found.consultation.facts, found.brief)) throw forbidden();
+    if (!can(viewer, 'brief.answer', briefResource(id, found.consultation.facts, found.brief)))
+      throw forbidden();
     if (found.consultation.status === ConsultationStatus.ARCHIVED)
       throw consultationError(ConsultationErrorReason.WRONG_STATUS);
     return found;

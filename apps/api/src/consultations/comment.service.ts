@@ -14,7 +14,8 @@ import { isUuid } from '../core/validation/uuid.js';
 import { BriefEvents } from './brief-events.js';
 import { BriefReader, type BriefInContext } from './brief-reader.service.js';
 import { COMMENT_SELECT, type CommentRecord } from './brief.record.js';
-import { commentingOrganization } from './consultation.policy.js';
+import { can } from '../core/policy/can.js';
+import { commentingOrganization, type CommentResource } from '../core/policy/resources/comment.policy.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
 import { commentRules } from './consultations.rules.js';
 
@@ -42,8 +43,14 @@ export class CommentService {
     const fields = parseInput(commentRules, { body });
     const { id, announcements, consultationId } = await this.dataSource.transaction(async (manager) => {
       const { brief, consultation } = await this.briefs.readable(viewer, briefId, { manager });
-      const organizationId = commentingOrganization(consultation.facts, brief);
-      if (organizationId === null) throw forbidden();
+      const onBrief: CommentResource = {
+        kind: 'comment',
+        briefId: brief.id,
+        consultation: consultation.facts,
+        brief,
+      };
+      const organizationId = commentingOrganization(viewer, onBrief);
+      if (organizationId === null || !can(viewer, 'comment.create', onBrief)) throw forbidden();
       const [{ id: created }] = (await manager.query(
         `INSERT INTO brief_comments (brief_id, author_id, organization_id, body) VALUES ($1, $2, $3, $4) RETURNING id`,
         [brief.id, viewer.userId, organizationId, fields.body],

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type BriefStatus, type BriefTopic, type RiskLevel } from '@ecw/domain';
 import { BRIEF_SELECT, toBriefRecord } from './brief.record.js';
-import { canManageConsultation, visibleBriefsSql } from './consultation.policy.js';
+import { can } from '../core/policy/can.js';
+import { briefScopeSql } from '../core/policy/resources/brief.policy.js';
+import { consultationResource } from '../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from './consultation.record.js';
 import { type ConsultationDashboardOutput } from './dtos/consultation-dashboard.output.js';
 import { toBriefOutput } from './dtos/context-brief.output.js';
@@ -20,9 +22,10 @@ export class ConsultationDashboardService {
     consultation: ConsultationRecord,
     locale: string,
   ): Promise<ConsultationDashboardOutput | null> {
-    if (!canManageConsultation(consultation.facts)) return null;
+    const resource = consultationResource(consultation.id, consultation.facts);
+    if (!can(consultation.subject, 'consultation.manage', resource)) return null;
     const scoped = (params: SqlParams) =>
-      `b.consultation_id = ${params.bind(consultation.id)}::uuid AND ${visibleBriefsSql('b', consultation.facts, params.bind)}`;
+      `b.consultation_id = ${params.bind(consultation.id)}::uuid AND ${briefScopeSql('b', consultation.facts, params.bind)}`;
     const run = async <T>(sql: (where: string) => string): Promise<T[]> => {
       const params = new SqlParams();
       return this.dataSource.query(sql(scoped(params)), params.values);

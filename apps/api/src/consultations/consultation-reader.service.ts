@@ -9,17 +9,20 @@ import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/co
 import { parseInput } from '../core/validation/parse-input.js';
 import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
 import { isUuid } from '../core/validation/uuid.js';
+import { can } from '../core/policy/can.js';
+import { type PolicySubject } from '../core/policy/policy-subject.js';
 import {
-  canReadConsultation,
-  visibleConsultationsSql,
-  visibleParticipantsSql,
-} from './consultation.policy.js';
+  consultationResource,
+  consultationScopeSql,
+  participantScopeSql,
+} from '../core/policy/resources/consultation.policy.js';
+import { type Bind } from '../core/policy/sql-bind.js';
 import { organizationColumns, organizationOf } from './organization-columns.js';
 import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { consultationSelect, toConsultationRecord, type ConsultationRecord } from './consultation.record.js';
 import { consultationFilterRules } from './consultations.rules.js';
 import { type ConsultationFilter } from './dtos/consultation-filter.input.js';
-import { SqlParams, type Bind } from './sql-params.js';
+import { SqlParams } from './sql-params.js';
 
 const CONSULTATIONS_BY_ID = Symbol('consultations.byId');
 const PARTICIPANTS = Symbol('consultations.participants');
@@ -35,21 +38,26 @@ const PARTICIPANTS_MAX = 500;
 export class ConsultationReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Rows for these ids with the viewer's standing, visible or not: callers apply the policy. */
+  /** Rows for these ids with the subject's standing, visible or not: callers apply the policy. */
   async load(
-    viewerId: string,
+    subject: PolicySubject,
     ids: readonly string[],
     options: { manager?: EntityManager; lock?: boolean } = {},
   ): Promise<Map<string, ConsultationRecord>> {
     const wellFormed = ids.filter(isUuid);
     if (wellFormed.length === 0) return new Map();
     const params = new SqlParams();
-    const sql = `${consultationSelect(viewerId, params.bind)} WHERE c.id = ANY(${params.bind(wellFormed)}::uuid[])${options.lock ? ' FOR UPDATE OF c' : ''}`;
+    const sql = `${consultationSelect(subject, params.bind)} WHERE c.id = ANY(${params.bind(wellFormed)}::uuid[])${options.lock ? ' FOR UPDATE OF c' : ''}`;
     const rows: Record<string, unknown>[] = await (options.manager ?? this.dataSource).query(
       sql,
       params.values,
     );
-    return new Map(rows.map((row) => [row['id'] as string, toConsultationRecord(row)]));
+    return new Map(rows.map((row) => [row['id'] as string, toConsultationRecord(row, subject)]));
+  }
+
+  /** Whether the subject it was read for may see it (`consultation.read`). */
+  static isReadable(found: ConsultationRecord | null | undefined): found is ConsultationRecord {
+    return !!found && can(found.subject, 'consultation.read', consultationResource(found.id, found.facts));
   }
 
   /** The consultation if the viewer may see it, else NOT_FOUND. `lock` holds its row until the transaction ends. */
@@ -58,8 +66,8 @@ export class ConsultationReader {
     id: string,
     options: { manager?: EntityManager; lock?: boolean } = {},
   ): Promise<ConsultationRecord> {
-    const found = (await this.load(viewer.userId, [id], options)).get(id);
-    if (!found || !canReadConsultation(found.facts)) throw notFound();
+    const found = (await this.load(viewer, [id], options)).get(id);
+    if (!ConsultationReader.isReadable(found)) throw notFound();
     return found;
   }
 
@@ -71,12 +79,12 @@ export class ConsultationReader {
       CONSULTATIONS_BY_ID,
       () =>
         new DataLoader<string, ConsultationRecord | null>(async (ids) => {
-          const found = await this.load(viewer.userId, ids);
+          const found = await this.load(viewer, ids);
           return ids.map((key) => found.get(key) ?? null);
         }),
     );
     return loader.load(id).then((found) => {
-      if (!found || !canReadConsultation(found.facts)) throw notFound();
+      if (!ConsultationReader.isReadable(found)) throw notFound();
       return found;
     });
   }
@@ -92,7 +100,7 @@ export class ConsultationReader {
     const { filter } = parseInput(consultationFilterRules, { filter: filterInput ?? {} });
     const position = keysetPosition(after, [isExactInstant, isUuid]);
     const scope = (bind: Bind): string[] => {
-      const where = [visibleConsultationsSql('c', viewer, bind)];
+      const where = [consultationScopeSql('c', viewer, bind)];
       if (filter.status) where.push(`c.status = ${bind(filter.status)}`);
       if (filter.electionId) where.push(`c.election_id = ${bind(filter.electionId)}::uuid`);
       if (filter.countryCode) where.push(`c.country_codes @> ARRAY[${bind(filter.countryCode)}]::text[]`);
@@ -104,7 +112,7 @@ export class ConsultationReader {
       counting.values,
     )) as [{ n: number }];
     const params = new SqlParams();
-    const select = consultationSelect(viewer.userId, params.bind);
+    const select = consultationSelect(viewer, params.bind);
     const page = scope(params.bind);
     if (position) {
       page.push(
@@ -116,7 +124,7 @@ export class ConsultationReader {
       params.values,
     );
     return toConnection(
-      rows.map(toConsultationRecord),
+      rows.map((row) => toConsultationRecord(row, viewer)),
       limit,
       totalCount,
       (c) => [c.position, c.id],
@@ -143,7 +151,7 @@ export class ConsultationReader {
               `SELECT * FROM (SELECT p.consultation_id AS "consultationId", ${organizationColumns('o', 'participant')},
                 row_number() OVER (PARTITION BY p.consultation_id ORDER BY lower(o.name), o.id) AS rank
                FROM consultation_participants p JOIN organizations o ON o.id = p.organization_id
-              WHERE p.consultation_id = ANY(${params.bind(ids)}::uuid[]) AND ${visibleParticipantsSql('p', convened, viewer, params.bind)}) listed
+              WHERE p.consultation_id = ANY(${params.bind(ids)}::uuid[]) AND ${participantScopeSql('p', convened, viewer, params.bind)}) listed
              WHERE rank <= ${params.bind(PARTICIPANTS_MAX)} ORDER BY rank`,
               params.values,
             );

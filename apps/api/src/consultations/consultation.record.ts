@@ -4,10 +4,15 @@ import {
   type ConsultationStatus,
   type MembershipRole,
 } from '@ecw/domain';
+import { type PolicySubject } from '../core/policy/policy-subject.js';
+import {
+  type ConsultationFacts,
+  consultationFactsColumns,
+  consultationFactsOf,
+} from '../core/policy/resources/consultation.policy.js';
+import { type Bind } from '../core/policy/sql-bind.js';
 import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
-import { type ConsultationFacts } from './consultation.policy.js';
 import { organizationColumns, organizationOf } from './organization-columns.js';
-import { type Bind } from './sql-params.js';
 
 /** A consultation as read for one viewer: its row, its convenor, and the facts the policy needs. */
 export interface ConsultationRecord {
@@ -29,22 +34,20 @@ export interface ConsultationRecord {
   convenor: OrganizationOutput;
   participantCount: number;
   hasSubmittedBrief: boolean;
+  /** Whom it was read for: `facts` are this subject's standing, and output built from it is for them. */
+  subject: PolicySubject;
   facts: ConsultationFacts;
 }
 
 /** Columns of one consultation with the viewer's standing in it, in one statement. */
-export function consultationSelect(viewerId: string, bind: Bind): string {
-  const viewer = bind(viewerId);
+export function consultationSelect(subject: PolicySubject, bind: Bind): string {
   return `SELECT c.id AS "id", c.election_id AS "electionId", c.title AS "title", c.description AS "description",
       c.country_codes AS "countryCodes", c.status AS "status", c.attribution_rule AS "attributionRule",
       c.brief_visibility AS "briefVisibility", c.opens_at AS "opensAt", c.closes_at AS "closesAt",
       c.outcome_summary AS "outcomeSummary", c.outcome_published_at AS "outcomePublishedAt", c.created_at AS "createdAt",
       to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position",
       ${organizationColumns('o', 'convenor')},
-      (SELECT m.role FROM memberships m WHERE m.organization_id = c.convenor_organization_id AND m.user_id = ${viewer}::uuid) AS "convenorRole",
-      coalesce((SELECT json_object_agg(p.organization_id, m.role) FROM consultation_participants p
-        JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = ${viewer}::uuid
-        WHERE p.consultation_id = c.id), '{}'::json) AS "participantRoles",
+      ${consultationFactsColumns(subject, bind)},
       (SELECT count(*)::int FROM consultation_participants p WHERE p.consultation_id = c.id) AS "participantCount",
       EXISTS (SELECT 1 FROM context_briefs b WHERE b.consultation_id = c.id AND b.submitted_at IS NOT NULL) AS "hasSubmittedBrief"
     FROM consultations c JOIN organizations o ON o.id = c.convenor_organization_id`;
@@ -55,7 +58,10 @@ type Row = Omit<ConsultationRecord, 'convenor' | 'facts'> & {
   participantRoles: Record<string, MembershipRole>;
 } & Record<string, unknown>;
 
-export function toConsultationRecord(raw: Record<string, unknown>): ConsultationRecord {
+export function toConsultationRecord(
+  raw: Record<string, unknown>,
+  subject: PolicySubject,
+): ConsultationRecord {
   const row = raw as Row;
   return {
     id: row.id,
@@ -75,13 +81,7 @@ export function toConsultationRecord(raw: Record<string, unknown>): Consultation
     convenor: organizationOf(row, 'convenor'),
     participantCount: row.participantCount,
     hasSubmittedBrief: row.hasSubmittedBrief,
-    facts: {
-      convenorOrganizationId: row['convenorId'] as string,
-      status: row.status,
-      attributionRule: row.attributionRule,
-      briefVisibility: row.briefVisibility,
-      convenorRole: row.convenorRole,
-      participantRoles: new Map(Object.entries(row.participantRoles)),
-    },
+    subject,
+    facts: consultationFactsOf({ ...row, convenorOrganizationId: row['convenorId'] as string }),
   };
 }

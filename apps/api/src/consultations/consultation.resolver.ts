@@ -1,5 +1,7 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { selectsField } from '../core/graphql/field-selection.js';
 import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -186,6 +188,7 @@ export class ConsultationResolver {
   async briefs(
     @Parent() parent: ConsultationOutput,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('status', { type: () => BriefStatus, nullable: true }) status?: BriefStatus | null,
@@ -193,7 +196,11 @@ export class ConsultationResolver {
   ): Promise<ContextBriefConnection> {
     const consultation = await this.reader.forRequest(ctx, parent.id);
     const narrowed = { ...filter, status: filter?.status ?? status ?? null };
-    const page = await this.briefReader.list(consultation, { first, after, filter: narrowed }, ctx.locale);
+    const page = await this.briefReader.list(
+      consultation,
+      { first, after, filter: narrowed, count: selectsField(info, 'totalCount') },
+      ctx.locale,
+    );
     return {
       ...page,
       edges: page.edges.map(({ cursor, node }) => ({

@@ -10,7 +10,11 @@ import { type OrganizationEntity } from '../organizations/organization.entity.js
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ElectionService } from '../planning/elections/election.service.js';
 import { consultationError } from './consultation.errors.js';
-import { canConvene, canManageConsultation } from './consultation.policy.js';
+import { AccessEvents } from '../core/policy/access-events.js';
+import { can } from '../core/policy/can.js';
+import { type Announcement } from '../core/transaction/announcements.js';
+import { consultationResource } from '../core/policy/resources/consultation.policy.js';
+import { organizationResource } from '../core/policy/resources/organization.policy.js';
 import { type ConsultationRecord } from './consultation.record.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
 import { ConsultationReader } from './consultation-reader.service.js';
@@ -49,12 +53,15 @@ export class ConsultationService {
     private readonly audit: AuditLogService,
     private readonly notifier: ConsultationNotifier,
     private readonly elections: ElectionService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async create(viewer: Viewer, input: CreateConsultationInput): Promise<ConsultationRecord> {
     const fields = parseInput(createConsultationRules, input);
     const { facts } = await this.organizations.access(viewer, fields.convenorOrganizationId);
-    if (!canConvene(facts.viewerRole)) throw forbidden();
+    if (!can(viewer, 'consultations.convene', organizationResource(fields.convenorOrganizationId, facts))) {
+      throw forbidden();
+    }
     if (fields.electionId) await this.existingElection(fields.electionId);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ id: created }] = (await manager.query(
@@ -169,7 +176,7 @@ export class ConsultationService {
           organizations: added.length,
         },
       );
-      const out = [];
+      const out = await this.accessGained(manager, consultation.id, added);
       for (const { organizationId } of added) {
         const organization = invited.find((candidate) => candidate.id === organizationId);
         out.push(
@@ -193,6 +200,25 @@ export class ConsultationService {
     });
     await this.notifier.announce(announcements);
     return this.reader.readable(viewer, consultationId);
+  }
+
+  /**
+   * `access:changed` for every member of the organisations just invited, announced after commit:
+   * an open subscription of theirs that was refused a moment ago re-checks at once.
+   */
+  private async accessGained(
+    manager: EntityManager,
+    consultationId: string,
+    added: { organizationId: string }[],
+  ): Promise<Announcement[]> {
+    if (added.length === 0) return [];
+    const members: { userId: string }[] = await manager.query(
+      `SELECT DISTINCT user_id AS "userId" FROM memberships WHERE organization_id = ANY($1::uuid[])`,
+      [added.map(({ organizationId }) => organizationId)],
+    );
+    return members.map(({ userId }) =>
+      this.accessEvents.changed(userId, { kind: 'consultation', id: consultationId }),
+    );
   }
 
   async transition(
@@ -270,7 +296,9 @@ export class ConsultationService {
   /** The consultation, locked for this transaction, when the viewer may manage it (else NOT_FOUND or FORBIDDEN). */
   private async managed(viewer: Viewer, id: string, manager: EntityManager): Promise<ConsultationRecord> {
     const consultation = await this.reader.readable(viewer, id, { manager, lock: true });
-    if (!canManageConsultation(consultation.facts)) throw forbidden();
+    if (!can(viewer, 'consultation.manage', consultationResource(consultation.id, consultation.facts))) {
+      throw forbidden();
+    }
     return consultation;
   }
 

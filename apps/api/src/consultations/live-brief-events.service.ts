@@ -6,7 +6,6 @@ import { AccessGate } from '../core/pubsub/access-gate.js';
 import { BriefEvents, type BriefEventAnnouncement } from './brief-events.js';
 import { BriefReader } from './brief-reader.service.js';
 import { CommentService } from './comment.service.js';
-import { canReadConsultation } from './consultation.policy.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { type BriefEventOutput } from './dtos/brief-event.output.js';
 import { toCommentOutput } from './dtos/comment.output.js';
@@ -51,8 +50,8 @@ export class LiveBriefEvents {
       resource: consultation,
       checkName: 'consultation.read',
       check: async () => {
-        const found = (await this.consultations.load(viewer.userId, [consultationId])).get(consultationId);
-        return found !== undefined && canReadConsultation(found.facts);
+        const found = (await this.consultations.load(viewer, [consultationId])).get(consultationId);
+        return ConsultationReader.isReadable(found);
       },
     });
     return this.presented(authorized, (event) => this.presentOnce(viewer, event, locale));

@@ -1,5 +1,4 @@
-/** Adds a value to a query's parameters and returns its placeholder (`$1`, `$2`…). */
-export type Bind = (value: unknown) => string;
+import { type Bind } from '../core/policy/sql-bind.js';
 
 /** Positional parameters for hand-written SQL, so policy scopes and filters compose without counting. */
 export class SqlParams {

@@ -52,6 +52,7 @@ function consultation(
     convenor: organization(CONVENOR, 'Convenor Co'),
     participantCount: 2,
     hasSubmittedBrief: true,
+    subject: { userId: '00000000-0000-4000-8000-0000000000aa', isPlatformAdmin: false },
     facts: {
       convenorOrganizationId: CONVENOR,
       status: ConsultationStatus.OPEN,

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { connectionOf, type ConnectionShape } from '../../core/graphql/connection.js';
 import { translate } from '../../core/i18n/translate.js';
 import { UserOutput } from '../../accounts/dtos/user.output.js';
-import { mayAttribute } from '../consultation.policy.js';
+import { mayAttribute } from '../../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from '../consultation.record.js';
 import { type CommentRecord } from '../brief.record.js';
 

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { connectionOf, type ConnectionShape } from '../../core/graphql/connection.js';
 import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
-import { viewerCanSubmit } from '../consultation.policy.js';
+import { can } from '../../core/policy/can.js';
+import { consultationResource } from '../../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from '../consultation.record.js';
 import { AttributionRule, BriefVisibility, ConsultationStatus } from './graphql-enums.js';
 
@@ -62,7 +63,7 @@ export function toConsultationOutput(c: ConsultationRecord): ConsultationOutput 
       c.outcomeSummary !== null && c.outcomePublishedAt !== null
         ? { summary: c.outcomeSummary, publishedAt: c.outcomePublishedAt }
         : null,
-    viewerCanSubmit: viewerCanSubmit(c.facts),
+    viewerCanSubmit: can(c.subject, 'consultation.submit', consultationResource(c.id, c.facts)),
     participantCount: c.participantCount,
     createdAt: c.createdAt,
     electionId: c.electionId,

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { connectionOf, type ConnectionShape } from '../../core/graphql/connection.js';
 import { translate } from '../../core/i18n/translate.js';
 import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
-import { mayAttribute } from '../consultation.policy.js';
+import { mayAttribute } from '../../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from '../consultation.record.js';
 import { type BriefRecord } from '../brief.record.js';
 import { ConsultationQuestionOutput } from './consultation.output.js';

@@ -37,6 +37,13 @@ import {
   type EngagementAction,
   type EngagementResource,
 } from './resources/engagement.policy.js';
+import {
+  consultationRule,
+  type ConsultationAction,
+  type ConsultationResource,
+} from './resources/consultation.policy.js';
+import { briefRule, type BriefAction, type BriefResource } from './resources/brief.policy.js';
+import { commentRule, type CommentAction, type CommentResource } from './resources/comment.policy.js';
 
 /**
  * Every kind of resource the policy knows, with the actions on it. A new kind is one module in
@@ -53,6 +60,9 @@ interface PolicyKinds {
   contactPoint: { resource: ContactPointResource; action: ContactPointAction };
   election: { resource: ElectionResource; action: ElectionAction };
   engagement: { resource: EngagementResource; action: EngagementAction };
+  consultation: { resource: ConsultationResource; action: ConsultationAction };
+  brief: { resource: BriefResource; action: BriefAction };
+  comment: { resource: CommentResource; action: CommentAction };
 }
 
 export type PolicyKind = keyof PolicyKinds;
@@ -90,5 +100,11 @@ export function can<R extends PolicyResource>(
       return electionRule(viewer, action as ElectionAction, target.facts);
     case 'engagement':
       return engagementRule(viewer, action as EngagementAction, target.facts);
+    case 'consultation':
+      return consultationRule(viewer, action as ConsultationAction, target.facts);
+    case 'brief':
+      return briefRule(viewer, action as BriefAction, target);
+    case 'comment':
+      return commentRule(viewer, action as CommentAction, target);
   }
 }

@@ -9,6 +9,8 @@ import {
 } from '../../factories/consultation.factory.js';
 import { ElectionFactory } from '../../factories/election.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
+import { EventBus } from '../../../src/core/pubsub/event-bus.js';
+import { EVERY_SCOPE } from '../../../src/core/pubsub/topics.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type GqlResult } from '../../support/test-client.js';
 
@@ -107,6 +109,33 @@ describe('consultations: lifecycle', () => {
     expect(inbox.notifications.edges.map((edge) => edge.node)).toContainEqual(
       expect.objectContaining({ kind: 'consultationInvited', link: `/consultations/${created.id}` }),
     );
+  });
+
+  it('announces access:changed for every member of an invited organisation, after the invitation commits', async () => {
+    const stream = t.api.app.get(EventBus).subscribe('access:changed', EVERY_SCOPE);
+    // The bus subscribes on the first pull: ask for the first event before anything is published
+    // (creating the consultation takes a round trip before the invitation).
+    let pending = stream.next();
+    const created = await openConsultation(cast, ConsultationFactory.create(), { open: false });
+    const invited = [cast.alpha, cast.beta].flatMap((team) => [team.owner, ...team.members]);
+    const heard: { userId: string; resource: { kind: string; id: string } }[] = [];
+    while (heard.filter((event) => event.resource.id === created.id).length < invited.length) {
+      const next = await pending;
+      if (next.done) break;
+      heard.push(next.value);
+      pending = stream.next();
+    }
+    await stream.return?.();
+    const forThis = heard.filter((event) => event.resource.id === created.id);
+    expect(forThis.map((event) => event.userId).sort()).toEqual(
+      invited.map((person) => person.userId).sort(),
+    );
+    expect(new Set(forThis.map((event) => event.resource.kind))).toEqual(new Set(['consultation']));
+    // Nobody of the convenor gained access: its members hear nothing about this consultation.
+    const convenorIds = new Set(
+      [cast.convenor.owner, ...cast.convenor.members].map((person) => person.userId),
+    );
+    expect(forThis.filter((event) => convenorIds.has(event.userId))).toEqual([]);
   });
 
   it('is null + NOT_FOUND to anyone outside the convenor and the invited, and absent from their lists', async () => {

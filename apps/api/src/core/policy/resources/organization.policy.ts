@@ -15,7 +15,8 @@ export type OrganizationAction =
   | 'members.invite'
   | 'members.changeRole'
   | 'members.remove'
-  | 'auditLog.read';
+  | 'auditLog.read'
+  | 'consultations.convene';
 
 export interface OrganizationFacts {
   verified: boolean;
@@ -42,6 +43,8 @@ export function organizationRule(
       return subject.isPlatformAdmin;
     case 'members.read':
       return facts.viewerRole !== null;
+    case 'consultations.convene':
+      return roleAtLeast(facts.viewerRole, MembershipRole.MEMBER);
     case 'organization.update':
     case 'members.invite':
     case 'members.changeRole':

@@ -1,0 +1,89 @@
+import pg from 'pg';
+import { latencyRun } from '../lib/latency-load.mjs';
+import { ask, consultationFixture, SEARCH_QUERY } from '../lib/consultation-fixture.mjs';
+import { percentile } from '../lib/stats.mjs';
+
+const CONCURRENCY = 8;
+
+/** The API's search predicate, by hand: the same tsquery on the same GIN-indexed column. */
+const SEARCH_SQL = `SELECT b.id, b.title FROM context_briefs b
+  WHERE b.consultation_id = $1 AND b.search_vector @@ (websearch_to_tsquery('simple', $2)
+    || websearch_to_tsquery(brief_search_config(ARRAY['en']::text[]), $2))
+  ORDER BY b.submitted_at, b.id LIMIT 21`;
+
+/** The same closed loop as latencyRun, through a pg pool straight to PostgreSQL. */
+async function sqlLatencyRun({ databaseUrl, values, concurrency, durationMs }) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
+  const latencies = [];
+  const deadline = performance.now() + durationMs;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now();
+      const { rows } = await pool.query(SEARCH_SQL, values);
+      if (rows.length === 0) throw new Error('the hand-written search found nothing');
+      latencies.push(performance.now() - started);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    await pool.end();
+  }
+  return { requests: latencies.length, p95: percentile(latencies, 95), p50: percentile(latencies, 50) };
+}
+
+/**
+ * p95 of a full-text search over ~2 KB briefs at 8 concurrent clients: the API over HTTP (session,
+ * policy, count, page) beside the same tsquery run by hand through pg, in alternating slices.
+ */
+export default {
+  id: 'brief-search-latency',
+  name: 'full-text search over the briefs of a consultation (first 20 matches), p95 at 8 concurrent clients',
+  unit: 'ms (p95)',
+  baseline: 'the same tsquery by hand through pg',
+  target: { text: '≤ 2×', meets: (ratio) => ratio <= 2 },
+  async measure(ctx) {
+    const fixture = await consultationFixture(ctx);
+    const { searchConsultationId: id, searchWords: search } = fixture.seed;
+    const answer = await ask(fixture.api.url, fixture.cookie, SEARCH_QUERY, { id, search });
+    if (answer.data.consultation.briefs.edges.length !== 20) {
+      throw new Error(`expected 20 matches, got ${answer.data.consultation.briefs.edges.length}`);
+    }
+    const bodies = [JSON.stringify({ query: SEARCH_QUERY, variables: { id, search } })];
+    const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
+    const run = {
+      product: (durationMs) =>
+        latencyRun({
+          url: fixture.api.url,
+          cookie: fixture.cookie,
+          bodies,
+          concurrency: CONCURRENCY,
+          durationMs,
+        }),
+      baseline: (durationMs) =>
+        sqlLatencyRun({
+          databaseUrl: fixture.database.url,
+          values: [id, search],
+          concurrency: CONCURRENCY,
+          durationMs,
+        }),
+    };
+    for (const side of Object.values(run)) await side(warmupMs);
+    const results = { product: [], baseline: [] };
+    for (let slice = 0; slice < slices; slice += 1) {
+      for (const [side, measure] of Object.entries(run)) results[side].push(await measure(sliceMs));
+    }
+    // The median slice's p95: one slice disturbed by the shared machine does not decide the row.
+    const middle = (runs) => runs.map((r) => r.p95).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    return {
+      value: middle(results.product),
+      baselineValue: middle(results.baseline),
+      details: {
+        concurrency: CONCURRENCY,
+        briefs: ctx.sizes.searchBriefs,
+        matches: fixture.seed.searchMatches,
+        slices: results,
+      },
+    };
+  },
+};
