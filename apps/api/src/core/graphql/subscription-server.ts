@@ -24,6 +24,7 @@ import { createErrorFormatter, PUBLIC_ERROR } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
+import { SocketMessageRate } from './socket-message-rate.js';
 import { SocketViewers } from './socket-viewers.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
@@ -95,6 +96,7 @@ export class SubscriptionServer {
   private sweeper: NodeJS.Timeout | null = null;
   private readonly socketViewers: SocketViewers;
   private readonly anonymous = new AnonymousSockets();
+  private readonly messageRate = new SocketMessageRate();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -165,6 +167,7 @@ export class SubscriptionServer {
       },
       this.wss,
     );
+    this.wss.on('connection', (socket: WebSocket) => this.messageRate.watch(socket));
     httpServer.on('upgrade', this.onUpgrade);
     this.sweeper = setInterval(() => {
       this.sweep().catch((error: unknown) =>
