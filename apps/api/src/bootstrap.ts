@@ -5,6 +5,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type Server } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
@@ -17,6 +18,8 @@ import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
 import { SocketRegistry } from './core/graphql/socket-registry.js';
+import { AccountSocketSlots } from './core/graphql/account-socket-slots.js';
+import { REDIS } from './core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
 import { CollabServer } from './reviews/collab/collab.server.js';
 
@@ -101,6 +104,7 @@ async function startNest(config: AppConfig, logger: Logger, embedded: Stoppable 
     app.get<ViewerResolver>(VIEWER_RESOLVER),
     logger,
     app.get(SocketRegistry),
+    new AccountSocketSlots(app.get<Redis | null>(REDIS), logger),
   );
   subscriptions.start(httpServer, app.get(GraphQLSchemaHost).schema);
   const collab = app.get(CollabServer);

@@ -1,7 +1,8 @@
 import { UseGuards } from '@nestjs/common';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MeOutput } from '../accounts/dtos/me.output.js';
 import { PublicGuard } from '../core/auth/guards.js';
+import { ListPageArgs } from '../core/pagination/list-page.js';
 import { MembershipOutput, toMembershipOutput } from './dtos/membership.output.js';
 import { MembershipService } from './membership.service.js';
 
@@ -13,7 +14,7 @@ export class MeMembershipsResolver {
   // request has no viewer yet; so the parent's user id, not the viewer, says whose memberships.
   @ResolveField('memberships', () => [MembershipOutput])
   @UseGuards(PublicGuard)
-  async memberships(@Parent() me: MeOutput): Promise<MembershipOutput[]> {
-    return (await this.membershipService.membershipsOf(me.user.id)).map(toMembershipOutput);
+  async memberships(@Parent() me: MeOutput, @Args() page: ListPageArgs): Promise<MembershipOutput[]> {
+    return (await this.membershipService.membershipsOf(me.user.id, page)).map(toMembershipOutput);
   }
 }

@@ -31,6 +31,7 @@ import { EventBus } from '../core/pubsub/event-bus.js';
 import { lastOwner, ownerOnly } from './organization.errors.js';
 import { isUuid } from '../core/validation/uuid.js';
 import { OrganizationService, type OrganizationAccess } from './organization.service.js';
+import { listPage, type ListPageArgs } from '../core/pagination/list-page.js';
 
 const VIEWER_ROLES = Symbol('memberships.viewerRoles');
 const MEMBER_COUNTS = Symbol('memberships.counts');
@@ -208,8 +209,10 @@ export class MembershipService {
   }
 
   /** A user's own memberships, oldest first (the `me` of that user, so no further check). */
-  membershipsOf(userId: string): Promise<MembershipEntity[]> {
-    return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  membershipsOf(userId: string, page: ListPageArgs): Promise<MembershipEntity[]> {
+    const own = this.memberships.createQueryBuilder('m').where('m.user_id = :userId', { userId });
+    const order = { column: 'created_at', direction: 'ASC' } as const;
+    return listPage(own, 'm', 'memberships', order, { column: 'user_id', id: userId }, page).getMany();
   }
 
   /**

@@ -3,6 +3,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type RequestContext } from '../../core/context/request-context.js';
+import { ListPageArgs } from '../../core/pagination/list-page.js';
 import { ReauthenticateInput } from './dtos/reauthenticate.input.js';
 import { RevokeSessionInput } from './dtos/revoke-session.input.js';
 import { SessionOutput, toSessionOutput } from './dtos/session.output.js';
@@ -20,8 +21,8 @@ export class SessionResolver {
   @Query(() => [SessionOutput], {
     description: "The viewer's own live browser sessions, most recently used first",
   })
-  async sessions(@CurrentViewer() viewer: Viewer): Promise<SessionOutput[]> {
-    const live = await this.browserSessions.listLive(viewer.userId);
+  async sessions(@CurrentViewer() viewer: Viewer, @Args() page: ListPageArgs): Promise<SessionOutput[]> {
+    const live = await this.browserSessions.listLive(viewer.userId, page);
     return live.map((session) => toSessionOutput(session, this.browserSessions.endsAt(session), viewer));
   }
 

@@ -16,6 +16,7 @@ import { SessionEntity } from './session.entity.js';
 import { AccountError, AccountErrorReason } from '../account.errors.js';
 import { UserEntity } from '../user.entity.js';
 import { requireSession } from './session-required.js';
+import { listPage, type ListPageArgs } from '../../core/pagination/list-page.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long after entering the password a session may make sensitive changes (sudo mode). */
@@ -160,16 +161,15 @@ export class SessionService {
   }
 
   /** The account's live sessions, most recently used first. */
-  listLive(userId: string): Promise<SessionEntity[]> {
-    return this.sessions
+  listLive(userId: string, page: ListPageArgs): Promise<SessionEntity[]> {
+    const live = this.sessions
       .createQueryBuilder('s')
       .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId })
       .andWhere('s.last_seen_at > now() - make_interval(days => :idleDays)', {
         idleDays: this.config.env.SESSION_IDLE_DAYS,
-      })
-      .orderBy('s.last_seen_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .getMany();
+      });
+    const order = { column: 'last_seen_at', direction: 'DESC' } as const;
+    return listPage(live, 's', 'sessions', order, { column: 'user_id', id: userId }, page).getMany();
   }
 
   /** When the session ends if unused: the idle limit or the absolute limit, whichever comes first. */

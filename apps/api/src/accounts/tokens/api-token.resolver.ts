@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedInGuard } from '../../core/auth/guards.js';
 import { type Viewer } from '../../core/auth/viewer.js';
+import { ListPageArgs } from '../../core/pagination/list-page.js';
 import { ApiTokenService } from './api-token.service.js';
 import { ApiTokenOutput, toApiTokenOutput } from './dtos/api-token.output.js';
 import { CreatedApiTokenOutput, toCreatedApiTokenOutput } from './dtos/created-api-token.output.js';
@@ -13,8 +14,8 @@ export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 
   @Query(() => [ApiTokenOutput], { description: "The viewer's unrevoked API tokens, newest first" })
-  async apiTokens(@CurrentViewer() viewer: Viewer): Promise<ApiTokenOutput[]> {
-    return (await this.tokens.listOwn(viewer)).map(toApiTokenOutput);
+  async apiTokens(@CurrentViewer() viewer: Viewer, @Args() page: ListPageArgs): Promise<ApiTokenOutput[]> {
+    return (await this.tokens.listOwn(viewer, page)).map(toApiTokenOutput);
   }
 
   @Mutation(() => CreatedApiTokenOutput)

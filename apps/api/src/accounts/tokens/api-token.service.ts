@@ -13,6 +13,7 @@ import { apiTokenNameRule, isRowId } from '../account.rules.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { requireSession } from '../sessions/session-required.js';
 import { SessionService } from '../sessions/session.service.js';
+import { listPage, type ListPageArgs } from '../../core/pagination/list-page.js';
 
 /** lastUsedAt is refreshed at most this often, so a busy script does not write on every request. */
 export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
@@ -71,11 +72,19 @@ export class ApiTokenService {
   }
 
   /** The viewer's unrevoked tokens, newest first. */
-  listOwn(viewer: Viewer): Promise<ApiTokenEntity[]> {
-    return this.tokens.find({
-      where: { userId: viewer.userId, revokedAt: IsNull() },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+  listOwn(viewer: Viewer, page: ListPageArgs): Promise<ApiTokenEntity[]> {
+    const unrevoked = this.tokens
+      .createQueryBuilder('t')
+      .where('t.user_id = :userId AND t.revoked_at IS NULL', { userId: viewer.userId });
+    const order = { column: 'created_at', direction: 'DESC' } as const;
+    return listPage(
+      unrevoked,
+      't',
+      'api_tokens',
+      order,
+      { column: 'user_id', id: viewer.userId },
+      page,
+    ).getMany();
   }
 
   /** Revokes one of the viewer's own tokens at once (HTTP and open sockets); anyone else's is NOT_FOUND. */

@@ -22,6 +22,7 @@ import { createErrorFormatter, PUBLIC_ERROR } from '../errors/format-error.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
+import { AccountSocketSlots } from './account-socket-slots.js';
 import { SocketViewers } from './socket-viewers.js';
 import { CheckedDocuments, requestError } from './checked-documents.js';
 import { SharedExecutions } from './shared-execution.js';
@@ -49,6 +50,11 @@ function tooManyOperations(): GraphQLError {
     ErrorCode.RATE_LIMITED,
     'TOO_MANY_OPERATIONS',
   );
+}
+
+function refuseTooMany(socket: WebSocket): false {
+  socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
+  return false;
 }
 
 /** The error an operation gets on a socket whose credential stopped working (the socket closes too). */
@@ -102,6 +108,7 @@ export class SubscriptionServer {
     private readonly viewers: ViewerResolver,
     private readonly logger: Logger,
     readonly sockets: SocketRegistry,
+    private readonly slots: AccountSocketSlots,
   ) {
     this.socketViewers = new SocketViewers(viewers);
   }
@@ -130,6 +137,7 @@ export class SubscriptionServer {
           this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
         onClose: (ctx) => {
           this.sockets.remove(ctx.extra.socket);
+          this.slots.release(ctx.extra.socket);
           this.anonymous.remove(ctx.extra.socket);
         },
         onSubscribe: async (ctx, _id, payload): Promise<readonly GraphQLError[] | ExecutionArgs> => {
@@ -167,6 +175,7 @@ export class SubscriptionServer {
       );
     }, SOCKET_SWEEP_MS);
     this.sweeper.unref();
+    this.slots.start();
   }
 
   private async authenticate(
@@ -201,9 +210,12 @@ export class SubscriptionServer {
         ANONYMOUS_SOCKET_LIFETIME_MS,
       ).unref();
     }
-    if (viewer && !this.sockets.add(viewer, socket, this.config.env.MAX_SOCKETS_PER_ACCOUNT)) {
-      socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
-      return false;
+    const max = this.config.env.MAX_SOCKETS_PER_ACCOUNT;
+    if (viewer && !this.sockets.add(viewer, socket, max)) return refuseTooMany(socket);
+    // With Redis the cap counts the account's sockets on every instance.
+    if (viewer && !(await this.slots.claim(viewer.userId, socket, max))) {
+      this.sockets.remove(socket);
+      return refuseTooMany(socket);
     }
     const headers: ContextHeaders = {
       userAgent: request.headers['user-agent'] ?? null,
@@ -284,6 +296,7 @@ export class SubscriptionServer {
   /** Closes every socket with 1001 (going away), as a shutting-down server should. */
   async stop(httpServer: Server): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.slots.stop();
     httpServer.off('upgrade', this.onUpgrade);
     await this.disposable?.dispose();
   }

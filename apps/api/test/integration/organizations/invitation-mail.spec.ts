@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { MembershipRole } from '@ecw/domain';
+import { RateLimits } from '../../../src/core/rate-limit/rate-limits.js';
+import { errorCodes } from '../../support/test-client.js';
 import {
+  addMember,
+  type Person,
   OrganizationFactory,
   organizationWithMembers,
   signUpPerson,
@@ -82,6 +87,29 @@ describe('invitations without SMTP_URL', () => {
     });
     expect(data.inviteMember.acceptToken).toMatch(/^ecwi_/);
     await mail.nothingWithin(1000);
+  });
+
+  it('caps one inviter at 300 invitations an hour, across organisations, and not their co-admins', async () => {
+    const first = await organizationWithMembers(t, []);
+    const second = await organizationWithMembers(t, [MembershipRole.ADMIN]);
+    const inviter = first.owner;
+    await addMember(t, second.organization.id, second.owner.client, MembershipRole.ADMIN, inviter);
+    // 299 invitations already sent this hour (arranged in the limiter rather than sent one by one).
+    const limits = t.api.app.get(RateLimits);
+    for (let n = 0; n < 299; n++) await limits.consume('invitationsByInviter', inviter.userId);
+
+    const invite = (by: Person, organizationId: string) =>
+      by.client.gql(INVITE, {
+        input: { organizationId, email: `spam-${randomUUID()}@example.org`, role: MembershipRole.VIEWER },
+      });
+    expect((await invite(inviter, first.organization.id)).errors).toBeUndefined();
+    // The 301st, from an organisation whose own budget is untouched: refused for this inviter.
+    const refused = await invite(inviter, second.organization.id);
+    expect(errorCodes(refused.errors)).toEqual(['RATE_LIMITED']);
+    // Another admin of that organisation still invites.
+    expect(
+      (await invite(second.withRole(MembershipRole.ADMIN), second.organization.id)).errors,
+    ).toBeUndefined();
   });
 });
 
