@@ -10,7 +10,9 @@
  *   3. Vera reads the text but cannot edit it.
  *   4. Amira edits in Arabic: the editor follows the page's right-to-left direction and her text
  *      reads back as she typed it.
- *   5. axe-core finds no serious violation on the list, create and report screens, English and Arabic;
+ *   5. Ada freezes two versions and sees what changed between them, each with its content hash; she
+ *      requests sign-off and signs; publishing is refused, naming the commission, until Bruno signs.
+ *   6. axe-core finds no serious violation on the list, create and report screens, English and Arabic;
  *      screenshots of each go to apps/web-e2e/screenshots/ for a person to look at.
  *
  * The tests run in order and build on each other.
@@ -265,5 +267,54 @@ it('Amira edits in Arabic, right to left, and the screens pass axe in Arabic', a
     await screenshot(m.page, 'reviews-create-ar', true);
     await expectNoSeriousViolations(m.page, 'The create review screen (ar)');
     expect(m.errors).toEqual([]);
+  });
+});
+
+it('Ada freezes versions, compares them, and publishes once both organisations have signed', async () => {
+  const a = await openWindow(stage, { signedInAs: ada });
+  const b = await openWindow(stage, { signedInAs: bruno });
+  await withWindows('reviews-signoff', { a, b }, async () => {
+    await a.page.goto(stage.url(`/reviews/${reportId}`));
+    await expectSaved(a.page);
+    const freeze = async (label: string) => {
+      await a.page.getByRole('textbox', { name: 'Version name' }).fill(label);
+      await a.page.getByRole('button', { name: 'Freeze a version' }).click();
+      await expectVisible(
+        a.page.getByRole('cell', { name: label, exact: true }),
+        `the version "${label}" in the list`,
+      );
+    };
+    await freeze('First draft');
+    await sectionText(a.page, 'Text of “Recommendations”').click();
+    await a.page.keyboard.type('Publish results per polling station.');
+    await expectSaved(a.page);
+    await freeze('Second draft');
+    await expectVisible(
+      a.page.getByTestId('version-diff').locator('ins', { hasText: 'Publish results per polling station.' }),
+      'the added sentence in the diff between the two versions',
+    );
+    const hashes = await a.page.getByTestId('review-versions').locator('code').allTextContents();
+    expect(hashes).toHaveLength(2);
+    for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashes[0]).not.toBe(hashes[1]);
+
+    await a.page.getByRole('button', { name: 'Request sign-off of Second draft' }).click();
+    await a.page.getByRole('button', { name: 'Sign Second draft for my organisation' }).click();
+    const signOffs = a.page.getByTestId('sign-offs');
+    await expectVisible(signOffs.getByText('Signed Second draft'), 'Ada’s organisation signed');
+    await a.page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expectVisible(a.page.getByRole('alert').getByText(COMMISSION), 'the refusal naming the commission');
+    await screenshot(a.page, 'reviews-signoff-en', true);
+    await expectNoSeriousViolations(a.page, 'The review page with versions and sign-off (en)');
+
+    await b.page.goto(stage.url(`/reviews/${reportId}`));
+    await b.page.getByRole('button', { name: 'Sign Second draft for my organisation' }).click();
+    await expectVisible(
+      b.page.getByTestId('sign-offs').getByText('Signed Second draft').nth(1),
+      'both organisations signed, on Bruno’s page',
+    );
+    await a.page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expectVisible(a.page.getByText('Published', { exact: true }), 'the published status');
+    expect([...a.errors, ...b.errors]).toEqual([]);
   });
 });

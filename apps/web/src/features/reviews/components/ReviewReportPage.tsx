@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, Loader, Stack, Text } from '@mantine/core';
+import { MembershipRole, roleAtLeast } from '@ecw/domain';
+import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,6 +12,8 @@ import { useViewer } from '../../../viewer/hooks/useViewer';
 import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { SectionHeading } from './SectionHeading';
+import { SignOffPanel } from './SignOffPanel';
+import { VersionsPanel } from './VersionsPanel';
 
 // Tiptap, ProseMirror and the Yjs bindings only load when a report is opened.
 const ReportEditor = lazy(() => import('../editor/ReportEditor'));
@@ -41,6 +44,13 @@ export function ReviewReportPage() {
       </Stack>
     );
   }
+  // What the server will allow (it decides): writing for a co-author organisation takes MEMBER or above.
+  const coAuthorIds = new Set(report.coAuthors.map((org) => org.id));
+  const canAct =
+    report.status !== 'PUBLISHED' &&
+    (viewer?.memberships ?? []).some(
+      (m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER),
+    );
   const outline = (
     <Stack>
       <Group gap="xs">
@@ -82,6 +92,14 @@ export function ReviewReportPage() {
       ) : (
         outline
       )}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder>
+          <VersionsPanel reportId={report.id} versions={report.versions} canFreeze={canAct} />
+        </Card>
+        <Card withBorder>
+          <SignOffPanel report={report} canAct={canAct} />
+        </Card>
+      </SimpleGrid>
     </Stack>
   );
 }

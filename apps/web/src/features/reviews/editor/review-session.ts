@@ -1,5 +1,4 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
-import { collabSocketUrl } from './collab-url';
 import type { ConnectionFacts } from './save-state';
 
 export interface ReviewConnection extends ConnectionFacts {
@@ -15,6 +14,7 @@ const CLOSED: ReviewConnection = {
   status: 'connecting',
   synced: false,
   unsynced: 0,
+  everSynced: false,
   writable: null,
   refused: false,
 };
@@ -34,7 +34,11 @@ export class ReviewSession {
   private state = CLOSED;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly documentName: string) {}
+  constructor(
+    private readonly documentName: string,
+    /** The /collab endpoint (`collabSocketUrl`). */
+    private readonly url: string,
+  ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -51,10 +55,10 @@ export class ReviewSession {
     const update = (change: Partial<ReviewConnection>) => this.set({ ...this.state, ...change });
     // Signed in by the session cookie the browser sends with the upgrade request (same origin).
     const provider = new HocuspocusProvider({
-      url: collabSocketUrl(window.location),
+      url: this.url,
       name: this.documentName,
       onStatus: ({ status }) => update({ status: STATUS[status] }),
-      onSynced: () => update({ synced: true }),
+      onSynced: () => update({ synced: true, everSynced: true }),
       onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
       onAuthenticated: ({ scope }) => update({ writable: scope === 'read-write', refused: false }),
       onAuthenticationFailed: () => update({ refused: true }),

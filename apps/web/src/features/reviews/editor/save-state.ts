@@ -6,6 +6,8 @@ export interface ConnectionFacts {
   synced: boolean;
   /** Local updates the server has not acknowledged yet (it acknowledges only once they are stored). */
   unsynced: number;
+  /** Synced at least once: a later `connecting` is the provider retrying, i.e. offline. */
+  everSynced: boolean;
 }
 
 /** What the save indicator says. */
@@ -16,8 +18,8 @@ export type SaveState = 'connecting' | 'saving' | 'saved' | 'offline';
  * after writing it to PostgreSQL, so "Saved" means the edit survives a server crash. Offline,
  * the edits stay in the page's document and are sent on reconnect.
  */
-export function saveStateOf({ status, synced, unsynced }: ConnectionFacts): SaveState {
-  if (status === 'disconnected') return 'offline';
+export function saveStateOf({ status, synced, unsynced, everSynced }: ConnectionFacts): SaveState {
+  if (status === 'disconnected' || (status === 'connecting' && everSynced)) return 'offline';
   if (unsynced > 0) return 'saving';
   if (status === 'connecting' || !synced) return 'connecting';
   return 'saved';

@@ -17,6 +17,32 @@ export const reviewReportQuery = graphql(`
         id
         name
       }
+      versions {
+        id
+        label
+        contentHash
+        createdAt
+        markdown
+        createdBy {
+          id
+          displayName
+        }
+      }
+      signOffs {
+        signedAt
+        organization {
+          id
+          name
+        }
+        user {
+          id
+          displayName
+        }
+        version {
+          id
+          label
+        }
+      }
       sections {
         id
         title

@@ -1,0 +1,53 @@
+import { Box, Text } from '@mantine/core';
+import { diffLines } from 'diff';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Line by line, what changed from one version's Markdown to another's: removed lines struck
+ * through in `del`, added ones in `ins`, so the change is announced, not only coloured.
+ */
+export function VersionDiff({ before, after }: { before: string; after: string }) {
+  const { t } = useTranslation('reviews');
+  const changes = diffLines(before, after);
+  if (changes.every((change) => !change.added && !change.removed)) {
+    return <Text size="sm">{t('reviews.versions.same')}</Text>;
+  }
+  return (
+    <Box
+      component="pre"
+      dir="auto"
+      data-testid="version-diff"
+      style={{ whiteSpace: 'pre-wrap', fontSize: 'var(--mantine-font-size-sm)', margin: 0 }}
+    >
+      {changes.map((change, index) => {
+        const key = `${index}-${change.count}`;
+        if (change.added) {
+          return (
+            <Box
+              key={key}
+              component="ins"
+              display="block"
+              bg="teal.0"
+              c="teal.9"
+              style={{ textDecoration: 'none' }}
+            >
+              {change.value}
+            </Box>
+          );
+        }
+        if (change.removed) {
+          return (
+            <Box key={key} component="del" display="block" bg="red.0" c="red.9">
+              {change.value}
+            </Box>
+          );
+        }
+        return (
+          <Box key={key} component="span" display="block">
+            {change.value}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
