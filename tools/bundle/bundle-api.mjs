@@ -34,6 +34,28 @@ const externalWhenMissing = {
   },
 };
 
+/**
+ * @nestjs/typeorm reads two symbols TypeORM 1.x removed (`Connection`, `AbstractRepository`) through
+ * a run-time `require('typeorm')`, which the bundle cannot see: every start then loaded the whole
+ * CJS package a second time from node_modules (~300 files) next to the bundled copy. This serves
+ * the same two exports from the bundled TypeORM instead (undefined on 1.x, as before).
+ */
+const typeormCompatFromBundle = {
+  name: 'typeorm-compat-from-bundle',
+  setup(context) {
+    context.onLoad({ filter: /@nestjs[\\/]typeorm[\\/]dist[\\/]common[\\/]typeorm-compat\.js$/ }, () => ({
+      contents: [
+        "import * as typeorm from 'typeorm';",
+        'const exportOf = (name) => typeorm[name];',
+        "export const Connection = exportOf('Connection');",
+        "export const AbstractRepository = exportOf('AbstractRepository');",
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: join(root, 'node_modules/@nestjs/typeorm/dist/common'),
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'dist/apps/api/main.js')],
   outfile: join(root, 'dist/apps/api-bundle/main.js'),
@@ -42,7 +64,7 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   external: ALWAYS_EXTERNAL,
-  plugins: [externalWhenMissing],
+  plugins: [typeormCompatFromBundle, externalWhenMissing],
   // CommonJS packages inside an ESM bundle still call require() and read __dirname.
   banner: {
     js: [

@@ -1,6 +1,7 @@
 import directoryThroughput from './directory-throughput.mjs';
 import directoryCpu from './directory-cpu.mjs';
 import directorySqlStatements from './directory-sql-statements.mjs';
+import directoryScaleOut from './directory-scale-out.mjs';
 import notificationFanout from './notification-fanout.mjs';
 import subscriptionMemory from './subscription-memory.mjs';
 import { briefFanout, contactFanout } from './subscription-fanouts.mjs';
@@ -42,6 +43,7 @@ export const ROWS = [
   { ...directoryThroughput, uses: ['directory'] },
   { ...directoryCpu, uses: ['directory'] },
   { ...directorySqlStatements, uses: ['directory'] },
+  { ...directoryScaleOut, uses: ['directory'] },
   { ...notificationFanout, uses: ['subscriptions'] },
   { ...subscriptionMemory, uses: ['subscriptions'] },
   { ...contactFanout, uses: ['subscriptions'] },

@@ -59,7 +59,8 @@ async function startApi(dataDir) {
   const port = await freePort();
   const since = performance.now();
   const child = new Child('API (startup)', process.execPath, [START_MAIN], {
-    env: env(dataDir, { PORT: String(port), HOST: '127.0.0.1' }),
+    // `npm start` runs the bundle with NODE_ENV=production.
+    env: env(dataDir, { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }),
   });
   try {
     return await waitForHttp200(`http://127.0.0.1:${port}/readyz`, {

@@ -75,13 +75,12 @@ export class OrganizationResolver {
 
   // An Organization object is only ever handed to someone allowed to see it, including the `me`
   // of a sign-in's answer (which has no viewer yet): its member count is no more than that.
+  // Parents that carry the count or role (the directory's) are answered before these run
+  // (core/graphql/carried-fields.ts).
   @ResolveField('memberCount', () => Int)
   @UseGuards(PublicGuard)
-  memberCount(
-    @Parent() organization: OrganizationOutput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<number> | number {
-    return organization.memberCount ?? this.memberships.memberCount(ctx, organization.id);
+  memberCount(@Parent() organization: OrganizationOutput, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.memberships.memberCount(ctx, organization.id);
   }
 
   @ResolveField('viewerRole', () => MembershipRole, {
@@ -92,9 +91,7 @@ export class OrganizationResolver {
   viewerRole(
     @Parent() organization: OrganizationOutput,
     @Ctx() ctx: RequestContext,
-  ): Promise<MembershipRole | null> | MembershipRole | null {
-    // The carried role is the one of the viewer the directory's statement ran for: this request's.
-    if (organization.viewerRole !== undefined) return organization.viewerRole;
+  ): Promise<MembershipRole | null> {
     return this.memberships.viewerRole(ctx, organization.id);
   }
 

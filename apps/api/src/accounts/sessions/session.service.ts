@@ -28,6 +28,21 @@ export type SessionAccount = Pick<UserEntity, 'isPlatformAdmin' | 'locale' | 'ti
 export const SESSION_TOUCH_INTERVAL_MS = 60_000;
 
 /** Server-side browser sessions: revocable rows, idle and absolute expiry, an httpOnly cookie. */
+interface LiveSessionRow {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  user_agent: string | null;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  authenticated_at: Date;
+  is_platform_admin: boolean;
+  locale: string;
+  time_zone: string;
+}
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -77,44 +92,48 @@ export class SessionService {
    * statement: this runs on every request and every socket that carries a cookie.
    */
   findLiveWithAccount(secret: string): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
-    return this.liveWithAccountWhere('s.tokenHash = :tokenHash', {
-      tokenHash: hashSecret(this.config.sessionSecret, secret),
-    });
+    return this.liveWithAccountWhere('s.token_hash', hashSecret(this.config.sessionSecret, secret));
   }
 
   /** The same, by session id: an open socket re-reads its session and account this way. */
   findLiveWithAccountById(
     sessionId: string,
   ): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
-    return this.liveWithAccountWhere('s.id = :sessionId', { sessionId });
+    return this.liveWithAccountWhere('s.id', sessionId);
   }
 
+  /**
+   * One hand-written statement, raw rows: every signed-in HTTP request runs this first, and
+   * TypeORM's query building and hydration cost more CPU here than PostgreSQL spends on it.
+   */
   private async liveWithAccountWhere(
-    where: string,
-    parameters: Record<string, string>,
+    column: 's.token_hash' | 's.id',
+    value: string,
   ): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
-    const { entities, raw } = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin(UserEntity, 'u', 'u.id = s.userId')
-      .addSelect('u.is_platform_admin', 'account_is_platform_admin')
-      .addSelect('u.locale', 'account_locale')
-      .addSelect('u.time_zone', 'account_time_zone')
-      .where(`${where} AND s.revokedAt IS NULL`, parameters)
-      .getRawAndEntities<{
-        account_is_platform_admin: boolean;
-        account_locale: string;
-        account_time_zone: string;
-      }>();
-    const [session] = entities;
-    const [row] = raw;
-    if (!session || !row || !this.isLive(session)) return null;
+    const rows: LiveSessionRow[] = await this.sessions.query(
+      `SELECT s.id, s.user_id, s.token_hash, s.user_agent, s.created_at, s.last_seen_at, s.expires_at,
+              s.revoked_at, s.authenticated_at, u.is_platform_admin, u.locale, u.time_zone
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE ${column} = $1 AND s.revoked_at IS NULL`,
+      [value],
+    );
+    const [row] = rows;
+    if (!row) return null;
+    const session = Object.assign(new SessionEntity(), {
+      id: row.id,
+      userId: row.user_id,
+      tokenHash: row.token_hash,
+      userAgent: row.user_agent,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
+      revokedAt: row.revoked_at,
+      authenticatedAt: row.authenticated_at,
+    });
+    if (!this.isLive(session)) return null;
     return {
       session,
-      account: {
-        isPlatformAdmin: row.account_is_platform_admin,
-        locale: row.account_locale,
-        timeZone: row.account_time_zone,
-      },
+      account: { isPlatformAdmin: row.is_platform_admin, locale: row.locale, timeZone: row.time_zone },
     };
   }
 

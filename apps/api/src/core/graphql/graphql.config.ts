@@ -12,6 +12,7 @@ import { serviceUnavailableOverHttp } from '../errors/service-unavailable-respon
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
 import { operationCostPlugin } from './operation-cost.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
+import { withCarriedFields } from './carried-fields.js';
 import { withContractScalars } from './contract-scalars.js';
 
 /** Apollo over HTTP at /graphql. Subscriptions are served by our own graphql-ws server (subscription-server.ts). */
@@ -35,7 +36,7 @@ export function graphqlOptions(
     validationRules: OPERATION_LIMIT_RULES,
     // No HTTP caching of GraphQL answers; without this plugin Apollo computes cache hints on every field.
     plugins: [ApolloServerPluginCacheControlDisabled(), operationCostPlugin],
-    transformSchema: withContractScalars,
+    transformSchema: (schema) => withCarriedFields(withContractScalars(schema)),
     formatError: createErrorFormatter(logger),
     context: ({ req, res }: { req: Request; res: Response }) =>
       httpContext(req, res, config, viewers).catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { declareCarriedField } from '../../core/graphql/carried-fields.js';
 import { connectionOf } from '../../core/graphql/connection.js';
 import { type OrganizationEntity } from '../organization.entity.js';
 import { type MembershipRole, OrganizationKind } from '../../core/graphql/shared-enums.js';
@@ -21,6 +22,10 @@ export class OrganizationOutput {
   memberCount?: number;
   viewerRole?: MembershipRole | null;
 }
+
+// The directory's statement computes both for the viewer (see OrganizationService.list).
+declareCarriedField('Organization', 'memberCount');
+declareCarriedField('Organization', 'viewerRole');
 
 export const OrganizationConnection = connectionOf(OrganizationOutput, 'Organization');
 export type OrganizationConnection = InstanceType<typeof OrganizationConnection>;

@@ -1,0 +1,90 @@
+import { cpus, loadavg } from 'node:os';
+import { directoryFixture, directoryRequest, fetchDirectory } from '../lib/directory-fixture.mjs';
+import { startApiProcess } from '../lib/api-process.mjs';
+import { HttpLoad } from '../lib/http-load.mjs';
+import { cpuTimeMs } from '../lib/processes.mjs';
+import { startRedis } from '../lib/redis.mjs';
+
+/**
+ * Scale-out: the directory load (16 keep-alive clients in total) on one API instance, against the
+ * same load split 8 + 8 over two instances of the same build, both set up as in production: one
+ * PostgreSQL (the directory fixture's database) and one Redis shared by every instance. Alternating
+ * slices, as the other load rows. The "baseline" here is one instance, so the ratio is the gain of
+ * the second instance. On a machine whose cores PostgreSQL, the load generator and both instances
+ * share, throughput cannot double: the row also reports CPU per request (summed over the
+ * instances), which shows whether a second instance costs extra work per request (it should not:
+ * they share nothing but PostgreSQL and Redis).
+ */
+export default {
+  id: 'directory-scale-out',
+  name: 'organisations directory over HTTP at 16 concurrent clients: two API instances vs one (one PostgreSQL, one Redis)',
+  unit: 'requests/s',
+  baseline: 'one API instance, same load',
+  target: { text: '≥ 1.6×', meets: (ratio) => ratio >= 1.6 },
+  async measure(ctx) {
+    const fixture = await directoryFixture(ctx);
+    const redis = await startRedis();
+    const instances = [];
+    const loads = [];
+    try {
+      for (const name of ['API (scale-out 1)', 'API (scale-out 2)']) {
+        instances.push(
+          await startApiProcess({
+            databaseUrl: fixture.database.url,
+            sessionSecret: ctx.sessionSecret,
+            env: { REDIS_URL: redis.url },
+            name,
+          }),
+        );
+      }
+      // Both instances must give the directory's answer before anything is measured.
+      for (const instance of instances) await fetchDirectory(instance.url, fixture.cookie);
+      const one = [new HttpLoad(directoryRequest(fixture, instances[0].url))];
+      const two = instances.map(
+        (instance) => new HttpLoad({ ...directoryRequest(fixture, instance.url), concurrency: 8 }),
+      );
+      loads.push(...one, ...two);
+      const sides = [
+        { side: 'one', loads: one, pids: [instances[0].pid] },
+        { side: 'two', loads: two, pids: instances.map((instance) => instance.pid) },
+      ];
+      const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
+      for (const { loads: parts } of sides)
+        await Promise.all(parts.map((load) => load.run({ durationMs: warmupMs })));
+      const totals = { one: { requests: 0, ms: 0, cpuMs: 0 }, two: { requests: 0, ms: 0, cpuMs: 0 } };
+      const loadAverage = { before: loadavg()[0] };
+      for (let slice = 0; slice < slices; slice += 1) {
+        for (const { side, loads: parts, pids } of sides) {
+          const cpuBefore = pids.map(cpuTimeMs);
+          const runs = await Promise.all(parts.map((load) => load.run({ durationMs: sliceMs })));
+          totals[side].cpuMs += pids.reduce((sum, pid, i) => sum + cpuTimeMs(pid) - cpuBefore[i], 0);
+          totals[side].requests += runs.reduce((sum, run) => sum + run.requests, 0);
+          totals[side].ms += Math.max(...runs.map((run) => run.elapsedMs));
+        }
+      }
+      loadAverage.after = loadavg()[0];
+      const perSecond = (side) => (totals[side].requests * 1000) / totals[side].ms;
+      const cpuPerRequest = (side) => totals[side].cpuMs / totals[side].requests;
+      return {
+        value: perSecond('two'),
+        baselineValue: perSecond('one'),
+        details: {
+          slices,
+          sliceMs,
+          requests: { one: totals.one.requests, two: totals.two.requests },
+          cpuMsPerRequest: { one: cpuPerRequest('one'), two: cpuPerRequest('two') },
+          apiCpuShare: {
+            one: totals.one.cpuMs / (totals.one.ms * cpus().length),
+            two: totals.two.cpuMs / (totals.two.ms * cpus().length),
+          },
+          cores: cpus().length,
+          loadAverage,
+        },
+      };
+    } finally {
+      for (const load of loads) load.close();
+      for (const instance of instances) await instance.stop();
+      await redis.stop();
+    }
+  },
+};
