@@ -11,6 +11,8 @@ const MESSAGES_PER_SECOND = 50;
  * events would otherwise queue on the server for as long as it keeps the connection open.
  */
 export const SLOW_CONSUMER_MS = 10_000;
+/** Bytes queued for one socket beyond which it is terminated at once, whatever their age. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 /**
  * Per-socket guard against abuse that the protocol's own limits (1 MB frames, 100 operations at
@@ -24,6 +26,8 @@ export class SocketAbuseGuard {
   private pendingSince = 0;
   /** Set once the socket has been shed: messages already received are not acted on. */
   shed = false;
+  /** Whether the client answered the last keep-alive ping (see `keepAlive`). */
+  alive = true;
 
   constructor(private readonly socket: WebSocket) {}
 
@@ -58,9 +62,13 @@ export class SocketAbuseGuard {
   /** Terminates the socket when its client has not read for SLOW_CONSUMER_MS (a close frame would not get through). */
   shedIfStalled(now: number): boolean {
     if (this.pendingSince === 0 || now - this.pendingSince < SLOW_CONSUMER_MS) return false;
+    this.shedNow();
+    return true;
+  }
+
+  shedNow(): void {
     this.shed = true;
     this.socket.terminate();
-    return true;
   }
 }
 
@@ -80,11 +88,48 @@ export class GuardedWebSocket extends WebSocket {
   ): void {
     const callback = typeof options === 'function' ? options : cb;
     const sendOptions = typeof options === 'function' ? {} : (options ?? {});
+    if (this.bufferedAmount > MAX_QUEUED_BYTES) {
+      this.guard.shedNow();
+      callback?.();
+      return;
+    }
     this.guard.trackSend((done) =>
       super.send(data, sendOptions, (error) => {
         done();
         callback?.(error);
       }),
     );
+  }
+}
+
+/** Shared by every socket (`this` is the socket), so listening costs no closure per connection. */
+function countMessage(this: WebSocket): void {
+  (this as GuardedWebSocket).guard.admitMessage();
+}
+
+function markAlive(this: WebSocket): void {
+  (this as GuardedWebSocket).guard.alive = true;
+}
+
+/** Starts guarding a new connection: its message budget and its keep-alive answers. */
+export function guardConnection(socket: GuardedWebSocket): void {
+  socket.on('message', countMessage);
+  socket.on('pong', markAlive);
+}
+
+/**
+ * One keep-alive pass over every socket (instead of a timer per socket, as graphql-ws's own
+ * keep-alive would keep): a socket that did not answer the previous ping is terminated, the others
+ * are pinged again.
+ */
+export function keepAlive(sockets: Iterable<WebSocket>): void {
+  for (const socket of sockets as Iterable<GuardedWebSocket>) {
+    if (socket.readyState !== WebSocket.OPEN) continue;
+    if (!socket.guard.alive) {
+      socket.guard.shedNow();
+      continue;
+    }
+    socket.guard.alive = false;
+    socket.ping();
   }
 }
