@@ -28,7 +28,7 @@ import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
-import { GuardedWebSocket, guardConnection, keepAlive } from './socket-abuse.js';
+import { AccountBudgets, GuardedWebSocket, guardConnection, keepAlive } from './socket-abuse.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -96,6 +96,7 @@ export class SubscriptionServer {
   private readonly socketViewers: SocketViewers;
   private readonly anonymous = new AnonymousSockets();
   private readonly executions = new SharedExecutions();
+  private readonly budgets: AccountBudgets;
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -108,6 +109,7 @@ export class SubscriptionServer {
     readonly sockets: SocketRegistry,
   ) {
     this.socketViewers = new SocketViewers(viewers);
+    this.budgets = new AccountBudgets((userId) => sockets.countFor(userId));
   }
 
   start(httpServer: Server, schema: GraphQLSchema): void {
@@ -215,6 +217,7 @@ export class SubscriptionServer {
       socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
       return false;
     }
+    if (viewer) (socket as GuardedWebSocket).guard.budget = this.budgets.of(viewer.userId);
     const headers: ContextHeaders = {
       userAgent: request.headers['user-agent'] ?? null,
       acceptLanguage: request.headers['accept-language'],
@@ -277,6 +280,7 @@ export class SubscriptionServer {
   /** Clients that stopped reading: terminated, so their events stop queueing here. */
   private shedStalled(): void {
     const now = Date.now();
+    this.budgets.sweep(now);
     for (const socket of this.wss.clients) {
       if ((socket as GuardedWebSocket).guard.shedIfStalled(now))
         this.logger.warn('a socket stopped reading for 10 s: terminated');
