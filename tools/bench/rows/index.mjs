@@ -5,6 +5,7 @@ import directoryScaleOut from './directory-scale-out.mjs';
 import notificationFanout from './notification-fanout.mjs';
 import subscriptionMemory from './subscription-memory.mjs';
 import { briefFanout, contactFanout } from './subscription-fanouts.mjs';
+import socketFlood from './socket-flood.mjs';
 import webBundle from './web-bundle.mjs';
 import startup from './startup.mjs';
 import { registryContactsLatency, staleContactsLatency } from './registry-latency.mjs';
@@ -48,6 +49,7 @@ export const ROWS = [
   { ...subscriptionMemory, uses: ['subscriptions'] },
   { ...contactFanout, uses: ['subscriptions'] },
   { ...briefFanout, uses: ['subscriptions'] },
+  socketFlood,
   { ...registryContactsLatency, uses: ['registry'] },
   { ...staleContactsLatency, uses: ['registry'] },
   registryContactsCpu,

@@ -5,6 +5,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
+import { type WebSocket } from 'ws';
 import { LoaderRegistry } from '../context/loader-registry.js';
 import { type RequestContext } from '../context/request-context.js';
 
@@ -23,16 +24,36 @@ export function visibilityKey(ctx: RequestContext): string {
   return `${who}|${ctx.locale}|${ctx.origin ?? ''}`;
 }
 
+/** Where an operation's results can be sent without graphql-ws: its socket, and its frame's start. */
+interface Delivery {
+  socket: WebSocket;
+  framePrefix: string;
+}
+
 /**
  * Runs a subscription's selection once per distinct (event, operation, variables, viewer
- * visibility) instead of once per socket. The bus hands the same event object to every iterator of
- * a channel, so results are remembered per event object (WeakMap: they go with the event) and every
- * socket that shares the key gets the same result object.
+ * visibility) instead of once per socket, and serialises each result once. The bus hands the same
+ * event object to every iterator of a channel, so results are remembered per event object (WeakMap:
+ * they go with the event) and every socket that shares the key gets the same result and the same
+ * JSON; only the frame's `id` differs per socket.
  */
 export class SharedExecutions {
   private readonly byEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+  private readonly serialised = new WeakMap<ExecutionResult, string>();
+  private readonly deliveries = new WeakMap<object, Delivery>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
   private nextDocumentId = 0;
+
+  /**
+   * Called with each operation's context: its error-free results go straight to `socket` as a
+   * graphql-ws `next` frame built around the shared JSON (graphql-ws would serialise each one again).
+   */
+  deliverTo(context: RequestContext, socket: WebSocket, id: string): void {
+    this.deliveries.set(context, {
+      socket,
+      framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`,
+    });
+  }
 
   /**
    * graphql-ws's `subscribe`: the source stream comes from the field's own `subscribe` resolver (which
@@ -43,11 +64,26 @@ export class SharedExecutions {
   ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable(stream)) return stream;
-    const operationKey = this.operationKey(args);
-    return mapEvents(stream[Symbol.asyncIterator](), (event) =>
-      this.execute(event, args, `${operationKey}|${visibilityKey(args.contextValue as RequestContext)}`),
-    );
+    const key = `${this.operationKey(args)}|${visibilityKey(args.contextValue as RequestContext)}`;
+    const delivery = this.deliveries.get(args.contextValue as object);
+    return mapEvents(stream[Symbol.asyncIterator](), async (event) => {
+      const result = await this.execute(event, args, key);
+      // Results with errors go through graphql-ws, whose onNext formats them for this socket.
+      if (!delivery || result.errors) return result;
+      if (delivery.socket.readyState === delivery.socket.OPEN)
+        delivery.socket.send(`${delivery.framePrefix}${this.json(result)}}`);
+      return SENT;
+    });
   };
+
+  private json(result: ExecutionResult): string {
+    let json = this.serialised.get(result);
+    if (json === undefined) {
+      json = JSON.stringify(result);
+      this.serialised.set(result, json);
+    }
+    return json;
+  }
 
   private execute(event: unknown, args: ExecutionArgs, key: string): Promise<ExecutionResult> {
     if (typeof event !== 'object' || event === null) return this.run(event, args);
@@ -80,14 +116,20 @@ export class SharedExecutions {
   }
 }
 
+/** Marks an event already sent to its socket: the stream goes on to the next event. */
+const SENT = Symbol('sent');
+
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
-/** The source stream mapped through `map`, ending (and ending the source) when the consumer returns. */
+/**
+ * The source stream mapped through `map`, skipping events `map` sent itself; ending (and ending the
+ * source) when the consumer returns.
+ */
 function mapEvents<T>(
   source: AsyncIterator<unknown>,
-  map: (event: unknown) => Promise<T>,
+  map: (event: unknown) => Promise<T | typeof SENT>,
 ): AsyncIterableIterator<T> {
   const finish = async (): Promise<IteratorResult<T>> => {
     await source.return?.();
@@ -95,8 +137,12 @@ function mapEvents<T>(
   };
   const iterator: AsyncIterableIterator<T> = {
     async next() {
-      const result = await source.next();
-      return result.done ? { done: true, value: undefined } : { done: false, value: await map(result.value) };
+      for (;;) {
+        const result = await source.next();
+        if (result.done) return { done: true, value: undefined };
+        const mapped = await map(result.value);
+        if (mapped !== SENT) return { done: false, value: mapped };
+      }
     },
     return: finish,
     async throw(error: unknown) {

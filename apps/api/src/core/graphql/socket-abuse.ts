@@ -3,45 +3,83 @@ import { WebSocket } from 'ws';
 /** Close code for a socket that sent messages faster than any client needs to (policy violation). */
 export const CLOSE_TOO_MANY_MESSAGES = 1008;
 
-/** Messages one socket may send in a burst; the bucket refills at MESSAGES_PER_SECOND. */
+/** Messages one socket may send in a burst and per second; each further socket of the account adds a little. */
 const MESSAGE_BURST = 200;
 const MESSAGES_PER_SECOND = 50;
+const BURST_PER_EXTRA_SOCKET = 4;
+const RATE_PER_EXTRA_SOCKET = 1;
+/** How long a shed socket's close frame gets to go out before the connection is cut. */
+const SHED_GRACE_MS = 100;
+/** An account's budget with no socket left is forgotten once it has been idle this long. */
+const IDLE_BUDGET_MS = 10_000;
+
+/**
+ * A token bucket of messages. A socket starts with one of its own; once authenticated it draws on its
+ * account's, shared by all that account's sockets, so re-connecting does not refill it (a flood from
+ * sockets that are shed and re-opened runs dry, while a newsroom's thousand tabs get a larger one).
+ */
+export class MessageBudget {
+  private tokens: number;
+  private refilledAt = Date.now();
+
+  constructor(private readonly sockets: () => number = () => 1) {
+    this.tokens = this.burst();
+  }
+
+  take(): boolean {
+    const now = Date.now();
+    const extra = Math.max(0, this.sockets() - 1);
+    const rate = MESSAGES_PER_SECOND + RATE_PER_EXTRA_SOCKET * extra;
+    this.tokens = Math.min(this.burst(), this.tokens + ((now - this.refilledAt) / 1000) * rate);
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  idleFor(now: number): number {
+    return now - this.refilledAt;
+  }
+
+  private burst(): number {
+    return MESSAGE_BURST + BURST_PER_EXTRA_SOCKET * Math.max(0, this.sockets() - 1);
+  }
+}
 /**
  * A send still not handed to the kernel after this long means the client stopped reading: its
  * events would otherwise queue on the server for as long as it keeps the connection open.
  */
 export const SLOW_CONSUMER_MS = 10_000;
+/** Bytes queued for one socket beyond which it is terminated at once, whatever their age. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 /**
  * Per-socket guard against abuse that the protocol's own limits (1 MB frames, 100 operations at
- * once) do not catch: floods of messages and clients that never read. State is three numbers per
- * socket; the work per message is a subtraction.
+ * once) do not catch: floods of messages and clients that never read. The work per message is a
+ * subtraction.
  */
 export class SocketAbuseGuard {
-  private tokens = MESSAGE_BURST;
-  private refilledAt = Date.now();
+  /** The socket's own until it authenticates, then its account's (see MessageBudget). */
+  budget = new MessageBudget();
   private pendingSends = 0;
   private pendingSince = 0;
   /** Set once the socket has been shed: messages already received are not acted on. */
   shed = false;
+  /** Whether the client answered the last keep-alive ping (see `keepAlive`). */
+  alive = true;
 
   constructor(private readonly socket: WebSocket) {}
 
   /** Counts one received message; closes the socket (and returns false) past the budget. */
   admitMessage(): boolean {
     if (this.shed) return false;
-    const now = Date.now();
-    this.tokens = Math.min(
-      MESSAGE_BURST,
-      this.tokens + ((now - this.refilledAt) / 1000) * MESSAGES_PER_SECOND,
-    );
-    this.refilledAt = now;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return true;
-    }
+    if (this.budget.take()) return true;
     this.shed = true;
     this.socket.close(CLOSE_TOO_MANY_MESSAGES, 'Too many messages');
+    // Stop reading at once: a flooder's kernel buffer can hold thousands more messages, each of which
+    // graphql-ws would still parse and answer. The close frame gets a moment to go out first.
+    this.socket.pause();
+    setTimeout(() => this.socket.terminate(), SHED_GRACE_MS).unref();
     return false;
   }
 
@@ -58,9 +96,13 @@ export class SocketAbuseGuard {
   /** Terminates the socket when its client has not read for SLOW_CONSUMER_MS (a close frame would not get through). */
   shedIfStalled(now: number): boolean {
     if (this.pendingSince === 0 || now - this.pendingSince < SLOW_CONSUMER_MS) return false;
+    this.shedNow();
+    return true;
+  }
+
+  shedNow(): void {
     this.shed = true;
     this.socket.terminate();
-    return true;
   }
 }
 
@@ -80,11 +122,70 @@ export class GuardedWebSocket extends WebSocket {
   ): void {
     const callback = typeof options === 'function' ? options : cb;
     const sendOptions = typeof options === 'function' ? {} : (options ?? {});
+    if (this.bufferedAmount > MAX_QUEUED_BYTES) {
+      this.guard.shedNow();
+      callback?.();
+      return;
+    }
     this.guard.trackSend((done) =>
       super.send(data, sendOptions, (error) => {
         done();
         callback?.(error);
       }),
     );
+  }
+}
+
+/** Shared by every socket (`this` is the socket), so listening costs no closure per connection. */
+function countMessage(this: WebSocket): void {
+  (this as GuardedWebSocket).guard.admitMessage();
+}
+
+function markAlive(this: WebSocket): void {
+  (this as GuardedWebSocket).guard.alive = true;
+}
+
+/** Starts guarding a new connection: its message budget and its keep-alive answers. */
+export function guardConnection(socket: GuardedWebSocket): void {
+  socket.on('message', countMessage);
+  socket.on('pong', markAlive);
+}
+
+/**
+ * One keep-alive pass over every socket (instead of a timer per socket, as graphql-ws's own
+ * keep-alive would keep): a socket that did not answer the previous ping is terminated, the others
+ * are pinged again.
+ */
+export function keepAlive(sockets: Iterable<WebSocket>): void {
+  for (const socket of sockets as Iterable<GuardedWebSocket>) {
+    if (socket.readyState !== WebSocket.OPEN) continue;
+    if (!socket.guard.alive) {
+      socket.guard.shedNow();
+      continue;
+    }
+    socket.guard.alive = false;
+    socket.ping();
+  }
+}
+
+/** The message budgets of accounts with open sockets (and of those that left a moment ago). */
+export class AccountBudgets {
+  private readonly byUser = new Map<string, MessageBudget>();
+
+  constructor(private readonly socketsOf: (userId: string) => number) {}
+
+  of(userId: string): MessageBudget {
+    let budget = this.byUser.get(userId);
+    if (!budget) {
+      budget = new MessageBudget(() => this.socketsOf(userId));
+      this.byUser.set(userId, budget);
+    }
+    return budget;
+  }
+
+  /** Forgets budgets whose account has no socket and has been quiet: kept meanwhile, so leaving and coming back does not refill them. */
+  sweep(now: number): void {
+    for (const [userId, budget] of this.byUser)
+      if (this.socketsOf(userId) === 0 && budget.idleFor(now) >= IDLE_BUDGET_MS) this.byUser.delete(userId);
   }
 }

@@ -29,12 +29,15 @@ import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
-import { GuardedWebSocket } from './socket-abuse.js';
+import { AccountBudgets, GuardedWebSocket, guardConnection, keepAlive } from './socket-abuse.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
 /** How often sockets that only listen have their credential checked: an expired one closes within this (+ 2 s). */
 const SOCKET_SWEEP_MS = 5_000;
+
+/** How often every socket is pinged; one that has not answered by the next ping is terminated (as graphql-ws's default). */
+const KEEP_ALIVE_MS = 12_000;
 
 /** Operations (subscriptions, and queries in flight) one socket may hold at once. */
 const MAX_OPERATIONS_PER_SOCKET = 100;
@@ -95,9 +98,11 @@ export class SubscriptionServer {
   });
   private disposable: { dispose(): void | Promise<void> } | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  private keepAliveTimer: NodeJS.Timeout | null = null;
   private readonly socketViewers: SocketViewers;
   private readonly anonymous = new AnonymousSockets();
   private readonly executions = new SharedExecutions();
+  private readonly budgets: AccountBudgets;
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
@@ -111,6 +116,7 @@ export class SubscriptionServer {
     private readonly slots: AccountSocketSlots,
   ) {
     this.socketViewers = new SocketViewers(viewers);
+    this.budgets = new AccountBudgets((userId) => sockets.countFor(userId));
   }
 
   start(httpServer: Server, schema: GraphQLSchema): void {
@@ -124,9 +130,7 @@ export class SubscriptionServer {
     const documents = new CheckedDocuments(schema, rules, hideSchemaDetails);
     // Registered before graphql-ws's own listeners, so a message over the budget is counted (and the
     // socket shed) before graphql-ws acts on it.
-    this.wss.on('connection', (socket: GuardedWebSocket) => {
-      socket.on('message', () => socket.guard.admitMessage());
-    });
+    this.wss.on('connection', guardConnection);
     this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
       {
         schema,
@@ -157,7 +161,11 @@ export class SubscriptionServer {
             operationName: payload.operationName ?? null,
           };
         },
-        context: (ctx) => this.contextFor(ctx),
+        context: (ctx, id) => {
+          const context = this.contextFor(ctx);
+          this.executions.deliverTo(context, ctx.extra.socket, id);
+          return context;
+        },
         subscribe: this.executions.subscribe,
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors
@@ -166,6 +174,8 @@ export class SubscriptionServer {
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       },
       this.wss,
+      // No timer per socket: `keepAlive` pings them all from one interval.
+      0,
     );
     httpServer.on('upgrade', this.onUpgrade);
     this.sweeper = setInterval(() => {
@@ -176,6 +186,8 @@ export class SubscriptionServer {
     }, SOCKET_SWEEP_MS);
     this.sweeper.unref();
     this.slots.start();
+    this.keepAliveTimer = setInterval(() => keepAlive(this.wss.clients), KEEP_ALIVE_MS);
+    this.keepAliveTimer.unref();
   }
 
   private async authenticate(
@@ -217,6 +229,7 @@ export class SubscriptionServer {
       this.sockets.remove(socket);
       return refuseTooMany(socket);
     }
+    if (viewer) (socket as GuardedWebSocket).guard.budget = this.budgets.of(viewer.userId);
     const headers: ContextHeaders = {
       userAgent: request.headers['user-agent'] ?? null,
       acceptLanguage: request.headers['accept-language'],
@@ -279,6 +292,7 @@ export class SubscriptionServer {
   /** Clients that stopped reading: terminated, so their events stop queueing here. */
   private shedStalled(): void {
     const now = Date.now();
+    this.budgets.sweep(now);
     for (const socket of this.wss.clients) {
       if ((socket as GuardedWebSocket).guard.shedIfStalled(now))
         this.logger.warn('a socket stopped reading for 10 s: terminated');
@@ -297,6 +311,7 @@ export class SubscriptionServer {
   async stop(httpServer: Server): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
     this.slots.stop();
+    if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
     httpServer.off('upgrade', this.onUpgrade);
     await this.disposable?.dispose();
   }

@@ -65,11 +65,11 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
     const viewers = this.modules.get<ViewerResolver>(VIEWER_RESOLVER, { strict: false });
     const credential = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
     const stillSignedIn = sharedCachedCheck(credential, () => viewers.isStillValid(viewer), RECHECK_AFTER_MS);
-    const answers = new Map<string, Promise<boolean>>();
+    // Only a check of its own needs a cache of its own (and to be told about access changes).
+    const answers = check && checkName === undefined ? new Map<string, Promise<boolean>>() : null;
     const allowed = (target: AccessResource): Promise<boolean> => {
       if (!check) return Promise.resolve(true);
-      if (checkName !== undefined)
-        return this.sharedAnswer(viewer.userId, `${credential}|${checkName}`, target, check);
+      if (!answers) return this.sharedAnswer(viewer.userId, `${credential}|${checkName}`, target, check);
       const key = `${target.kind}:${target.id}`;
       const cached = answers.get(key);
       if (cached) return cached;
@@ -86,7 +86,8 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
       await stream.return?.();
       throw error;
     }
-    this.watch(viewer.userId, answers);
+    if (!resource) return authorizedIterator(stream, stillSignedIn);
+    if (answers) this.watch(viewer.userId, answers);
     return authorizedIterator(
       stream,
       async (event) => {
@@ -94,7 +95,7 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
         const target = resourceOf(event);
         return !target || allowed(target);
       },
-      () => this.unwatch(viewer.userId, answers),
+      answers ? () => this.unwatch(viewer.userId, answers) : undefined,
     );
   }
 

@@ -49,7 +49,16 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
 
   async function listening(person: Person): Promise<LiveSubscription<Changed>> {
     const live = await subscriber(person);
-    await live.next({ poke });
+    // Pokes go every 200 ms whether or not the last one answered: wait for those still in flight,
+    // so their events arrive before the drain rather than in the middle of a test.
+    const pokes: Promise<unknown>[] = [];
+    const tracked = () => {
+      const poked = poke();
+      pokes.push(poked);
+      return poked;
+    };
+    await live.next({ poke: tracked });
+    await Promise.all(pokes);
     await new Promise((resolve) => setTimeout(resolve, 100));
     live.drain();
     return live;
