@@ -1,3 +1,5 @@
+import { ReviewEventKind } from '@ecw/domain';
+import { ReviewEvents } from '../../../../src/reviews/review-events.js';
 import { ReviewReportFactory } from '../../../factories/review.factory.js';
 import {
   refused,
@@ -107,6 +109,31 @@ const publish = async (r: StagedReport, stage: Stage) => {
   await stage.person('owner').client.ok(SIGN_OFF, { versionId });
   return { query: PUBLISH, variables: { reportId: r.reportId, visibility: 'PUBLIC' } };
 };
+const ADD_RECOMMENDATION = `mutation ($input: AddRecommendationInput!) { addRecommendation(input: $input) { text } }`;
+const UPDATE_RECOMMENDATION = `mutation ($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { status } }`;
+const OWNED = `query ($id: ID!) { organizationRecommendations(organizationId: $id) { totalCount } }`;
+const EVENTS = `subscription ($id: ID!) { reviewEvents(reportId: $id) { kind } }`;
+const addRecommendation = (r: StagedReport) => ({
+  query: ADD_RECOMMENDATION,
+  variables: { input: { reportId: r.reportId, text: 'Follow up' } },
+});
+const updateRecommendation = async (r: StagedReport, stage: Stage) => {
+  const added = await stage
+    .person('owner')
+    .client.ok<{ addRecommendation: { id: string } }>(ADD_RECOMMENDATION.replace('{ text }', '{ id }'), {
+      input: { reportId: r.reportId, text: 'Follow up', ownerOrganizationId: r.organization.id },
+    })
+    .then((data) => data.addRecommendation);
+  return { query: UPDATE_RECOMMENDATION, variables: { input: { id: added.id, status: 'IN_PROGRESS' } } };
+};
+const owned = (r: StagedReport) => ({ query: OWNED, variables: { id: r.organization.id } });
+const events = (r: StagedReport, stage: Stage) => ({
+  query: EVENTS,
+  variables: { id: r.reportId },
+  overSocket: {
+    poke: () => stage.t.api.app.get(ReviewEvents).announce(ReviewEventKind.SECTION_UPDATED, r.reportId)(),
+  },
+});
 const create = (title: string) => (stageOrganization: StagedOrganization) => ({
   query: CREATE,
   variables: { input: ReviewReportFactory.for(stageOrganization.id, { title }).build() },
@@ -247,6 +274,50 @@ export const reviewReportCases: Matrix = {
     refused: [
       refusedOnReport('member', 'a MEMBER may not', 'FORBIDDEN', publish),
       refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', publish),
+    ],
+  },
+  'Mutation.addRecommendation': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER adds a recommendation', addRecommendation, (value) =>
+        expect(value).toEqual({ text: 'Follow up' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', addRecommendation),
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', addRecommendation),
+    ],
+  },
+  'Mutation.updateRecommendation': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER moves it forward', updateRecommendation, (value) =>
+        expect(value).toEqual({ status: 'IN_PROGRESS' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', updateRecommendation),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', updateRecommendation),
+    ],
+  },
+  'Query.organizationRecommendations': {
+    allowed: [
+      allowedOnReport('viewer', 'any member lists what its organisation owns', owned, (value) =>
+        expect(value).toEqual({ totalCount: expect.any(Number) }),
+      ),
+    ],
+    refused: [refusedOnReport('stranger', 'a stranger cannot list them', 'NOT_FOUND', owned)],
+  },
+  'Subscription.reviewEvents': {
+    allowed: [
+      allowedOnReport('viewer', 'a co-author VIEWER follows the report live', events, (value) =>
+        expect(value).toEqual({ kind: 'SECTION_UPDATED' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', (r) => ({
+        query: EVENTS,
+        variables: { id: r.reportId },
+        overSocket: {},
+      })),
     ],
   },
 };
