@@ -3,6 +3,7 @@ import { defineMessages } from '../core/feature/define-messages.js';
 /** The reviews feature's server messages; fr/es/ar are typed by en (a missing key fails the type check). */
 export const REVIEW_MESSAGES = defineMessages({
   en: {
+    'reviews.field.sectionNotInVersion': 'This section is not in that version.',
     'reviews.error.versionNotLatest': 'A newer version of this report exists: use the latest version.',
     'reviews.error.versionOutdated':
       'The text changed since this version: create a new version and request sign-off on it.',
@@ -28,6 +29,7 @@ export const REVIEW_MESSAGES = defineMessages({
     'notification.reviewCoAuthorAdded': '{{organization}} is now a co-author of the review “{{report}}”.',
   },
   fr: {
+    'reviews.field.sectionNotInVersion': "Cette section n'est pas dans cette version.",
     'reviews.error.versionNotLatest': 'Une version plus récente de ce rapport existe : utilisez la dernière.',
     'reviews.error.versionOutdated':
       'Le texte a changé depuis cette version : créez une nouvelle version et demandez sa validation.',
@@ -54,6 +56,7 @@ export const REVIEW_MESSAGES = defineMessages({
       '{{organization}} est maintenant co-autrice de la revue « {{report}} ».',
   },
   es: {
+    'reviews.field.sectionNotInVersion': 'Esta sección no está en esa versión.',
     'reviews.error.versionNotLatest': 'Existe una versión más reciente de este informe: use la última.',
     'reviews.error.versionOutdated':
       'El texto cambió desde esta versión: cree una nueva versión y solicite su aprobación.',
@@ -79,6 +82,7 @@ export const REVIEW_MESSAGES = defineMessages({
     'notification.reviewCoAuthorAdded': '{{organization}} es ahora coautora de la revisión «{{report}}».',
   },
   ar: {
+    'reviews.field.sectionNotInVersion': 'هذا القسم غير موجود في تلك النسخة.',
     'reviews.error.versionNotLatest': 'توجد نسخة أحدث من هذا التقرير: استخدم أحدث نسخة.',
     'reviews.error.versionOutdated': 'تغيّر النص منذ هذه النسخة: أنشئ نسخة جديدة واطلب اعتمادها.',
     'reviews.error.signOffNotRequested': 'لم يُطلب اعتماد هذه النسخة.',

@@ -52,3 +52,10 @@ export const updateRecommendationRules = z.object({
   status: z.enum(RecommendationStatus).nullish(),
   dueOn: calendarDay.nullish(),
 });
+
+export const updateReviewSectionRules = z.object({
+  id: z.string().max(LIMITS.stringMax),
+  title: titleRule.nullish(),
+  position: z.number().int().min(0).max(REVIEW_LIMITS.sectionsMax).nullish(),
+  leadOrganizationId: uuidRule.nullish(),
+});

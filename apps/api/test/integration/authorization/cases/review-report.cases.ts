@@ -134,6 +134,29 @@ const events = (r: StagedReport, stage: Stage) => ({
     poke: () => stage.t.api.app.get(ReviewEvents).announce(ReviewEventKind.SECTION_UPDATED, r.reportId)(),
   },
 });
+const firstSection = async (r: StagedReport, stage: Stage): Promise<string> => {
+  const data = await stage
+    .person('owner')
+    .client.ok<{ reviewReport: { sections: { id: string }[] } }>(
+      `query ($id: ID!) { reviewReport(id: $id) { sections { id } } }`,
+      { id: r.reportId },
+    );
+  return data.reviewReport.sections[0]?.id ?? '';
+};
+const updateSection = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: UpdateReviewSectionInput!) { updateReviewSection(input: $input) { title } }`,
+  variables: { input: { id: await firstSection(r, stage), title: 'Renamed' } },
+});
+const removeSection = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: RemoveReviewSectionInput!) { removeReviewSection(input: $input) { id } }`,
+  variables: { input: { id: await firstSection(r, stage) } },
+});
+const restoreSection = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: RestoreReviewSectionInput!) { restoreReviewSection(input: $input) { title } }`,
+  variables: {
+    input: { versionId: await ownerVersion(r, stage, false), sectionId: await firstSection(r, stage) },
+  },
+});
 const create = (title: string) => (stageOrganization: StagedOrganization) => ({
   query: CREATE,
   variables: { input: ReviewReportFactory.for(stageOrganization.id, { title }).build() },
@@ -318,6 +341,42 @@ export const reviewReportCases: Matrix = {
         variables: { id: r.reportId },
         overSocket: {},
       })),
+    ],
+  },
+  'Mutation.updateReviewSection': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER renames a section', updateSection, (value) =>
+        expect(value).toEqual({ title: 'Renamed' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', updateSection),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', updateSection),
+    ],
+  },
+  'Mutation.removeReviewSection': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER removes a section', removeSection, (value, r) =>
+        expect(value).toEqual({ id: r.reportId }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', removeSection),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', removeSection),
+    ],
+  },
+  'Mutation.restoreReviewSection': {
+    allowed: [
+      allowedOnReport(
+        'member',
+        'a co-author MEMBER restores a section from a version',
+        restoreSection,
+        (value) => expect(value).toEqual({ title: 'Summary' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', restoreSection),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', restoreSection),
     ],
   },
 };
