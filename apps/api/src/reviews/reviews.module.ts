@@ -14,6 +14,8 @@ import { ReviewReportService } from './review-report.service.js';
 import { ReviewSectionEntity } from './review-section.entity.js';
 import { ReviewSectionResolver } from './review-section.resolver.js';
 import { ReviewAuthors } from './review-authors.js';
+import { ReviewExportResolver } from './exports/review-export.resolver.js';
+import { ReviewExportService } from './exports/review-export.service.js';
 import { ReviewSectionMutationsResolver } from './sections/review-section-mutations.resolver.js';
 import { ReviewSectionService } from './sections/review-section.service.js';
 import { ReviewRecommendationEntity } from './recommendations/review-recommendation.entity.js';
@@ -64,6 +66,8 @@ import { SignOffResolver } from './versions/sign-off.resolver.js';
     SignOffResolver,
     ReviewRecommendationService,
     ReviewSectionService,
+    ReviewExportService,
+    ReviewExportResolver,
     ReviewSectionMutationsResolver,
     ReviewRecommendationResolver,
     ReportRecommendationsResolver,

@@ -157,6 +157,12 @@ const restoreSection = async (r: StagedReport, stage: Stage) => ({
     input: { versionId: await ownerVersion(r, stage, false), sectionId: await firstSection(r, stage) },
   },
 });
+const exportVersion = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: ExportReviewReportInput!) { exportReviewReport(input: $input) { contentType } }`,
+  variables: {
+    input: { reportId: r.reportId, versionId: await ownerVersion(r, stage, false), format: 'MARKDOWN' },
+  },
+});
 const create = (title: string) => (stageOrganization: StagedOrganization) => ({
   query: CREATE,
   variables: { input: ReviewReportFactory.for(stageOrganization.id, { title }).build() },
@@ -378,5 +384,13 @@ export const reviewReportCases: Matrix = {
       refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', restoreSection),
       refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', restoreSection),
     ],
+  },
+  'Mutation.exportReviewReport': {
+    allowed: [
+      allowedOnReport('viewer', 'a co-author VIEWER exports a version', exportVersion, (value) =>
+        expect(value).toEqual({ contentType: 'text/markdown' }),
+      ),
+    ],
+    refused: [refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', exportVersion)],
   },
 };
