@@ -48,25 +48,27 @@ export class ReviewExportService {
       metadata: { versionId: version.id, format: input.format },
     });
     const base = `review-${report.id}-${version.id}`;
-    if (input.format === ReviewExportFormat.MARKDOWN) {
-      return {
-        filename: `${base}.md`,
-        contentType: 'text/markdown',
-        content: version.markdown,
-        contentHash: version.contentHash,
-      };
+    switch (input.format) {
+      case ReviewExportFormat.MARKDOWN:
+        return {
+          filename: `${base}.md`,
+          contentType: 'text/markdown',
+          content: version.markdown,
+          contentHash: version.contentHash,
+        };
+      case ReviewExportFormat.HTML:
+        return {
+          filename: `${base}.html`,
+          contentType: 'text/html',
+          content: renderReportHtml(
+            report.title,
+            version.markdown,
+            await this.signaturePage(version, locale),
+            locale,
+          ),
+          contentHash: version.contentHash,
+        };
     }
-    return {
-      filename: `${base}.html`,
-      contentType: 'text/html',
-      content: renderReportHtml(
-        report.title,
-        version.markdown,
-        await this.signaturePage(version, locale),
-        locale,
-      ),
-      contentHash: version.contentHash,
-    };
   }
 
   private async signaturePage(version: ReviewVersionEntity, locale: string) {
