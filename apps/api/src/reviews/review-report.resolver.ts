@@ -1,5 +1,18 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { LoaderRegistry } from '../core/context/loader-registry.js';
+import { ReviewEventOutput } from './dtos/review-event.output.js';
+import { LiveReviewEvents } from './live-review-events.service.js';
 import { Ctx, CurrentViewer, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -24,7 +37,24 @@ export class ReviewReportResolver {
     private readonly reports: ReviewReportService,
     private readonly organizations: OrganizationService,
     private readonly elections: ElectionService,
+    private readonly live: LiveReviewEvents,
   ) {}
+
+  @Subscription(() => ReviewEventOutput, {
+    description:
+      'Section, version, sign-off, publication, recommendation and co-author events, live to co-authors.',
+    resolve(this: ReviewReportResolver, event: ReviewEventOutput, _args: unknown, ctx: RequestContext) {
+      // One socket operation lives for many events: each event's nested fields read afresh.
+      ctx.loaders = new LoaderRegistry();
+      return event;
+    },
+  })
+  reviewEvents(
+    @Args('reportId', { type: () => ID }) reportId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AsyncIterableIterator<ReviewEventOutput>> {
+    return this.live.subscribe(viewer, reportId);
+  }
 
   @Query(() => ReviewReportOutput, {
     nullable: true,

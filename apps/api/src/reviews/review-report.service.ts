@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { type Logger } from 'pino';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { MembershipRole, ReviewStatus, ReviewVisibility, roleAtLeast } from '@ecw/domain';
+import { MembershipRole, ReviewEventKind, ReviewStatus, ReviewVisibility, roleAtLeast } from '@ecw/domain';
 import { can } from '../core/policy/can.js';
 import {
   loadReviewReportFacts,
@@ -31,6 +31,7 @@ import { type CreateReviewReportInput } from './dtos/create-review-report.input.
 import { ReviewCoAuthorEntity } from './review-co-author.entity.js';
 import { ReviewReportEntity } from './review-report.entity.js';
 import { ReviewSectionEntity } from './review-section.entity.js';
+import { ReviewEvents } from './review-events.js';
 import { alreadyCoAuthor, publishedReport } from './review.errors.js';
 import { addReviewSectionRules, createReviewReportRules } from './review.rules.js';
 
@@ -55,6 +56,7 @@ export class ReviewReportService {
     private readonly elections: ElectionService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditLogService,
+    private readonly events: ReviewEvents,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -230,7 +232,10 @@ export class ReviewReportService {
         manager,
       );
       return {
-        announcements: await this.notifyCoAuthorAdded(report, organization.id, organization.name, manager),
+        announcements: [
+          ...(await this.notifyCoAuthorAdded(report, organization.id, organization.name, manager)),
+          this.events.announce(ReviewEventKind.CO_AUTHOR_ADDED, report.id),
+        ],
       };
     });
     await announceAll(announcements, this.logger);
@@ -241,7 +246,7 @@ export class ReviewReportService {
   async addSection(viewer: Viewer, input: AddReviewSectionInput): Promise<ReviewSectionEntity> {
     const fields = parseInput(addReviewSectionRules, input);
     const { report } = await this.authorize(viewer, 'reviewReport.edit', fields.reportId);
-    return this.dataSource.transaction(async (manager) => {
+    const section = await this.dataSource.transaction(async (manager) => {
       // One writer at a time renumbers a report's sections.
       await manager.query(`SELECT id FROM review_reports WHERE id = $1 FOR UPDATE`, [report.id]);
       if (fields.leadOrganizationId) {
@@ -274,6 +279,8 @@ export class ReviewReportService {
       await manager.getRepository(ReviewReportEntity).update(report.id, { updatedAt: new Date() });
       return section;
     });
+    await announceAll([this.events.announce(ReviewEventKind.SECTION_ADDED, report.id)], this.logger);
+    return section;
   }
 
   /** Co-author organisation ids of each report of a request, owner first, in one query. */

@@ -3,6 +3,13 @@ import { defineMessages } from '../core/feature/define-messages.js';
 /** The reviews feature's server messages; fr/es/ar are typed by en (a missing key fails the type check). */
 export const REVIEW_MESSAGES = defineMessages({
   en: {
+    'reviews.field.versionRequired': 'Choose a version: this report is not published.',
+    'reviews.export.signOff': 'Sign-off',
+    'reviews.export.organization': 'Organisation',
+    'reviews.export.signer': 'Signed by',
+    'reviews.export.date': 'Date (UTC)',
+    'reviews.export.contentHash': 'Content hash (SHA-256 of the Markdown)',
+    'reviews.field.sectionNotInVersion': 'This section is not in that version.',
     'reviews.error.versionNotLatest': 'A newer version of this report exists: use the latest version.',
     'reviews.error.versionOutdated':
       'The text changed since this version: create a new version and request sign-off on it.',
@@ -28,6 +35,13 @@ export const REVIEW_MESSAGES = defineMessages({
     'notification.reviewCoAuthorAdded': '{{organization}} is now a co-author of the review “{{report}}”.',
   },
   fr: {
+    'reviews.field.versionRequired': "Choisissez une version : ce rapport n'est pas publié.",
+    'reviews.export.signOff': 'Validation',
+    'reviews.export.organization': 'Organisation',
+    'reviews.export.signer': 'Validé par',
+    'reviews.export.date': 'Date (UTC)',
+    'reviews.export.contentHash': 'Empreinte du contenu (SHA-256 du Markdown)',
+    'reviews.field.sectionNotInVersion': "Cette section n'est pas dans cette version.",
     'reviews.error.versionNotLatest': 'Une version plus récente de ce rapport existe : utilisez la dernière.',
     'reviews.error.versionOutdated':
       'Le texte a changé depuis cette version : créez une nouvelle version et demandez sa validation.',
@@ -54,6 +68,13 @@ export const REVIEW_MESSAGES = defineMessages({
       '{{organization}} est maintenant co-autrice de la revue « {{report}} ».',
   },
   es: {
+    'reviews.field.versionRequired': 'Elija una versión: este informe no está publicado.',
+    'reviews.export.signOff': 'Aprobación',
+    'reviews.export.organization': 'Organización',
+    'reviews.export.signer': 'Aprobado por',
+    'reviews.export.date': 'Fecha (UTC)',
+    'reviews.export.contentHash': 'Huella del contenido (SHA-256 del Markdown)',
+    'reviews.field.sectionNotInVersion': 'Esta sección no está en esa versión.',
     'reviews.error.versionNotLatest': 'Existe una versión más reciente de este informe: use la última.',
     'reviews.error.versionOutdated':
       'El texto cambió desde esta versión: cree una nueva versión y solicite su aprobación.',
@@ -79,6 +100,13 @@ export const REVIEW_MESSAGES = defineMessages({
     'notification.reviewCoAuthorAdded': '{{organization}} es ahora coautora de la revisión «{{report}}».',
   },
   ar: {
+    'reviews.field.versionRequired': 'اختر نسخة: هذا التقرير غير منشور.',
+    'reviews.export.signOff': 'الاعتماد',
+    'reviews.export.organization': 'المنظمة',
+    'reviews.export.signer': 'اعتمده',
+    'reviews.export.date': 'التاريخ (UTC)',
+    'reviews.export.contentHash': 'بصمة المحتوى (SHA-256 لنص Markdown)',
+    'reviews.field.sectionNotInVersion': 'هذا القسم غير موجود في تلك النسخة.',
     'reviews.error.versionNotLatest': 'توجد نسخة أحدث من هذا التقرير: استخدم أحدث نسخة.',
     'reviews.error.versionOutdated': 'تغيّر النص منذ هذه النسخة: أنشئ نسخة جديدة واطلب اعتمادها.',
     'reviews.error.signOffNotRequested': 'لم يُطلب اعتماد هذه النسخة.',

@@ -15,6 +15,7 @@ export const reviewsFeature = defineFeature({
     'review.signoff_requested',
     'review.signed_off',
     'review.published',
+    'review.exported',
   ],
   notificationKinds: {
     reviewCoAuthorAdded: { message: 'notification.reviewCoAuthorAdded' },

@@ -14,7 +14,18 @@ import { ReviewReportService } from './review-report.service.js';
 import { ReviewSectionEntity } from './review-section.entity.js';
 import { ReviewSectionResolver } from './review-section.resolver.js';
 import { ReviewAuthors } from './review-authors.js';
+import { ReviewExportResolver } from './exports/review-export.resolver.js';
+import { ReviewExportService } from './exports/review-export.service.js';
+import { ReviewSectionMutationsResolver } from './sections/review-section-mutations.resolver.js';
+import { ReviewSectionService } from './sections/review-section.service.js';
+import { ReviewRecommendationEntity } from './recommendations/review-recommendation.entity.js';
+import {
+  ReportRecommendationsResolver,
+  ReviewRecommendationResolver,
+} from './recommendations/review-recommendation.resolver.js';
+import { ReviewRecommendationService } from './recommendations/review-recommendation.service.js';
 import { ReviewEvents } from './review-events.js';
+import { LiveReviewEvents } from './live-review-events.service.js';
 import { ReviewSignOffEntity } from './versions/review-sign-off.entity.js';
 import { ReviewVersionEntity } from './versions/review-version.entity.js';
 import { ReviewVersionReader } from './versions/review-version.reader.js';
@@ -31,6 +42,7 @@ import { SignOffResolver } from './versions/sign-off.resolver.js';
       ReviewCoAuthorEntity,
       ReviewVersionEntity,
       ReviewSignOffEntity,
+      ReviewRecommendationEntity,
     ]),
     AccountsModule,
     OrganizationsModule,
@@ -46,11 +58,19 @@ import { SignOffResolver } from './versions/sign-off.resolver.js';
     ReviewSectionResolver,
     ReviewAuthors,
     ReviewEvents,
+    LiveReviewEvents,
     ReviewVersionService,
     ReviewVersionReader,
     ReviewVersionResolver,
     ReviewVersionFieldsResolver,
     SignOffResolver,
+    ReviewRecommendationService,
+    ReviewSectionService,
+    ReviewExportService,
+    ReviewExportResolver,
+    ReviewSectionMutationsResolver,
+    ReviewRecommendationResolver,
+    ReportRecommendationsResolver,
   ],
   exports: [ReviewReportService, CollabServer],
 })

@@ -6,12 +6,14 @@ import { type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { type Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
 import { AppConfig } from '../../core/config/app-config.js';
 import { LOGGER } from '../../core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from '../../core/auth/viewer.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
 import { EVERY_SCOPE, type EventTopics } from '../../core/pubsub/topics.js';
 import { ReviewDocumentStore } from '../review-document.store.js';
+import { reviewDocumentName } from './document-name.js';
 import { ReviewReportService } from '../review-report.service.js';
 import { ReviewReportAccessExtension } from './extensions/review-report-access.extension.js';
 import { ReviewReportAuthExtension } from './extensions/review-report-auth.extension.js';
@@ -62,6 +64,19 @@ export class CollabServer {
       );
     }
     this.hocuspocus = new Hocuspocus({ name: 'review-reports', quiet: true, extensions });
+  }
+
+  /**
+   * Applies a server-made update (already stored by the caller) to the live document, so that every
+   * open editor, on this instance and through Redis on the others, receives it.
+   */
+  async applyStoredUpdate(reportId: string, update: Uint8Array): Promise<void> {
+    const connection = await this.hocuspocus.openDirectConnection(reviewDocumentName(reportId), {});
+    try {
+      await connection.transact((document) => Y.applyUpdate(document, update));
+    } finally {
+      await connection.disconnect();
+    }
   }
 
   start(httpServer: Server): void {

@@ -13,7 +13,8 @@ export type ReviewReportAction =
   | 'reviewReport.addCoAuthor'
   | 'reviewReport.signOff'
   | 'reviewReport.publish'
-  | 'reviewReport.recommend';
+  | 'reviewReport.recommend'
+  | 'reviewReport.followEvents';
 
 export interface ReviewReportFacts {
   status: ReviewStatus;
@@ -44,6 +45,9 @@ export function reviewReportRule(
     case 'reviewReport.addCoAuthor':
     case 'reviewReport.publish':
       return !published && roleAtLeast(facts.coAuthorRole, MembershipRole.ADMIN);
+    case 'reviewReport.followEvents':
+      // Live events are the co-authors' working channel; public readers refetch the published text.
+      return facts.coAuthorRole !== null;
     case 'reviewReport.recommend':
       // Following recommendations up is the point of publishing: allowed before and after.
       return roleAtLeast(facts.coAuthorRole, MembershipRole.MEMBER);

@@ -1,3 +1,5 @@
+import { ReviewEventKind } from '@ecw/domain';
+import { ReviewEvents } from '../../../../src/reviews/review-events.js';
 import { ReviewReportFactory } from '../../../factories/review.factory.js';
 import {
   refused,
@@ -107,6 +109,60 @@ const publish = async (r: StagedReport, stage: Stage) => {
   await stage.person('owner').client.ok(SIGN_OFF, { versionId });
   return { query: PUBLISH, variables: { reportId: r.reportId, visibility: 'PUBLIC' } };
 };
+const ADD_RECOMMENDATION = `mutation ($input: AddRecommendationInput!) { addRecommendation(input: $input) { text } }`;
+const UPDATE_RECOMMENDATION = `mutation ($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { status } }`;
+const OWNED = `query ($id: ID!) { organizationRecommendations(organizationId: $id) { totalCount } }`;
+const EVENTS = `subscription ($id: ID!) { reviewEvents(reportId: $id) { kind } }`;
+const addRecommendation = (r: StagedReport) => ({
+  query: ADD_RECOMMENDATION,
+  variables: { input: { reportId: r.reportId, text: 'Follow up' } },
+});
+const updateRecommendation = async (r: StagedReport, stage: Stage) => {
+  const added = await stage
+    .person('owner')
+    .client.ok<{ addRecommendation: { id: string } }>(ADD_RECOMMENDATION.replace('{ text }', '{ id }'), {
+      input: { reportId: r.reportId, text: 'Follow up', ownerOrganizationId: r.organization.id },
+    })
+    .then((data) => data.addRecommendation);
+  return { query: UPDATE_RECOMMENDATION, variables: { input: { id: added.id, status: 'IN_PROGRESS' } } };
+};
+const owned = (r: StagedReport) => ({ query: OWNED, variables: { id: r.organization.id } });
+const events = (r: StagedReport, stage: Stage) => ({
+  query: EVENTS,
+  variables: { id: r.reportId },
+  overSocket: {
+    poke: () => stage.t.api.app.get(ReviewEvents).announce(ReviewEventKind.SECTION_UPDATED, r.reportId)(),
+  },
+});
+const firstSection = async (r: StagedReport, stage: Stage): Promise<string> => {
+  const data = await stage
+    .person('owner')
+    .client.ok<{ reviewReport: { sections: { id: string }[] } }>(
+      `query ($id: ID!) { reviewReport(id: $id) { sections { id } } }`,
+      { id: r.reportId },
+    );
+  return data.reviewReport.sections[0]?.id ?? '';
+};
+const updateSection = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: UpdateReviewSectionInput!) { updateReviewSection(input: $input) { title } }`,
+  variables: { input: { id: await firstSection(r, stage), title: 'Renamed' } },
+});
+const removeSection = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: RemoveReviewSectionInput!) { removeReviewSection(input: $input) { id } }`,
+  variables: { input: { id: await firstSection(r, stage) } },
+});
+const restoreSection = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: RestoreReviewSectionInput!) { restoreReviewSection(input: $input) { title } }`,
+  variables: {
+    input: { versionId: await ownerVersion(r, stage, false), sectionId: await firstSection(r, stage) },
+  },
+});
+const exportVersion = async (r: StagedReport, stage: Stage) => ({
+  query: `mutation ($input: ExportReviewReportInput!) { exportReviewReport(input: $input) { contentType } }`,
+  variables: {
+    input: { reportId: r.reportId, versionId: await ownerVersion(r, stage, false), format: 'MARKDOWN' },
+  },
+});
 const create = (title: string) => (stageOrganization: StagedOrganization) => ({
   query: CREATE,
   variables: { input: ReviewReportFactory.for(stageOrganization.id, { title }).build() },
@@ -248,5 +304,93 @@ export const reviewReportCases: Matrix = {
       refusedOnReport('member', 'a MEMBER may not', 'FORBIDDEN', publish),
       refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', publish),
     ],
+  },
+  'Mutation.addRecommendation': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER adds a recommendation', addRecommendation, (value) =>
+        expect(value).toEqual({ text: 'Follow up' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', addRecommendation),
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', addRecommendation),
+    ],
+  },
+  'Mutation.updateRecommendation': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER moves it forward', updateRecommendation, (value) =>
+        expect(value).toEqual({ status: 'IN_PROGRESS' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', updateRecommendation),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', updateRecommendation),
+    ],
+  },
+  'Query.organizationRecommendations': {
+    allowed: [
+      allowedOnReport('viewer', 'any member lists what its organisation owns', owned, (value) =>
+        expect(value).toEqual({ totalCount: expect.any(Number) }),
+      ),
+    ],
+    refused: [refusedOnReport('stranger', 'a stranger cannot list them', 'NOT_FOUND', owned)],
+  },
+  'Subscription.reviewEvents': {
+    allowed: [
+      allowedOnReport('viewer', 'a co-author VIEWER follows the report live', events, (value) =>
+        expect(value).toEqual({ kind: 'SECTION_UPDATED' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('stranger', 'a stranger cannot tell the report exists', 'NOT_FOUND', (r) => ({
+        query: EVENTS,
+        variables: { id: r.reportId },
+        overSocket: {},
+      })),
+    ],
+  },
+  'Mutation.updateReviewSection': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER renames a section', updateSection, (value) =>
+        expect(value).toEqual({ title: 'Renamed' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', updateSection),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', updateSection),
+    ],
+  },
+  'Mutation.removeReviewSection': {
+    allowed: [
+      allowedOnReport('member', 'a co-author MEMBER removes a section', removeSection, (value, r) =>
+        expect(value).toEqual({ id: r.reportId }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', removeSection),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', removeSection),
+    ],
+  },
+  'Mutation.restoreReviewSection': {
+    allowed: [
+      allowedOnReport(
+        'member',
+        'a co-author MEMBER restores a section from a version',
+        restoreSection,
+        (value) => expect(value).toEqual({ title: 'Summary' }),
+      ),
+    ],
+    refused: [
+      refusedOnReport('viewer', 'a VIEWER may not', 'FORBIDDEN', restoreSection),
+      refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', restoreSection),
+    ],
+  },
+  'Mutation.exportReviewReport': {
+    allowed: [
+      allowedOnReport('viewer', 'a co-author VIEWER exports a version', exportVersion, (value) =>
+        expect(value).toEqual({ contentType: 'text/markdown' }),
+      ),
+    ],
+    refused: [refusedOnReport('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', exportVersion)],
   },
 };

@@ -1,0 +1,60 @@
+import MarkdownIt from 'markdown-it';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+/** Raw HTML off: any tag in the text becomes text, and markdown-it refuses script and data URLs. */
+const markdown = new MarkdownIt({ html: false, linkify: false });
+
+export interface SignaturePage {
+  label: string;
+  contentHash: string;
+  signatures: { organization: string; signer: string; signedAt: Date }[];
+  /** The page's fixed words, in the reader's language. */
+  words: { signOff: string; organization: string; signer: string; date: string; hash: string };
+}
+
+/**
+ * A printable report: the version's Markdown rendered (no HTML from the text reaches the file),
+ * then a sign-off page on its own sheet with the organisations, signers, dates and content hash.
+ */
+export function renderReportHtml(title: string, body: string, page: SignaturePage, locale: string): string {
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const rows = page.signatures
+    .map(
+      (row) =>
+        `<tr><td>${escape(row.organization)}</td><td>${escape(row.signer)}</td><td>${escape(row.signedAt.toISOString())}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escape(locale)}" dir="${dir}">
+<head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:start}.signoff{break-before:page}.hash{font-family:monospace;word-break:break-all}</style>
+</head>
+<body>
+<main>
+${markdown.render(body)}
+</main>
+<section class="signoff">
+<h2>${escape(page.words.signOff)}: ${escape(page.label)}</h2>
+<table>
+<thead><tr><th>${escape(page.words.organization)}</th><th>${escape(page.words.signer)}</th><th>${escape(page.words.date)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p>${escape(page.words.hash)}: <span class="hash">${escape(page.contentHash)}</span></p>
+</section>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,6 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType('RemoveReviewSectionInput')
+export class RemoveReviewSectionInput {
+  @Field(() => ID) id!: string;
+}
