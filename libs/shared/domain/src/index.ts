@@ -9,3 +9,4 @@ export * from './errors/core.js';
 export * from './errors/organizations.js';
 export * from './consultations.js';
 export * from './errors/consultations.js';
+export * from './audit-actions.js';
