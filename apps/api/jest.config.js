@@ -28,11 +28,8 @@ export default {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
   testTimeout: 30000,
-  // Jest's default on 2 cores is one worker (cores - 1), which runs the files one after another in
-  // its own process. A file here waits on PostgreSQL, sockets and child processes for much of its
-  // time, so two workers overlap one file's waiting with the other's module loading and work.
-  maxWorkers: 2,
-  // Every file closes its API, sockets and providers, but since the reviews merge one handle still
-  // outlives the last file and Jest would wait forever after a green run; exit once results are in.
+  // Every file closes its API, sockets and providers (the co-editing socket that outlived its file
+  // is fixed), but a full run without this has not yet been seen to exit on its own; in band (one
+  // worker) a handle left open would otherwise keep Jest waiting forever after a green run.
   forceExit: true,
 };
