@@ -28,7 +28,8 @@ export default {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
   testTimeout: 30000,
-  // Every file closes its API, sockets and providers, but since the reviews merge one handle still
-  // outlives the last file and Jest would wait forever after a green run; exit once results are in.
+  // Every file closes its API, sockets and providers (the co-editing socket that outlived its file
+  // is fixed), but a full run without this has not yet been seen to exit on its own; in band (one
+  // worker) a handle left open would otherwise keep Jest waiting forever after a green run.
   forceExit: true,
 };

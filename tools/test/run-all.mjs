@@ -6,6 +6,7 @@
 // only the stages whose names contain those words.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -35,7 +36,7 @@ const stages = [
     .filter(browserTestsCanRun)
     .map((config) => ({
       name: `jest ${config}`,
-      cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${redisExclusion(config)}`,
+      cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${apiWorkers(config)}${redisExclusion(config)}`,
       report: join(reports, config.replaceAll('/', '_') + '.json'),
       env: jestEnv,
     })),
@@ -63,6 +64,18 @@ function redisExclusion(config) {
 function redisAvailable() {
   const onPath = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
   return onPath || Boolean(process.env.REDIS_URL || process.env.TEST_REDIS_URL);
+}
+
+/**
+ * Jest's default on 2 cores is one worker, running the API files one after another; they wait on
+ * PostgreSQL, sockets and child processes much of the time, so on an idle machine two workers
+ * overlap one file's waiting with the other's work. On a machine other jobs keep busy, two workers
+ * only double each file's time until start-up hooks outlast their timeout: keep one there. (Our own
+ * stages just before leave a load of about one per core, hence twice the cores as the bound.)
+ */
+function apiWorkers(config) {
+  if (!config.startsWith('apps/api')) return '';
+  return loadavg()[0] < 2 * cpus().length ? ' --maxWorkers=2' : '';
 }
 
 /** The subscription rows of the bench go through Redis; without it, run the others and say so. */

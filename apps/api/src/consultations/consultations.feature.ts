@@ -1,3 +1,4 @@
+import { CONSULTATION_AUDIT_ACTIONS } from '@ecw/domain';
 import { defineFeature } from '../core/feature/define-feature.js';
 import { ConsultationsModule } from './consultations.module.js';
 import { CONSULTATION_MESSAGES } from './consultations.messages.js';
@@ -8,23 +9,7 @@ export const consultationsFeature = defineFeature({
   name: 'consultations',
   module: ConsultationsModule,
   messages: CONSULTATION_MESSAGES,
-  auditActions: [
-    'consultation.created',
-    'consultation.updated',
-    'consultation.invited',
-    'consultation.opened',
-    'consultation.closed',
-    'consultation.archived',
-    'consultation.outcome_published',
-    'consultation.exported',
-    'brief.created',
-    'brief.updated',
-    'brief.submitted',
-    'brief.withdrawn',
-    'brief.acknowledged',
-    'brief.responded',
-    'brief.commented',
-  ],
+  auditActions: CONSULTATION_AUDIT_ACTIONS,
   // Under the Chatham House Rule a submission is announced with the anonymous kind, whose message
   // has no organisation placeholder at all.
   notificationKinds: {

@@ -1,3 +1,4 @@
+import { ORGANIZATION_AUDIT_ACTIONS } from '@ecw/domain';
 import { defineFeature } from '../core/feature/define-feature.js';
 import { OrganizationsModule } from './organizations.module.js';
 import { ORGANIZATION_MESSAGES } from './organizations.messages.js';
@@ -7,17 +8,7 @@ export const organizationsFeature = defineFeature({
   name: 'organizations',
   module: OrganizationsModule,
   messages: ORGANIZATION_MESSAGES,
-  auditActions: [
-    'organization.created',
-    'organization.updated',
-    'organization.verified',
-    'member.invited',
-    'member.invitation_revoked',
-    'member.joined',
-    'member.role_changed',
-    'member.removed',
-    'member.left',
-  ],
+  auditActions: ORGANIZATION_AUDIT_ACTIONS,
   notificationKinds: {
     invitationReceived: { message: 'notification.invitationReceived' },
     roleChanged: { message: 'notification.roleChanged' },

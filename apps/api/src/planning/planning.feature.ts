@@ -1,3 +1,4 @@
+import { PLANNING_AUDIT_ACTIONS } from '@ecw/domain';
 import { defineFeature } from '../core/feature/define-feature.js';
 import { PLANNING_MIGRATIONS } from './migrations/index.js';
 import { PlanningModule } from './planning.module.js';
@@ -8,24 +9,7 @@ export const planningFeature = defineFeature({
   name: 'planning',
   module: PlanningModule,
   messages: PLANNING_MESSAGES,
-  auditActions: [
-    'election.created',
-    'election.milestone_added',
-    'election.blackout_window_added',
-    'engagement.scheduled',
-    'relationship.proposed',
-    'relationship.accepted',
-    'relationship.ended',
-    'contact.created',
-    'contact.updated',
-    'contact.verified',
-    'contact.removed',
-    'contact.erased',
-    'contacts.read',
-    'contacts.exported',
-    'contacts.imported',
-    'contacts.marked_stale',
-  ],
+  auditActions: PLANNING_AUDIT_ACTIONS,
   notificationKinds: {
     'planning.relationshipProposed': { message: 'notification.planning.relationshipProposed' },
     'planning.relationshipAccepted': { message: 'notification.planning.relationshipAccepted' },

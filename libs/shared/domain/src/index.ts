@@ -10,3 +10,4 @@ export * from './errors/organizations.js';
 export * from './consultations.js';
 export * from './errors/consultations.js';
 export * from './reviews.js';
+export * from './audit-actions.js';

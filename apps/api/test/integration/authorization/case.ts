@@ -83,6 +83,39 @@ export function refusedIn(
   };
 }
 
+/**
+ * The cases of one field played, each, in a new staged organisation with the same operation: name
+ * who is allowed (and what they get) and who is refused (and how) without repeating the operation
+ * and its staging in every case.
+ */
+class FieldCasesIn implements FieldCases {
+  readonly allowed: Case<AllowedAttempt>[] = [];
+  readonly refused: Case<RefusedAttempt>[] = [];
+
+  constructor(
+    private readonly operation: OperationIn,
+    private readonly options: StagingOptions,
+  ) {}
+
+  allows(
+    as: Actor,
+    name: string,
+    check: (value: unknown, organization: StagedOrganization) => void | Promise<void>,
+  ): this {
+    this.allowed.push(allowedIn(as, name, this.operation, check, this.options));
+    return this;
+  }
+
+  refuses(as: Actor, name: string, refusal: RefusalCode): this {
+    this.refused.push(refusedIn(as, name, refusal, this.operation, this.options));
+    return this;
+  }
+}
+
+export function casesIn(operation: OperationIn, options: StagingOptions = {}): FieldCasesIn {
+  return new FieldCasesIn(operation, options);
+}
+
 type OperationOf = Operation | ((stage: Stage) => Operation | Promise<Operation>);
 
 const operationFor = async (operation: OperationOf, stage: Stage) =>

@@ -26,7 +26,8 @@ describe('co-editing a review report over /collab', () => {
   let report: CreatedReviewReport;
   let sectionId: string;
   const tokens = new Map<string, string>();
-  const open: CollabClient[] = [];
+  /** Clients and shared sockets to destroy after each test (a live socket keeps reconnecting). */
+  const open: { destroy(): void }[] = [];
 
   async function tokenOf(person: Person): Promise<string> {
     const known = tokens.get(person.userId);
@@ -69,7 +70,8 @@ describe('co-editing a review report over /collab', () => {
     sectionId = report.sections[0]?.id ?? '';
   });
   afterEach(() => {
-    for (const client of open.splice(0)) client.destroy();
+    // Last opened first: a document's provider goes before the shared socket it rides on.
+    for (const opened of open.splice(0).reverse()) opened.destroy();
   });
   afterAll(() => t.close());
 
@@ -162,6 +164,7 @@ describe('co-editing a review report over /collab', () => {
   it('a 10 MB update is refused and not stored; the socket stays usable', async () => {
     const token = await tokenOf(company.owner);
     const socket = collabSocket(t.url, { token });
+    open.push(socket);
     const heavy = openDocument(t.url, report.collabDocument, { token }, { socket });
     open.push(heavy);
     await heavy.acknowledged();

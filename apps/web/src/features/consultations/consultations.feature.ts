@@ -1,3 +1,4 @@
+import { CONSULTATION_AUDIT_ACTIONS } from '@ecw/domain';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { defineFeature } from '../../app/feature';
 
@@ -51,23 +52,7 @@ export const consultationsFeature = defineFeature({
       namespaces: ['consultations'],
     },
   ],
-  auditActions: [
-    'consultation.created',
-    'consultation.updated',
-    'consultation.invited',
-    'consultation.opened',
-    'consultation.closed',
-    'consultation.archived',
-    'consultation.outcome_published',
-    'consultation.exported',
-    'brief.created',
-    'brief.updated',
-    'brief.submitted',
-    'brief.withdrawn',
-    'brief.acknowledged',
-    'brief.responded',
-    'brief.commented',
-  ],
+  auditActions: CONSULTATION_AUDIT_ACTIONS,
   typePolicies: {
     Query: {
       fields: {

@@ -1,3 +1,4 @@
+import { ORGANIZATION_AUDIT_ACTIONS } from '@ecw/domain';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { defineFeature } from '../../app/feature';
 
@@ -41,17 +42,7 @@ export const organizationsFeature = defineFeature({
       namespaces: ['organizations', 'account'],
     },
   ],
-  auditActions: [
-    'organization.created',
-    'organization.updated',
-    'organization.verified',
-    'member.invited',
-    'member.invitation_revoked',
-    'member.joined',
-    'member.role_changed',
-    'member.removed',
-    'member.left',
-  ],
+  auditActions: ORGANIZATION_AUDIT_ACTIONS,
   typePolicies: {
     Query: {
       fields: {

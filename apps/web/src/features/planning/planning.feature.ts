@@ -1,3 +1,4 @@
+import { PLANNING_AUDIT_ACTIONS } from '@ecw/domain';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { defineFeature } from '../../app/feature';
 
@@ -42,24 +43,7 @@ export const planningFeature = defineFeature({
       namespaces: ['planning'],
     },
   ],
-  auditActions: [
-    'election.created',
-    'election.milestone_added',
-    'election.blackout_window_added',
-    'engagement.scheduled',
-    'relationship.proposed',
-    'relationship.accepted',
-    'relationship.ended',
-    'contact.created',
-    'contact.updated',
-    'contact.verified',
-    'contact.removed',
-    'contact.erased',
-    'contacts.read',
-    'contacts.exported',
-    'contacts.imported',
-    'contacts.marked_stale',
-  ],
+  auditActions: PLANNING_AUDIT_ACTIONS,
   typePolicies: {
     Query: {
       fields: {

@@ -2,7 +2,7 @@ import { OrganizationKind } from '@ecw/domain';
 import { ContactPointFactory } from '../../../factories/contact-point.factory.js';
 import { OrganizationFactory, verifyOrganization } from '../../../factories/organization.factory.js';
 import { acceptRelationship, proposeRelationship } from '../../../factories/relationship.factory.js';
-import { allowedIn, refusedIn, type Matrix } from '../case.js';
+import { casesIn, type Matrix } from '../case.js';
 import { type Stage, type StagedOrganization } from '../stage.js';
 
 const ADD = `mutation ($input: AddContactPointInput!) { addContactPoint(input: $input) { escalationTier } }`;
@@ -76,201 +76,75 @@ const subscribe = async (o: StagedOrganization, s: Stage) => {
   };
 };
 
+const importPreview = async (o: StagedOrganization, s: Stage) => ({
+  query: IMPORT,
+  variables: {
+    input: {
+      relationshipId: (await activeRelationship(o, s)).relationship.id,
+      organizationId: o.id,
+      csv: CSV,
+      commit: false,
+    },
+  },
+});
+const stale = (o: StagedOrganization) => ({ query: STALE, variables: { organizationId: o.id } });
+const exportAs = (format: 'CSV' | 'VCARD') => async (o: StagedOrganization, s: Stage) => ({
+  query: EXPORT,
+  variables: { input: { relationshipId: (await ownContact(o, s)).relationship.id, format } },
+});
+
 /** Each side writes its own contacts as MEMBER or above; both sides read and follow them live; no one else. */
 export const contactPointCases: Matrix = {
-  'Mutation.addContactPoint': {
-    allowed: [
-      allowedIn(
-        'member',
-        'a MEMBER adds to its own side',
-        add,
-        (value) => expect(value).toEqual({ escalationTier: 'URGENT' }),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn('viewer', 'a VIEWER may not', 'FORBIDDEN', add, VERIFIED),
-      refusedIn('stranger', 'an outsider cannot tell the relationship exists', 'NOT_FOUND', add, VERIFIED),
-    ],
-  },
-  'Mutation.updateContactPoint': {
-    allowed: [
-      allowedIn(
-        'apiToken',
-        'a MEMBER’s token edits its own side’s',
-        update,
-        (value) => expect(value).toEqual({ title: 'Head of ICT security' }),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn('viewer', 'a VIEWER may not', 'FORBIDDEN', update, VERIFIED),
-      refusedIn('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND', update, VERIFIED),
-    ],
-  },
-  'Mutation.verifyContactPoint': {
-    allowed: [
-      allowedIn(
-        'member',
-        'a MEMBER re-verifies in one click',
-        verify,
-        (value) => expect(value).toEqual({ verificationStatus: 'FRESH' }),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn('viewer', 'a VIEWER may not', 'FORBIDDEN', verify, VERIFIED),
-      refusedIn('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND', verify, VERIFIED),
-    ],
-  },
-  'Mutation.removeContactPoint': {
-    allowed: [
-      allowedIn(
-        'admin',
-        'an ADMIN removes its own side’s',
-        remove,
-        (value) => expect(value).toBe(true),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn('viewer', 'a VIEWER may not', 'FORBIDDEN', remove, VERIFIED),
-      refusedIn('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND', remove, VERIFIED),
-    ],
-  },
-  'Mutation.eraseContactPoint': {
-    allowed: [
-      allowedIn(
-        'admin',
-        'an ADMIN of the side erases it',
-        erase,
-        (value) => expect(value).toBe(true),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn('member', 'a MEMBER may not erase', 'FORBIDDEN', erase, VERIFIED),
-      refusedIn('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND', erase, VERIFIED),
-    ],
-  },
+  'Mutation.addContactPoint': casesIn(add, VERIFIED)
+    .allows('member', 'a MEMBER adds to its own side', (value) =>
+      expect(value).toEqual({ escalationTier: 'URGENT' }),
+    )
+    .refuses('viewer', 'a VIEWER may not', 'FORBIDDEN')
+    .refuses('stranger', 'an outsider cannot tell the relationship exists', 'NOT_FOUND'),
+  'Mutation.updateContactPoint': casesIn(update, VERIFIED)
+    .allows('apiToken', 'a MEMBER’s token edits its own side’s', (value) =>
+      expect(value).toEqual({ title: 'Head of ICT security' }),
+    )
+    .refuses('viewer', 'a VIEWER may not', 'FORBIDDEN')
+    .refuses('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND'),
+  'Mutation.verifyContactPoint': casesIn(verify, VERIFIED)
+    .allows('member', 'a MEMBER re-verifies in one click', (value) =>
+      expect(value).toEqual({ verificationStatus: 'FRESH' }),
+    )
+    .refuses('viewer', 'a VIEWER may not', 'FORBIDDEN')
+    .refuses('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND'),
+  'Mutation.removeContactPoint': casesIn(remove, VERIFIED)
+    .allows('admin', 'an ADMIN removes its own side’s', (value) => expect(value).toBe(true))
+    .refuses('viewer', 'a VIEWER may not', 'FORBIDDEN')
+    .refuses('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND'),
+  'Mutation.eraseContactPoint': casesIn(erase, VERIFIED)
+    .allows('admin', 'an ADMIN of the side erases it', (value) => expect(value).toBe(true))
+    .refuses('member', 'a MEMBER may not erase', 'FORBIDDEN')
+    .refuses('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND'),
   'Mutation.exportContactPoints': {
-    allowed: [
-      allowedIn(
-        'viewer',
-        'a VIEWER of one side exports (audited for both)',
-        async (o, s) => ({
-          query: EXPORT,
-          variables: { input: { relationshipId: (await ownContact(o, s)).relationship.id, format: 'CSV' } },
-        }),
-        (value) => expect(value).toEqual({ count: 1 }),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn(
-        'stranger',
-        'an outsider gets NOT_FOUND',
-        'NOT_FOUND',
-        async (o, s) => ({
-          query: EXPORT,
-          variables: { input: { relationshipId: (await ownContact(o, s)).relationship.id, format: 'VCARD' } },
-        }),
-        VERIFIED,
-      ),
-    ],
+    allowed: casesIn(exportAs('CSV'), VERIFIED).allows(
+      'viewer',
+      'a VIEWER of one side exports (audited for both)',
+      (value) => expect(value).toEqual({ count: 1 }),
+    ).allowed,
+    refused: casesIn(exportAs('VCARD'), VERIFIED).refuses(
+      'stranger',
+      'an outsider gets NOT_FOUND',
+      'NOT_FOUND',
+    ).refused,
   },
-  'Mutation.importContactPoints': {
-    allowed: [
-      allowedIn(
-        'member',
-        'a MEMBER previews an import to its own side',
-        async (o, s) => ({
-          query: IMPORT,
-          variables: {
-            input: {
-              relationshipId: (await activeRelationship(o, s)).relationship.id,
-              organizationId: o.id,
-              csv: CSV,
-              commit: false,
-            },
-          },
-        }),
-        (value) => expect(value).toEqual({ valid: true }),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn(
-        'viewer',
-        'a VIEWER may not',
-        'FORBIDDEN',
-        async (o, s) => ({
-          query: IMPORT,
-          variables: {
-            input: {
-              relationshipId: (await activeRelationship(o, s)).relationship.id,
-              organizationId: o.id,
-              csv: CSV,
-              commit: false,
-            },
-          },
-        }),
-        VERIFIED,
-      ),
-      refusedIn(
-        'stranger',
-        'an outsider gets NOT_FOUND',
-        'NOT_FOUND',
-        async (o, s) => ({
-          query: IMPORT,
-          variables: {
-            input: {
-              relationshipId: (await activeRelationship(o, s)).relationship.id,
-              organizationId: o.id,
-              csv: CSV,
-              commit: false,
-            },
-          },
-        }),
-        VERIFIED,
-      ),
-    ],
-  },
-  'Query.staleContacts': {
-    allowed: [
-      allowedIn(
-        'viewer',
-        'a VIEWER lists its organisation’s',
-        (o) => ({ query: STALE, variables: { organizationId: o.id } }),
-        (value) => expect(value).toEqual([]),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn(
-        'stranger',
-        'a non-member is FORBIDDEN, not handed an empty list',
-        'FORBIDDEN',
-        (o) => ({
-          query: STALE,
-          variables: { organizationId: o.id },
-        }),
-        VERIFIED,
-      ),
-    ],
-  },
-  'Subscription.contactPointChanged': {
-    allowed: [
-      allowedIn(
-        'viewer',
-        'a VIEWER of one side follows it live',
-        subscribe,
-        (value) => expect(value).toEqual({ kind: 'VERIFIED' }),
-        VERIFIED,
-      ),
-    ],
-    refused: [
-      refusedIn('stranger', 'an outsider gets NOT_FOUND and nothing', 'NOT_FOUND', subscribe, VERIFIED),
-    ],
-  },
+  'Mutation.importContactPoints': casesIn(importPreview, VERIFIED)
+    .allows('member', 'a MEMBER previews an import to its own side', (value) =>
+      expect(value).toEqual({ valid: true }),
+    )
+    .refuses('viewer', 'a VIEWER may not', 'FORBIDDEN')
+    .refuses('stranger', 'an outsider gets NOT_FOUND', 'NOT_FOUND'),
+  'Query.staleContacts': casesIn(stale, VERIFIED)
+    .allows('viewer', 'a VIEWER lists its organisation’s', (value) => expect(value).toEqual([]))
+    .refuses('stranger', 'a non-member is FORBIDDEN, not handed an empty list', 'FORBIDDEN'),
+  'Subscription.contactPointChanged': casesIn(subscribe, VERIFIED)
+    .allows('viewer', 'a VIEWER of one side follows it live', (value) =>
+      expect(value).toEqual({ kind: 'VERIFIED' }),
+    )
+    .refuses('stranger', 'an outsider gets NOT_FOUND and nothing', 'NOT_FOUND'),
 };

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../../../../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-/** Each run starts a Node process (compiling TypeScript, for the source runs): slow on a busy machine. */
+/** Each run starts a Node process: slow on a busy machine. */
 export const CLI_TEST_TIMEOUT_MS = 180_000;
 
 export interface CliRun {
@@ -16,15 +16,11 @@ export interface CliRun {
 }
 
 /**
- * `npm run admin -- <args>` without the build step: the source file, run by tsx. (tsx emits no
- * decorator metadata, so a tool that boots Nest, like seed, must run from the build: `runBuiltCli`.)
+ * `npm run admin -- <args>`: the built file, as the script runs it after its build step (running
+ * the source through tsx compiled the CLI's whole import graph again in every run, at 3× the CPU).
  */
 export function runAdminCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return run(
-    TSX,
-    ['--tsconfig', 'apps/api/tsconfig.app.json', join(ROOT, 'apps/api/src/cli/admin.ts'), ...args],
-    env,
-  );
+  return runBuiltCli('admin', args, env);
 }
 
 /** `npm run <tool>` after its build step: `node dist/apps/api/cli/<tool>.js` (npm test builds first). */
@@ -33,7 +29,10 @@ export function runBuiltCli(
   args: string[],
   env: Record<string, string>,
 ): Promise<CliRun> {
-  return run(process.execPath, [join(ROOT, `dist/apps/api/cli/${tool}.js`), ...args], env);
+  const built = join(ROOT, `dist/apps/api/cli/${tool}.js`);
+  if (!existsSync(built))
+    throw new Error(`${built} is missing: build the API first (\`npx nx run api:build\`; npm test does it).`);
+  return run(process.execPath, [built, ...args], env);
 }
 
 /** As its own process, with only the given environment (plus PATH and HOME). */
