@@ -36,6 +36,7 @@ const SIZES = {
     cpu: { warmupRequests: 30, requests: 200, batches: 1 },
     subscribers: 100,
     fanout: { rounds: 2, countStatements: false },
+    floodWindows: 1,
     startupRuns: 1,
   },
   full: {
@@ -46,6 +47,7 @@ const SIZES = {
     cpu: { warmupRequests: 300, requests: 1000, batches: 2 },
     subscribers: 1000,
     fanout: { rounds: 15, countStatements: true },
+    floodWindows: 3,
     startupRuns: 5,
   },
 };

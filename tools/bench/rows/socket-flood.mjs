@@ -131,10 +131,9 @@ export default {
     for (let tries = 0; (await once(500)) === null; tries += 1) {
       if (tries > 40) throw new Error('the well-behaved subscription never became live');
     }
-    const { rounds } = ctx.sizes.fanout;
     const latencies = { quiet: [], flood: [] };
     const abuse = { opened: 0, closedByCode: {} };
-    for (let window = 0; window < Math.max(2, Math.ceil(rounds / 5)); window += 1) {
+    for (let window = 0; window < ctx.sizes.floodWindows; window += 1) {
       for (const side of ['quiet', 'flood']) {
         const stop = side === 'flood' ? await startAbuse(wsUrl, accounts.abuserCookie, api.url) : null;
         if (stop) await sleep(300);
