@@ -3,7 +3,6 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import '../../src/features.js'; // registers the features, whose migrations the template is built with
 import { databaseOptions } from '../../src/core/database/database-options.js';
-import { MigrationGate } from '../../src/core/database/migration-gate.js';
 
 /** SQLSTATE 55006: CREATE DATABASE … TEMPLATE while someone is connected to the template. */
 const OBJECT_IN_USE = '55006';
@@ -31,8 +30,8 @@ async function onServer<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /**
- * The run's template (named by global setup): every migration applied once, by the app's own
- * MigrationGate, by whichever worker asks first; the others wait on the lock and find it built.
+ * The run's template (named by global setup): every migration applied once, by whichever worker
+ * asks first; the others wait on the lock and find it built.
  * Built under another name and renamed when complete, so a half-migrated template is never used.
  */
 async function ensureTemplate(template: string): Promise<void> {
@@ -48,7 +47,7 @@ async function ensureTemplate(template: string): Promise<void> {
       const dataSource = new DataSource(databaseOptions(databaseUrl(building)));
       await dataSource.initialize();
       try {
-        await new MigrationGate(dataSource).onModuleInit();
+        await dataSource.runMigrations({ transaction: 'each' });
       } finally {
         await dataSource.destroy();
       }
