@@ -21,3 +21,12 @@ export async function createSession(client, userId, sessionSecret) {
   );
   return `${SESSION_COOKIE}=${secret}`;
 }
+
+/** One account, for benches that need a signed-in user but no directory. */
+export async function createUser(client, email) {
+  const { rows } = await client.query(
+    `INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Bench Subscriber', '!bench: no password') RETURNING id`,
+    [email],
+  );
+  return rows[0].id;
+}
