@@ -110,6 +110,7 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenList_apiToken\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input)\n  }\n": typeof types.ReauthenticateDocument,
     "\n  fragment LoadMoreButton_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.LoadMoreButton_PageInfoFragmentDoc,
     "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
@@ -210,6 +211,7 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenList_apiToken\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTime, $readOnly: Boolean) {\n    createApiToken(name: $name, expiresAt: $expiresAt, readOnly: $readOnly) {\n      secret\n      apiToken {\n        id\n        name\n        ...ApiTokenList_apiToken\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input)\n  }\n": types.ReauthenticateDocument,
     "\n  fragment LoadMoreButton_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.LoadMoreButton_PageInfoFragmentDoc,
     "\n  query Viewer {\n    me {\n      email\n      locale\n      timeZone\n      isPlatformAdmin\n      mfaEnabled\n      emailConfirmed\n      user {\n        id\n        displayName\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          verified\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
 };
@@ -612,6 +614,10 @@ export function graphql(source: "\n  mutation CreateApiToken($name: String!, $ex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input)\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
