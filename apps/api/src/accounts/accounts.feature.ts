@@ -25,6 +25,8 @@ export const accountsFeature = defineFeature({
     'api_token.revoked',
     'account.email_confirmation_sent',
     'account.email_confirmed',
+    'account.email_change_requested',
+    'account.email_changed',
   ],
   notificationKinds: {
     passwordResetLinkIssued: { message: 'notification.passwordResetLinkIssued' },

@@ -44,6 +44,17 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'A password reset link was created for your Election Workspace account',
     'accounts.mail.passwordResetLinkIssuedBody':
       'A platform administrator created a one-hour password reset link for your Election Workspace account. Your second factor, if you use one, is still needed after a reset.\n\nIf you did not ask for this, contact your administrators.',
+    'accounts.emailChangeUnavailable':
+      'This server sends no e-mail, so it cannot confirm a new address. Ask a platform administrator to change it.',
+    'accounts.mail.emailChangeSubject': 'Confirm your new e-mail address for Election Workspace',
+    'accounts.mail.emailChangeBody':
+      'Someone asked to use this address for their Election Workspace account. To confirm, open this link within 24 hours. It works once, and signs the account out everywhere else:\n{{link}}\n\nIf you did not ask for this, ignore this e-mail.',
+    'accounts.mail.emailChangeNoticeSubject': 'Your Election Workspace address is about to change',
+    'accounts.mail.emailChangeNoticeBody':
+      'Someone signed in to your Election Workspace account asked to change its e-mail address to {{newEmail}}. It changes only when the link sent there is opened.\n\nIf it was not you, change your password and sign out your other sessions now.',
+    'accounts.mail.emailChangeAttemptSubject': 'Someone tried to use your address on Election Workspace',
+    'accounts.mail.emailChangeAttemptBody':
+      'Someone asked to move another Election Workspace account to this address, which already has one. Nothing has changed.\n\nIf it was not you, ignore this e-mail.',
   },
   fr: {
     'field.passwordLength': 'Utilisez de {{min}} à {{max}} caractères.',
@@ -88,6 +99,18 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'Un lien de réinitialisation a été créé pour votre compte Election Workspace',
     'accounts.mail.passwordResetLinkIssuedBody':
       "Un administrateur de la plateforme a créé un lien de réinitialisation du mot de passe valable une heure pour votre compte Election Workspace. Votre second facteur, si vous en utilisez un, reste demandé après la réinitialisation.\n\nSi vous ne l'avez pas demandé, contactez vos administrateurs.",
+    'accounts.emailChangeUnavailable':
+      "Ce serveur n'envoie pas d'e-mails : il ne peut pas confirmer une nouvelle adresse. Demandez à un administrateur de la plateforme de la changer.",
+    'accounts.mail.emailChangeSubject': 'Confirmez votre nouvelle adresse e-mail pour Election Workspace',
+    'accounts.mail.emailChangeBody':
+      "Quelqu'un a demandé à utiliser cette adresse pour son compte Election Workspace. Pour confirmer, ouvrez ce lien dans les 24 heures. Il ne fonctionne qu'une fois et déconnecte le compte partout ailleurs :\n{{link}}\n\nSi vous n'avez rien demandé, ignorez cet e-mail.",
+    'accounts.mail.emailChangeNoticeSubject': 'Votre adresse Election Workspace va changer',
+    'accounts.mail.emailChangeNoticeBody':
+      "Une personne connectée à votre compte Election Workspace a demandé à changer son adresse e-mail pour {{newEmail}}. Elle ne change que lorsque le lien envoyé à cette adresse est ouvert.\n\nSi ce n'était pas vous, changez votre mot de passe et fermez vos autres sessions maintenant.",
+    'accounts.mail.emailChangeAttemptSubject':
+      "Quelqu'un a essayé d'utiliser votre adresse sur Election Workspace",
+    'accounts.mail.emailChangeAttemptBody':
+      "Quelqu'un a demandé à déplacer un autre compte Election Workspace vers cette adresse, qui en a déjà un. Rien n'a changé.\n\nSi ce n'était pas vous, ignorez cet e-mail.",
   },
   es: {
     'field.passwordLength': 'Use entre {{min}} y {{max}} caracteres.',
@@ -132,6 +155,17 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'Se creó un enlace de restablecimiento para su cuenta de Election Workspace',
     'accounts.mail.passwordResetLinkIssuedBody':
       'Un administrador de la plataforma creó un enlace de una hora para restablecer la contraseña de su cuenta de Election Workspace. Su segundo factor, si lo usa, sigue siendo necesario después del restablecimiento.\n\nSi no lo pidió, contacte con sus administradores.',
+    'accounts.emailChangeUnavailable':
+      'Este servidor no envía correos, así que no puede confirmar una dirección nueva. Pida a un administrador de la plataforma que la cambie.',
+    'accounts.mail.emailChangeSubject': 'Confirme su nueva dirección de correo para Election Workspace',
+    'accounts.mail.emailChangeBody':
+      'Alguien pidió usar esta dirección para su cuenta de Election Workspace. Para confirmarlo, abra este enlace en las próximas 24 horas. Funciona una vez y cierra la sesión de la cuenta en todos los demás lugares:\n{{link}}\n\nSi no lo pidió, ignore este correo.',
+    'accounts.mail.emailChangeNoticeSubject': 'Su dirección de Election Workspace va a cambiar',
+    'accounts.mail.emailChangeNoticeBody':
+      'Alguien con sesión en su cuenta de Election Workspace pidió cambiar su dirección de correo a {{newEmail}}. Solo cambia cuando se abre el enlace enviado allí.\n\nSi no fue usted, cambie su contraseña y cierre sus otras sesiones ahora.',
+    'accounts.mail.emailChangeAttemptSubject': 'Alguien intentó usar su dirección en Election Workspace',
+    'accounts.mail.emailChangeAttemptBody':
+      'Alguien pidió mover otra cuenta de Election Workspace a esta dirección, que ya tiene una. No ha cambiado nada.\n\nSi no fue usted, ignore este correo.',
   },
   ar: {
     'field.passwordLength': 'استخدم من {{min}} إلى {{max}} حرفًا.',
@@ -175,5 +209,16 @@ export const ACCOUNT_MESSAGES = defineMessages({
       'أُنشئ رابط لإعادة تعيين كلمة مرور حسابك في Election Workspace',
     'accounts.mail.passwordResetLinkIssuedBody':
       'أنشأ أحد مسؤولي المنصة رابطًا صالحًا لمدة ساعة لإعادة تعيين كلمة مرور حسابك في Election Workspace. يبقى العامل الثاني، إن كنت تستخدمه، مطلوبًا بعد إعادة التعيين.\n\nإذا لم تطلب ذلك، فاتصل بالمسؤولين.',
+    'accounts.emailChangeUnavailable':
+      'هذا الخادم لا يرسل بريدًا إلكترونيًا، لذا لا يمكنه تأكيد عنوان جديد. اطلب من مسؤول المنصة تغييره.',
+    'accounts.mail.emailChangeSubject': 'أكّد عنوان بريدك الإلكتروني الجديد في Election Workspace',
+    'accounts.mail.emailChangeBody':
+      'طلب شخص ما استخدام هذا العنوان لحسابه في Election Workspace. للتأكيد، افتح هذا الرابط خلال 24 ساعة. يعمل مرة واحدة، ويُخرج الحساب من كل الجلسات الأخرى:\n{{link}}\n\nإذا لم تطلب ذلك، فتجاهل هذه الرسالة.',
+    'accounts.mail.emailChangeNoticeSubject': 'عنوانك في Election Workspace على وشك التغيير',
+    'accounts.mail.emailChangeNoticeBody':
+      'طلب شخص مسجّل الدخول إلى حسابك في Election Workspace تغيير عنوان بريده الإلكتروني إلى {{newEmail}}. لا يتغير إلا عند فتح الرابط المرسل إلى ذلك العنوان.\n\nإذا لم تكن أنت، فغيّر كلمة المرور وأنهِ جلساتك الأخرى الآن.',
+    'accounts.mail.emailChangeAttemptSubject': 'حاول شخص ما استخدام عنوانك في Election Workspace',
+    'accounts.mail.emailChangeAttemptBody':
+      'طلب شخص ما نقل حساب آخر في Election Workspace إلى هذا العنوان الذي لديه حساب بالفعل. لم يتغير شيء.\n\nإذا لم تكن أنت، فتجاهل هذه الرسالة.',
   },
 });

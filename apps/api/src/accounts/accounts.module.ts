@@ -27,6 +27,9 @@ import { EmailConfirmationEntity } from './email-confirmation/email-confirmation
 import { EmailConfirmationResolver } from './email-confirmation/email-confirmation.resolver.js';
 import { EmailConfirmationService } from './email-confirmation/email-confirmation.service.js';
 import { SignUpMail } from './email-confirmation/sign-up-mail.js';
+import { EmailChangeEntity } from './email-change/email-change.entity.js';
+import { EmailChangeResolver } from './email-change/email-change.resolver.js';
+import { EmailChangeService } from './email-change/email-change.service.js';
 import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js';
 
 @Module({
@@ -38,6 +41,7 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
       RecoveryCodeEntity,
       PasswordResetEntity,
       EmailConfirmationEntity,
+      EmailChangeEntity,
     ]),
   ],
   providers: [
@@ -53,6 +57,8 @@ import { CredentialViewerResolver } from './sessions/viewer-resolver.service.js'
     EmailConfirmationService,
     SignUpMail,
     EmailConfirmationResolver,
+    EmailChangeService,
+    EmailChangeResolver,
     AccessRevocations,
     SocketAccessListener,
     AccountResolver,

@@ -3,6 +3,7 @@ import { Center, DirectionProvider, Loader, MantineProvider } from '@mantine/cor
 import { Suspense } from 'react';
 import { RouterProvider } from 'react-router';
 import { apolloClient } from '../apollo/apollo-client';
+import { SudoProvider } from '../sudo/SudoProvider';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -23,7 +24,9 @@ export function App() {
               </Center>
             }
           >
-            <RouterProvider router={router} />
+            <SudoProvider>
+              <RouterProvider router={router} />
+            </SudoProvider>
           </Suspense>
         </MantineProvider>
       </DirectionProvider>

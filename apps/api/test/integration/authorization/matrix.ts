@@ -3,6 +3,7 @@ import { accountCases } from './cases/account.cases.js';
 import { apiTokenCases } from './cases/api-token.cases.js';
 import { consultationCases } from './cases/consultation.cases.js';
 import { contactPointCases } from './cases/contact-point.cases.js';
+import { emailChangeCases } from './cases/email-change.cases.js';
 import { emailConfirmationCases } from './cases/email-confirmation.cases.js';
 import { electionCases } from './cases/election.cases.js';
 import { membershipCases } from './cases/membership.cases.js';
@@ -29,6 +30,7 @@ export const MATRIX: Matrix = merge(
   notificationCases,
   consultationCases,
   emailConfirmationCases,
+  emailChangeCases,
   sudoCases,
   electionCases,
   relationshipCases,

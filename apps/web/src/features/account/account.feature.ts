@@ -22,6 +22,12 @@ export const accountFeature = defineFeature({
       screen: () => import('./components/ConfirmEmailPage').then((m) => m.ConfirmEmailPage),
       namespaces: ['account'],
     },
+    {
+      path: 'confirm-email-change',
+      access: 'public',
+      screen: () => import('./components/ConfirmEmailChangePage').then((m) => m.ConfirmEmailChangePage),
+      namespaces: ['account'],
+    },
   ],
   auditActions: [],
   typePolicies: {

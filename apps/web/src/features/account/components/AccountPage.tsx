@@ -4,6 +4,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { AccountSection } from './AccountSection';
+import { ChangeEmailForm } from './ChangeEmailForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileForm } from './ProfileForm';
 import { SendEmailConfirmationButton } from './SendEmailConfirmationButton';
@@ -28,6 +29,9 @@ export function AccountPage() {
       )}
       <AccountSection id="profile" title={t('account.profile.title')}>
         <ProfileForm viewer={viewer} />
+      </AccountSection>
+      <AccountSection id="email" title={t('account.changeEmail.title')}>
+        <ChangeEmailForm />
       </AccountSection>
       <AccountSection id="password" title={t('account.password.title')}>
         <ChangePasswordForm />

@@ -11,6 +11,7 @@ import { DataTable, type DataColumn } from '../../../ui/list/DataTable';
 import { ListState } from '../../../ui/list/ListState';
 import { revokeSessionMutation } from '../graphql/revoke-session.mutation';
 import { sessionsQuery } from '../graphql/sessions.query';
+import { useSudo } from '../../../sudo/sudo-context';
 
 const SessionsListFragment = graphql(`
   fragment SessionsList_session on Session {
@@ -27,6 +28,7 @@ type Session = SessionsList_SessionFragment;
 
 export function SessionsList() {
   const { t } = useTranslation('account');
+  const withSudo = useSudo();
   const { data, loading, error } = useQuery(sessionsQuery, { fetchPolicy: 'cache-and-network' });
   const [revokeSession, revoking] = useMutation(revokeSessionMutation, {
     refetchQueries: [sessionsQuery],
@@ -79,7 +81,9 @@ export function SessionsList() {
             message={t('account.sessions.revokeMessage', { device: deviceOf(session) })}
             confirmLabel={t('account.sessions.revoke')}
             loading={revoking.loading}
-            onConfirm={() => settleMutation(revokeSession({ variables: { input: { id: session.id } } }))}
+            onConfirm={() =>
+              settleMutation(withSudo(() => revokeSession({ variables: { input: { id: session.id } } })))
+            }
           >
             {t('account.sessions.revoke')}
           </ConfirmButton>

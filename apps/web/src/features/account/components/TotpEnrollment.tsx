@@ -10,9 +10,11 @@ import { viewerQuery } from '../../../viewer/graphql/viewer.query';
 import { confirmTotpEnrollmentMutation } from '../graphql/confirm-totp-enrollment.mutation';
 import { startTotpEnrollmentMutation } from '../graphql/start-totp-enrollment.mutation';
 import { TotpQrCode } from './TotpQrCode';
+import { useSudo } from '../../../sudo/sudo-context';
 
 export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void }) {
   const { t } = useTranslation('account');
+  const withSudo = useSudo();
   const [start, started] = useMutation(startTotpEnrollmentMutation);
   const [confirm, confirmed] = useMutation(confirmTotpEnrollmentMutation, { refetchQueries: [viewerQuery] });
   const enrollment = started.data?.startTotpEnrollment;
@@ -21,7 +23,7 @@ export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: strin
 
   const submit = async ({ code }: typeof form.values) => {
     const result = await settleMutation(
-      confirm({ variables: { input: { code: code.replace(/\s+/g, '') } } }),
+      withSudo(() => confirm({ variables: { input: { code: code.replace(/\s+/g, '') } } })),
     );
     const codes = result?.data?.confirmTotpEnrollment.codes;
     if (codes) onEnabled(codes);
@@ -38,7 +40,7 @@ export function TotpEnrollment({ onEnabled }: { onEnabled: (recoveryCodes: strin
       <Stack align="flex-start">
         <Text>{t('account.twoFactor.off')}</Text>
         <ProblemAlert problem={problem} />
-        <Button loading={started.loading} onClick={() => void settleMutation(start())}>
+        <Button loading={started.loading} onClick={() => void settleMutation(withSudo(() => start()))}>
           {t('account.twoFactor.start')}
         </Button>
       </Stack>

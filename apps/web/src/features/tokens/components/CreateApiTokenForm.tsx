@@ -9,6 +9,7 @@ import { useServerForm } from '../../../forms/useServerForm';
 import { CopyableSecret } from '../../../ui/CopyableSecret';
 import { apiTokensQuery } from '../graphql/api-tokens.query';
 import { createApiTokenMutation } from '../graphql/create-api-token.mutation';
+import { useSudo } from '../../../sudo/sudo-context';
 
 /** Lifetimes offered, in days; the API allows at most a year. */
 const LIFETIMES = ['30', '90', '365', 'never'] as const;
@@ -21,6 +22,7 @@ function expiryFor(lifetime: string): string | null {
 
 export function CreateApiTokenForm() {
   const { t } = useTranslation('tokens');
+  const withSudo = useSudo();
   const [createToken, { loading, error, data, reset }] = useMutation(createApiTokenMutation, {
     refetchQueries: [apiTokensQuery],
   });
@@ -35,7 +37,7 @@ export function CreateApiTokenForm() {
     // An expiry the server refuses is not a field of this form, so ProblemAlert shows it.
     const expiresAt = expiryFor(lifetime);
     const result = await settleMutation(
-      createToken({ variables: { name: name.trim(), expiresAt, readOnly } }),
+      withSudo(() => createToken({ variables: { name: name.trim(), expiresAt, readOnly } })),
     );
     if (result?.data) form.reset();
   };
