@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentModules } from './vite/graphql-documents';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +12,7 @@ const FRAMEWORK_PACKAGES =
 export default defineConfig({
   root: projectRoot,
   cacheDir: `${workspaceRoot}node_modules/.vite/web`,
-  plugins: [react()],
+  plugins: [graphqlDocumentModules(`${projectRoot}src/gql/graphql.ts`), react()],
   resolve: {
     // The web app compiles the shared domain code from source, like the API does,
     // so no separate build of the library is needed before serving or building.
