@@ -1,9 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Center, DirectionProvider, Loader, MantineProvider } from '@mantine/core';
 import { Suspense } from 'react';
-import { RouterProvider } from 'react-router';
 import { apolloClient } from '../apollo/apollo-client';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 function documentDirection(): 'ltr' | 'rtl' {
@@ -23,7 +22,7 @@ export function App() {
               </Center>
             }
           >
-            <RouterProvider router={router} />
+            <AppRoutes />
           </Suspense>
         </MantineProvider>
       </DirectionProvider>
