@@ -1,17 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentModules } from './vite/graphql-documents';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const api = 'http://localhost:3000';
 const FRAMEWORK_PACKAGES =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|graphql|graphql-ws|rxjs|optimism|@wry[\\/][^\\/]+|i18next|react-i18next|i18next-browser-languagedetector)[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|graphql|graphql-ws|rxjs|optimism|@wry[\\/][^\\/]+|i18next|react-i18next)[\\/]/;
 
 export default defineConfig({
   root: projectRoot,
   cacheDir: `${workspaceRoot}node_modules/.vite/web`,
-  plugins: [react()],
+  plugins: [graphqlDocumentModules(`${projectRoot}src/gql/graphql.ts`), react()],
   resolve: {
     // The web app compiles the shared domain code from source, like the API does,
     // so no separate build of the library is needed before serving or building.

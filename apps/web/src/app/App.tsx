@@ -1,10 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Center, DirectionProvider, Loader, MantineProvider } from '@mantine/core';
 import { Suspense } from 'react';
-import { RouterProvider } from 'react-router';
 import { apolloClient } from '../apollo/apollo-client';
 import { SudoProvider } from '../sudo/SudoProvider';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 function documentDirection(): 'ltr' | 'rtl' {
@@ -25,7 +24,7 @@ export function App() {
             }
           >
             <SudoProvider>
-              <RouterProvider router={router} />
+              <AppRoutes />
             </SudoProvider>
           </Suspense>
         </MantineProvider>

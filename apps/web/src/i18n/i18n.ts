@@ -1,19 +1,18 @@
 import { SUPPORTED_LOCALES } from '@ecw/domain';
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { syncDocumentLanguage } from './document-language';
 import { localeBackend } from './locale-backend';
-
-export const LANGUAGE_STORAGE_KEY = 'ecw.language';
+import { readerLanguage, rememberReaderLanguage } from './reader-language';
 
 syncDocumentLanguage(i18n);
+i18n.on('languageChanged', rememberReaderLanguage);
 
 void i18n
   .use(localeBackend)
-  .use(LanguageDetector)
   .use(initReactI18next)
   .init({
+    lng: readerLanguage(),
     supportedLngs: [...SUPPORTED_LOCALES],
     // "fr-CA" from the browser resolves to our "fr" catalogue.
     load: 'languageOnly',
@@ -25,11 +24,6 @@ void i18n
     interpolation: {
       // React escapes what it renders; escaping here too would show "&amp;".
       escapeValue: false,
-    },
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
     },
   });
 
