@@ -12,8 +12,10 @@ import { useViewer } from '../../../viewer/hooks/useViewer';
 import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { useReviewEvents } from '../hooks/useReviewEvents';
+import { ExportLinks } from './ExportLinks';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { SectionHeading } from './SectionHeading';
+import { SectionsPanel } from './SectionsPanel';
 import { SignOffPanel } from './SignOffPanel';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -95,6 +97,12 @@ export function ReviewReportPage() {
         </Suspense>
       ) : (
         outline
+      )}
+      {report.versions[0] && <ExportLinks reportId={report.id} version={report.versions[0]} />}
+      {canAct && (
+        <Card withBorder>
+          <SectionsPanel report={report} />
+        </Card>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder>
