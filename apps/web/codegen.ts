@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           RiskLevel: '@ecw/domain#RiskLevel',
           BriefTopic: '@ecw/domain#BriefTopic',
           BriefEventKind: '@ecw/domain#BriefEventKind',
+          RecommendationStatus: '@ecw/domain#RecommendationStatus',
         },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         nonOptionalTypename: true,

@@ -11,7 +11,9 @@
  *   4. Amira edits in Arabic: the editor follows the page's right-to-left direction and her text
  *      reads back as she typed it.
  *   5. Ada freezes two versions and sees what changed between them, each with its content hash; she
- *      requests sign-off and signs; publishing is refused, naming the commission, until Bruno signs.
+ *      requests sign-off and signs (her Sign button goes); publishing is refused, naming the
+ *      commission, until Bruno signs. After publication Ada adds a recommendation: it appears live
+ *      on Bruno's page, he moves it to In progress, and Ada's page shows that live.
  *   6. axe-core finds no serious violation on the list, create and report screens, English and Arabic;
  *      screenshots of each go to apps/web-e2e/screenshots/ for a person to look at.
  *
@@ -302,6 +304,9 @@ it('Ada freezes versions, compares them, and publishes once both organisations h
     await a.page.getByRole('button', { name: 'Sign Second draft for my organisation' }).click();
     const signOffs = a.page.getByTestId('sign-offs');
     await expectVisible(signOffs.getByText('Signed Second draft'), 'Ada’s organisation signed');
+    expect(await a.page.getByRole('button', { name: 'Sign Second draft for my organisation' }).count()).toBe(
+      0,
+    );
     await a.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expectVisible(a.page.getByRole('alert').getByText(COMMISSION), 'the refusal naming the commission');
     await screenshot(a.page, 'reviews-signoff-en', true);
@@ -315,6 +320,23 @@ it('Ada freezes versions, compares them, and publishes once both organisations h
     );
     await a.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expectVisible(a.page.getByText('Published', { exact: true }), 'the published status');
+
+    // Following up after publication: Ada adds a recommendation, Bruno's open page gets it live
+    // (reviewEvents) and moves it on; Ada sees the new status without reloading.
+    const recommendation = 'Train presiding officers on the results app.';
+    await a.page.getByRole('textbox', { name: 'Recommendation', exact: true }).fill(recommendation);
+    await a.page.getByRole('button', { name: 'Add recommendation' }).click();
+    const brunoRecommendations = b.page.getByTestId('recommendations');
+    await expectVisible(
+      brunoRecommendations.getByText(recommendation),
+      'the recommendation, live on Bruno’s page',
+    );
+    await b.page.getByRole('combobox', { name: `Status of “${recommendation}”` }).click();
+    await b.page.getByRole('option', { name: 'In progress' }).click();
+    await expectVisible(
+      a.page.getByTestId('recommendations').locator('input[value="In progress"]'),
+      'the new status, live on Ada’s page',
+    );
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 });

@@ -51,6 +51,7 @@ describe('the feature registry', () => {
       'consultations',
       'elections',
       'notifications',
+      'organizationRecommendations',
       'organizations',
       'reviewReports',
     ]);

@@ -29,12 +29,20 @@ export const reviewsFeature = defineFeature({
       screen: () => import('./components/ReviewReportPage').then((m) => m.ReviewReportPage),
       namespaces: ['reviews'],
     },
+    {
+      path: 'organizations/:organizationId/recommendations',
+      access: 'signedIn',
+      screen: () =>
+        import('./components/OrganizationRecommendationsPage').then((m) => m.OrganizationRecommendationsPage),
+      namespaces: ['reviews'],
+    },
   ],
   auditActions: ['review.created', 'review.co_author_added'],
   typePolicies: {
     Query: {
       fields: {
         reviewReports: relayStylePagination(),
+        organizationRecommendations: relayStylePagination(['organizationId']),
       },
     },
   },

@@ -11,7 +11,11 @@ import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
+import { useReviewEvents } from '../hooks/useReviewEvents';
+import { ExportLinks } from './ExportLinks';
+import { RecommendationsPanel } from './RecommendationsPanel';
 import { SectionHeading } from './SectionHeading';
+import { SectionsPanel } from './SectionsPanel';
 import { SignOffPanel } from './SignOffPanel';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -24,6 +28,7 @@ export function ReviewReportPage() {
   const { reportId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading, error } = useQuery(reviewReportQuery, { variables: { id: reportId } });
+  useReviewEvents(reportId);
   const report = data?.reviewReport;
   const userId = viewer?.user.id;
   const userName = viewer?.user.displayName ?? viewer?.email;
@@ -46,11 +51,12 @@ export function ReviewReportPage() {
   }
   // What the server will allow (it decides): writing for a co-author organisation takes MEMBER or above.
   const coAuthorIds = new Set(report.coAuthors.map((org) => org.id));
-  const canAct =
-    report.status !== 'PUBLISHED' &&
-    (viewer?.memberships ?? []).some(
-      (m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER),
-    );
+  const writingOrganizationIds = (viewer?.memberships ?? [])
+    .filter((m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER))
+    .map((m) => m.organization.id);
+  // Recommendations are followed up after publication too; the text and sign-off are not.
+  const canWrite = writingOrganizationIds.length > 0;
+  const canAct = report.status !== 'PUBLISHED' && canWrite;
   const outline = (
     <Stack>
       <Group gap="xs">
@@ -92,14 +98,23 @@ export function ReviewReportPage() {
       ) : (
         outline
       )}
+      {report.versions[0] && <ExportLinks reportId={report.id} version={report.versions[0]} />}
+      {canAct && (
+        <Card withBorder>
+          <SectionsPanel report={report} />
+        </Card>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder>
           <VersionsPanel reportId={report.id} versions={report.versions} canFreeze={canAct} />
         </Card>
         <Card withBorder>
-          <SignOffPanel report={report} canAct={canAct} />
+          <SignOffPanel report={report} canAct={canAct} signingOrganizationIds={writingOrganizationIds} />
         </Card>
       </SimpleGrid>
+      <Card withBorder>
+        <RecommendationsPanel report={report} canEdit={canWrite} />
+      </Card>
     </Stack>
   );
 }

@@ -47,6 +47,11 @@ export function ReviewReportsPage() {
         value={organizationId}
         onChange={setOrganizationId}
       />
+      {organizationId && (
+        <Anchor component={Link} to={`/organizations/${organizationId}/recommendations`}>
+          {t('reviews.list.recommendations')}
+        </Anchor>
+      )}
       <ProblemAlert problem={readGraphQLProblem(error)} />
       {connection && (
         <Text size="sm" c="dimmed" aria-live="polite">

@@ -21,7 +21,16 @@ const VISIBILITIES: ReviewVisibility[] = ['CO_AUTHORS', 'PUBLIC'];
  * Sign-off organisation by organisation, on the latest version: who signed which version, and
  * publication once all have signed the latest (the server names those who have not).
  */
-export function SignOffPanel({ report, canAct }: { report: Report; canAct: boolean }) {
+export function SignOffPanel({
+  report,
+  canAct,
+  signingOrganizationIds,
+}: {
+  report: Report;
+  canAct: boolean;
+  /** The viewer's co-author organisations they may sign for (MEMBER or above). */
+  signingOrganizationIds: readonly string[];
+}) {
   const { t } = useTranslation('reviews');
   const options = { refetchQueries: ['ReviewReport'], awaitRefetchQueries: true };
   const [request, requesting] = useMutation(requestSignOffMutation, options);
@@ -31,6 +40,12 @@ export function SignOffPanel({ report, canAct }: { report: Report; canAct: boole
   const latest = report.versions[0];
   const problem = readGraphQLProblem(requesting.error ?? signing.error ?? publishing.error);
   const published = report.status === 'PUBLISHED';
+  // The server signs for the next of the viewer's organisations that has not signed the latest.
+  const leftToSign =
+    latest &&
+    signingOrganizationIds.some(
+      (id) => !report.signOffs.some((s) => s.organization.id === id && s.version.id === latest.id),
+    );
 
   return (
     <Stack component="section" aria-labelledby="review-signoff-title" gap="sm">
@@ -83,7 +98,7 @@ export function SignOffPanel({ report, canAct }: { report: Report; canAct: boole
               {t('reviews.signOff.request', { label: latest.label })}
             </Button>
           )}
-          {report.status === 'IN_SIGNOFF' && (
+          {report.status === 'IN_SIGNOFF' && leftToSign && (
             <Button
               loading={signing.loading}
               onClick={() => void settleMutation(sign({ variables: { versionId: latest.id } }))}

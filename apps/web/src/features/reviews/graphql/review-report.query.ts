@@ -43,6 +43,16 @@ export const reviewReportQuery = graphql(`
           label
         }
       }
+      recommendations {
+        id
+        text
+        status
+        dueOn
+        owner {
+          id
+          name
+        }
+      }
       sections {
         id
         title

@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '../../../errors/ProblemAlert';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
+import { PageHeader } from '../../../ui/PageHeader';
+import { PageLoader } from '../../../ui/PageLoader';
+import { useViewer } from '../../../viewer/hooks/useViewer';
+import { organizationRecommendationsQuery } from '../graphql/organization-recommendations.query';
+import { isOverdue, localToday } from '../model/overdue';
+
+/** Every recommendation an organisation owns, across reports, overdue first (the server's order). */
+export function OrganizationRecommendationsPage() {
+  const { t } = useTranslation('reviews');
+  const { organizationId = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error, fetchMore } = useQuery(organizationRecommendationsQuery, {
+    variables: { organizationId },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.organizationRecommendations;
+  const name = viewer?.memberships.find((m) => m.organization.id === organizationId)?.organization.name;
+  const today = localToday();
+
+  return (
+    <Stack>
+      <PageHeader title={t('reviews.recommendations.ofOrganization', { name: name ?? '' })} />
+      <ProblemAlert problem={readGraphQLProblem(error)} />
+      {loading && !data ? (
+        <PageLoader />
+      ) : !connection || connection.edges.length === 0 ? (
+        <Text>{t('reviews.recommendations.none')}</Text>
+      ) : (
+        <Table data-testid="organization-recommendations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('reviews.recommendations.columns.text')}</Table.Th>
+              <Table.Th>{t('reviews.recommendations.columns.report')}</Table.Th>
+              <Table.Th>{t('reviews.recommendations.columns.dueOn')}</Table.Th>
+              <Table.Th>{t('reviews.recommendations.columns.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {connection.edges.map(({ node }) => (
+              <Table.Tr key={node.id}>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{node.text}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/reviews/${node.report.id}`}>
+                    {node.report.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  {node.dueOn ?? '—'}{' '}
+                  {isOverdue(node, today) && (
+                    <Badge color="red.9">{t('reviews.recommendations.overdue')}</Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(`reviews.recommendations.status.${node.status}`)}</Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {connection && (
+        <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
+      )}
+    </Stack>
+  );
+}
