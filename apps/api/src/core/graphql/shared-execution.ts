@@ -69,7 +69,9 @@ export class SharedExecutions {
       // Results with errors go through graphql-ws, whose onNext formats them for this socket.
       if (!delivery || result.errors) return result;
       if (delivery.socket.readyState === delivery.socket.OPEN)
-        delivery.socket.send(`{"id":${JSON.stringify(delivery.id)},"type":"next","payload":${this.json(result)}}`);
+        delivery.socket.send(
+          `{"id":${JSON.stringify(delivery.id)},"type":"next","payload":${this.json(result)}}`,
+        );
       return SENT;
     });
   };
