@@ -135,7 +135,7 @@ export default {
       if (tries > 40) throw new Error('the well-behaved subscription never became live');
     }
     const latencies = { quiet: [], flood: [] };
-    const abuse = { opened: 0, closedByCode: {} };
+    const abuse = { opened: 0, refused: 0, sent: 0, closedByCode: {} };
     for (let window = 0; window < ctx.sizes.floodWindows; window += 1) {
       for (const side of ['quiet', 'flood']) {
         const stop = side === 'flood' ? await startAbuse(wsUrl, accounts.abuserCookie, api.url) : null;
@@ -145,8 +145,10 @@ export default {
           await sleep(20);
         }
         if (!stop) continue;
-        const { opened, closedByCode } = await stop();
+        const { opened, refused, sent, closedByCode } = await stop();
         abuse.opened += opened;
+        abuse.refused += refused;
+        abuse.sent += sent;
         for (const [code, n] of Object.entries(closedByCode))
           abuse.closedByCode[code] = (abuse.closedByCode[code] ?? 0) + n;
       }
