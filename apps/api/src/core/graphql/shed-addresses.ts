@@ -4,7 +4,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 export const SHEDS_PER_ADDRESS = 10;
 const SHED_WINDOW_SECONDS = 60;
 /** How long an address past that budget is refused new sockets. */
-export const SHED_BLOCK_SECONDS = 60;
+const SHED_BLOCK_SECONDS = 60;
 
 /**
  * Client addresses whose sockets keep being shed. A shed socket that simply reconnects would get a
