@@ -64,6 +64,9 @@ function tooManyOperations(): GraphQLError {
 
 /** 429 on the upgrade request itself: the cheapest refusal there is (no WebSocket, no credential lookup). */
 function refuseUpgrade(socket: Duplex, retryAfterSeconds: number): void {
+  // Node's HTTP server stops listening for errors on an upgraded socket: a client resetting the
+  // connection meanwhile must not become an uncaught error.
+  socket.on('error', () => socket.destroy());
   socket.once('finish', () => socket.destroy());
   socket.end(
     `HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retryAfterSeconds}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
