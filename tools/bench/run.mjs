@@ -9,7 +9,10 @@
 //            --no-build      use dist/ as it is
 //            --strict        a pending row fails the run
 //            --profile       CPU profiles of the API and the baseline during each measured window, in
-//                            tmp/bench-profiles/<run>/ (summarise with tools/bench/profile-summary.mjs)
+//                            tmp/bench-profiles/<run>/ (summarise with tools/bench/profile-summary.mjs),
+//                            and heap snapshots of both servers before/after the memory row's sockets
+//                            (compare with tools/bench/heap-diff.mjs)
+//            --subscribers N the subscription rows' socket count instead of the mode's
 //
 // Exit status 1 when a measurement could not be taken (never because a target was missed; the table
 // says that). A row whose operation the API does not have yet is "pending" and does not fail the run.
@@ -61,6 +64,7 @@ function parseArgs(argv) {
     else if (arg === '--strict') args.strict = true;
     else if (arg === '--profile') args.profile = true;
     else if (arg === '--only') args.only = new Set(argv[++i].split(','));
+    else if (arg === '--subscribers') args.subscribers = Number(argv[++i]);
     else throw new Error(`unknown option ${arg}`);
   }
   return args;
@@ -225,7 +229,8 @@ async function main() {
   if (profileDir) log(`CPU profiles go to ${profileDir}`);
   const rows = ROWS.filter((row) => !args.only || args.only.has(row.id));
   const db = await startDatabaseServer((line) => log(line));
-  const ctx = new BenchContext({ mode, sizes: SIZES[mode], db, profileDir });
+  const sizes = { ...SIZES[mode], ...(args.subscribers ? { subscribers: args.subscribers } : {}) };
+  const ctx = new BenchContext({ mode, sizes, db, profileDir });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
       log(`${signal}: stopping the servers this run started`);

@@ -41,7 +41,8 @@ export async function startApiProcess({
   sessionSecret,
   env = {},
   name = 'API',
-  readyTimeoutMs = 60_000,
+  // Generous: on a loaded 2-core machine a cold start (migrations included) has taken over a minute; it is not what these rows measure.
+  readyTimeoutMs = 180_000,
   inspect = false,
 }) {
   const port = await freePort();

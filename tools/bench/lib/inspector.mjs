@@ -24,8 +24,10 @@ class InspectorSession {
     this.socket = socket;
     this.nextId = 1;
     this.pending = new Map();
+    this.chunks = [];
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString('utf8'));
+      if (message.method === 'HeapProfiler.addHeapSnapshotChunk') this.chunks.push(message.params.chunk);
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);
@@ -74,6 +76,19 @@ export async function profileDuring(port, file, fn) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
     return result;
+  } finally {
+    session.close();
+  }
+}
+
+/** A heap snapshot (after a full collection) of the process at `port`, written to `file` (.heapsnapshot). */
+export async function heapSnapshot(port, file) {
+  const session = await InspectorSession.connect(port);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, session.chunks.join(''));
   } finally {
     session.close();
   }

@@ -2,7 +2,7 @@
 // The abusive clients of the socket-flood row, in a process of their own: sockets that send
 // subscribe messages as fast as they can, and sockets that send a 2 MB frame, each re-opened as soon
 // as the server sheds it. Runs until SIGTERM, then prints how many sockets it opened and how many the
-// server closed, by close code, as JSON (after a first line, "started"). Environment: WS_URL, COOKIE, ORIGIN.
+// server closed, by close code, how many upgrades it refused and how many messages were sent, as JSON (after a first line, "started"). Environment: WS_URL, COOKIE, ORIGIN.
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 
@@ -13,6 +13,10 @@ const OVERSIZE = 2;
 
 let running = true;
 let opened = 0;
+/** Upgrades the server answered with an HTTP status instead of a socket (429: the address is refused). */
+let refused = 0;
+/** Messages and oversize frames sent: how hard the flood pushed. */
+let sent = 0;
 const closes = {};
 
 /** A socket that sent connection_init and got its ack, or null when the server refused it. */
@@ -21,6 +25,10 @@ async function openRaw() {
     headers: { cookie: COOKIE, origin: ORIGIN },
   });
   socket.on('error', () => undefined);
+  socket.once('unexpected-response', () => {
+    refused += 1;
+    socket.terminate();
+  });
   try {
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
@@ -57,12 +65,14 @@ async function loop(attack) {
 async function flood(socket) {
   for (let n = 0; running && socket.readyState === WebSocket.OPEN; n += 1) {
     socket.send(JSON.stringify({ id: String(n), type: 'subscribe', payload: { query: '{ __typename }' } }));
+    sent += 1;
     if (n % 50 === 49) await sleep(0);
   }
 }
 
 async function oversize(socket) {
   socket.send(JSON.stringify({ type: 'ping', payload: { filler: 'x'.repeat(2 * 1024 * 1024) } }));
+  sent += 1;
 }
 
 const tasks = [
@@ -73,7 +83,9 @@ process.once('SIGTERM', async () => {
   running = false;
   await Promise.all(tasks);
   // A pipe is written asynchronously: exit once the report is out.
-  process.stdout.write(JSON.stringify({ opened, closedByCode: closes }), () => process.exit(0));
+  process.stdout.write(JSON.stringify({ opened, refused, sent, closedByCode: closes }), () =>
+    process.exit(0),
+  );
 });
 // The parent waits for this before it measures: a SIGTERM before the handler above would lose the report.
 process.stdout.write('started\n');

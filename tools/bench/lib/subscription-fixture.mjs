@@ -8,7 +8,7 @@ import { seedSubscriptions } from './subscription-seed.mjs';
 import { PendingError, schemaFeatures, startApiProcess, startBaselineProcess } from './api-process.mjs';
 import { BASELINE_DIR } from './paths.mjs';
 import { migrate, withClient } from './postgres.mjs';
-import { collectGarbage } from './inspector.mjs';
+import { collectGarbage, heapSnapshot } from './inspector.mjs';
 import { rssBytes } from './processes.mjs';
 import { startRedis } from './redis.mjs';
 
@@ -217,6 +217,7 @@ export function subscriptionFixture(ctx) {
     const publisher = new Redis(redis.url, { maxRetriesPerRequest: null, disableClientInfo: true });
     shared.onCleanup(() => publisher.quit());
     const bench = new SubscriptionBench({ database, seed, userId, cookie, api, baseline, publisher, count });
+    bench.profileDir = ctx.profileDir;
     shared.onCleanup(() => bench.close());
     return bench;
   });
@@ -452,10 +453,17 @@ class SubscriptionBench {
     await this.untilAllReceive(side, 20_000);
     await subscribers.close();
     const before = await settledMemory(pid, inspectPort);
+    await this.snapshot(inspectPort, `${side}-before`);
     await subscribers.open(this.count);
     await this.untilAllReceive(side, 60_000);
     const after = await settledMemory(pid, inspectPort);
+    await this.snapshot(inspectPort, `${side}-after`);
     return { sockets: this.count, before, after };
+  }
+
+  /** With --profile: a heap snapshot (after the memory reading, so it does not count in it), for tools/bench/heap-diff.mjs. */
+  async snapshot(inspectPort, label) {
+    if (this.profileDir) await heapSnapshot(inspectPort, join(this.profileDir, `${label}.heapsnapshot`));
   }
 
   async close() {

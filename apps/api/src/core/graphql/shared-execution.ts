@@ -24,10 +24,10 @@ export function visibilityKey(ctx: RequestContext): string {
   return `${who}|${ctx.locale}|${ctx.origin ?? ''}`;
 }
 
-/** Where an operation's results can be sent without graphql-ws: its socket, and its frame's start. */
+/** Where an operation's results can be sent without graphql-ws: its socket, and its id there. */
 interface Delivery {
   socket: WebSocket;
-  framePrefix: string;
+  id: string;
 }
 
 /**
@@ -49,10 +49,8 @@ export class SharedExecutions {
    * graphql-ws `next` frame built around the shared JSON (graphql-ws would serialise each one again).
    */
   deliverTo(context: RequestContext, socket: WebSocket, id: string): void {
-    this.deliveries.set(context, {
-      socket,
-      framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`,
-    });
+    // The frame's start is built per send: kept per subscription, it would be one more string per socket.
+    this.deliveries.set(context, { socket, id });
   }
 
   /**
@@ -71,7 +69,9 @@ export class SharedExecutions {
       // Results with errors go through graphql-ws, whose onNext formats them for this socket.
       if (!delivery || result.errors) return result;
       if (delivery.socket.readyState === delivery.socket.OPEN)
-        delivery.socket.send(`${delivery.framePrefix}${this.json(result)}}`);
+        delivery.socket.send(
+          `{"id":${JSON.stringify(delivery.id)},"type":"next","payload":${this.json(result)}}`,
+        );
       return SENT;
     });
   };
@@ -131,27 +131,36 @@ function mapEvents<T>(
   source: AsyncIterator<unknown>,
   map: (event: unknown) => Promise<T | typeof SENT>,
 ): AsyncIterableIterator<T> {
-  const finish = async (): Promise<IteratorResult<T>> => {
-    await source.return?.();
+  return new MappedEvents(source, map);
+}
+
+/** Fields and prototype methods rather than closures: one is kept per open subscription. */
+class MappedEvents<T> implements AsyncIterableIterator<T> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly map: (event: unknown) => Promise<T | typeof SENT>,
+  ) {}
+
+  async next(): Promise<IteratorResult<T>> {
+    for (;;) {
+      const result = await this.source.next();
+      if (result.done) return { done: true, value: undefined };
+      const mapped = await this.map(result.value);
+      if (mapped !== SENT) return { done: false, value: mapped };
+    }
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    await this.source.return?.();
     return { done: true, value: undefined };
-  };
-  const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      for (;;) {
-        const result = await source.next();
-        if (result.done) return { done: true, value: undefined };
-        const mapped = await map(result.value);
-        if (mapped !== SENT) return { done: false, value: mapped };
-      }
-    },
-    return: finish,
-    async throw(error: unknown) {
-      await finish();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<T>> {
+    await this.return();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
 }

@@ -65,8 +65,15 @@ export class SocketAbuseGuard {
   private pendingSince = 0;
   /** Set once the socket has been shed: messages already received are not acted on. */
   shed = false;
+  /**
+   * Shed for what only a misbehaving client does (a flood, an oversize or broken frame), as opposed to
+   * a client on a bad network that stopped answering: only these count against its address.
+   */
+  abusive = false;
   /** Whether the client answered the last keep-alive ping (see `keepAlive`). */
   alive = true;
+  /** The client's address (see ShedAddresses), set when the connection opens. */
+  address = '';
 
   constructor(private readonly socket: WebSocket) {}
 
@@ -75,6 +82,7 @@ export class SocketAbuseGuard {
     if (this.shed) return false;
     if (this.budget.take()) return true;
     this.shed = true;
+    this.abusive = true;
     this.socket.close(CLOSE_TOO_MANY_MESSAGES, 'Too many messages');
     // Stop reading at once: a flooder's kernel buffer can hold thousands more messages, each of which
     // graphql-ws would still parse and answer. The close frame gets a moment to go out first.
@@ -145,8 +153,26 @@ function markAlive(this: WebSocket): void {
   (this as GuardedWebSocket).guard.alive = true;
 }
 
-/** Starts guarding a new connection: its message budget and its keep-alive answers. */
-export function guardConnection(socket: GuardedWebSocket): void {
+/** `ws` reports a frame over `maxPayload` or a broken frame as an error, then closes the socket: that is a shed too. */
+function markShed(this: WebSocket): void {
+  const { guard } = this as GuardedWebSocket;
+  guard.shed = true;
+  guard.abusive = true;
+}
+
+/**
+ * Registered after graphql-ws's own listeners: its 'error' listener logs a client's oversize or broken
+ * frame as an "internal error" with a stack trace, so every abusive frame would write to the log.
+ * `ws` closes such a socket itself (1009, 1002…); `markShed` stays to count it.
+ */
+export function quietProtocolErrors(socket: GuardedWebSocket): void {
+  socket.removeAllListeners('error');
+  socket.on('error', markShed);
+}
+
+/** Starts guarding a new connection from `address`: its message budget, its keep-alive answers and its protocol errors. */
+export function guardConnection(socket: GuardedWebSocket, address: string): void {
+  socket.guard.address = address;
   socket.on('message', countMessage);
   socket.on('pong', markAlive);
 }

@@ -29,7 +29,14 @@ import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
-import { AccountBudgets, GuardedWebSocket, guardConnection, keepAlive } from './socket-abuse.js';
+import {
+  AccountBudgets,
+  GuardedWebSocket,
+  guardConnection,
+  keepAlive,
+  quietProtocolErrors,
+} from './socket-abuse.js';
+import { ShedAddresses } from './shed-addresses.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -52,6 +59,17 @@ function tooManyOperations(): GraphQLError {
     `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection.`,
     ErrorCode.RATE_LIMITED,
     'TOO_MANY_OPERATIONS',
+  );
+}
+
+/** 429 on the upgrade request itself: the cheapest refusal there is (no WebSocket, no credential lookup). */
+function refuseUpgrade(socket: Duplex, retryAfterSeconds: number): void {
+  // Node's HTTP server stops listening for errors on an upgraded socket: a client resetting the
+  // connection meanwhile must not become an uncaught error.
+  socket.on('error', () => socket.destroy());
+  socket.once('finish', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retryAfterSeconds}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
   );
 }
 
@@ -103,8 +121,12 @@ export class SubscriptionServer {
   private readonly anonymous = new AnonymousSockets();
   private readonly executions = new SharedExecutions();
   private readonly budgets: AccountBudgets;
+  private readonly shedAddresses = new ShedAddresses();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
+    // An address whose sockets keep being shed is refused here, before `ws` or the database do any work.
+    const refusedFor = this.shedAddresses.refusedFor(clientAddress(req, this.config.env.TRUST_PROXY));
+    if (refusedFor > 0) return refuseUpgrade(socket, refusedFor);
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
   };
 
@@ -130,7 +152,9 @@ export class SubscriptionServer {
     const documents = new CheckedDocuments(schema, rules, hideSchemaDetails);
     // Registered before graphql-ws's own listeners, so a message over the budget is counted (and the
     // socket shed) before graphql-ws acts on it.
-    this.wss.on('connection', guardConnection);
+    this.wss.on('connection', (socket: GuardedWebSocket, request: IncomingMessage) =>
+      guardConnection(socket, clientAddress(request, this.config.env.TRUST_PROXY)),
+    );
     this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
       {
         schema,
@@ -140,6 +164,8 @@ export class SubscriptionServer {
         onConnect: (ctx) =>
           this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
         onClose: (ctx) => {
+          const { guard } = ctx.extra.socket as GuardedWebSocket;
+          if (guard.abusive) this.shedAddresses.count(guard.address);
           this.sockets.remove(ctx.extra.socket);
           this.slots.release(ctx.extra.socket);
           this.anonymous.remove(ctx.extra.socket);
@@ -177,6 +203,7 @@ export class SubscriptionServer {
       // No timer per socket: `keepAlive` pings them all from one interval.
       0,
     );
+    this.wss.on('connection', quietProtocolErrors);
     httpServer.on('upgrade', this.onUpgrade);
     this.sweeper = setInterval(() => {
       this.shedStalled();
@@ -293,6 +320,7 @@ export class SubscriptionServer {
   private shedStalled(): void {
     const now = Date.now();
     this.budgets.sweep(now);
+    this.shedAddresses.sweep(now);
     for (const socket of this.wss.clients) {
       if ((socket as GuardedWebSocket).guard.shedIfStalled(now))
         this.logger.warn('a socket stopped reading for 10 s: terminated');

@@ -9,37 +9,48 @@ export function authorizedIterator<T>(
   authorize: (event: T) => Promise<boolean>,
   onFinish: () => void = () => undefined,
 ): AsyncIterableIterator<T> {
-  let finished = false;
-  const finish = async (): Promise<IteratorResult<T>> => {
-    if (!finished) {
-      finished = true;
-      onFinish();
+  return new AuthorizedIterator(source, authorize, onFinish);
+}
+
+/** Fields and prototype methods rather than closures: one is kept per open subscription. */
+class AuthorizedIterator<T> implements AsyncIterableIterator<T> {
+  private finished = false;
+
+  constructor(
+    private readonly source: AsyncIterableIterator<T>,
+    private readonly authorize: (event: T) => Promise<boolean>,
+    private readonly onFinish: () => void,
+  ) {}
+
+  async next(): Promise<IteratorResult<T>> {
+    const result = await this.source.next();
+    if (result.done) return this.return();
+    let allowed = false;
+    try {
+      allowed = await this.authorize(result.value);
+    } catch {
+      allowed = false;
     }
-    await source.return?.();
+    return allowed ? result : this.return();
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    if (!this.finished) {
+      this.finished = true;
+      this.onFinish();
+    }
+    await this.source.return?.();
     return { done: true, value: undefined };
-  };
-  const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      const result = await source.next();
-      if (result.done) return finish();
-      let allowed = false;
-      try {
-        allowed = await authorize(result.value);
-      } catch {
-        allowed = false;
-      }
-      return allowed ? result : finish();
-    },
-    return: finish,
-    async throw(error: unknown) {
-      await finish();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<T>> {
+    await this.return();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
 }
 
 const sharedAnswers = new Map<string, { until: number; answer: Promise<boolean> }>();

@@ -1,6 +1,7 @@
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
+import { ChannelFanOut } from './channel-fan-out.js';
 import { channelOf, type EventTopics, type Topic } from './topics.js';
 
 /**
@@ -16,11 +17,14 @@ export abstract class EventBus {
 }
 
 class EngineEventBus extends EventBus {
+  private readonly fanOut: ChannelFanOut;
+
   constructor(
     private readonly engine: PubSubEngine,
     private readonly onClose: () => Promise<void>,
   ) {
     super();
+    this.fanOut = new ChannelFanOut(engine);
   }
 
   publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void> {
@@ -28,9 +32,7 @@ class EngineEventBus extends EventBus {
   }
 
   subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]> {
-    return this.engine.asyncIterableIterator<EventTopics[T]>(
-      channelOf(topic, scopeId),
-    ) as AsyncIterableIterator<EventTopics[T]>;
+    return this.fanOut.stream<EventTopics[T]>(channelOf(topic, scopeId));
   }
 
   close(): Promise<void> {
