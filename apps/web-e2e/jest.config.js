@@ -16,9 +16,6 @@ export default {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
   testTimeout: 90000,
-  // One file, and one test.concurrent page (the accessibility screens), at a time: on a busy machine
-  // more pages at once pass the 15 s waits. `npm test` on an idle machine passes
-  // --maxWorkers=2 --maxConcurrency=2 (tools/test/run-all.mjs).
+  // One file at a time; `npm test` passes --maxWorkers=2 when the machine is idle (tools/test/run-all.mjs).
   maxWorkers: 1,
-  maxConcurrency: 1,
 };

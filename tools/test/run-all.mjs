@@ -84,9 +84,8 @@ function redisAvailable() {
  * leave a load of about one per core, hence twice the cores as the bound.)
  */
 function jestWorkers(config) {
-  if (config.startsWith('tools/') || loadavg()[0] >= 2 * cpus().length) return '';
-  // Two accessibility screens at a time too: on a cold Jest cache that file, the smallest, runs last.
-  return config.startsWith('apps/web-e2e') ? ' --maxWorkers=2 --maxConcurrency=2' : ' --maxWorkers=2';
+  if (config.startsWith('tools/')) return '';
+  return loadavg()[0] < 2 * cpus().length ? ' --maxWorkers=2' : '';
 }
 
 /** The subscription rows of the bench go through Redis; without it, run the others and say so. */

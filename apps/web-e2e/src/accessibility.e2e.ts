@@ -154,12 +154,6 @@ const SCREENS: Screen[] = [
 
 let stage: Stage;
 
-/**
- * Each screen only reads its language's scene, in a window of its own, so they may run side by side
- * (as many as Jest's maxConcurrency: one by default, two in `npm test` on an idle machine).
- */
-const eachScreen = test.concurrent.each(SCREENS);
-
 beforeAll(async () => {
   stage = await openStage();
 }, 90_000);
@@ -199,7 +193,7 @@ describe.each([
     scene = await makeScene(locale);
   }, 60_000);
 
-  eachScreen('$name has no serious or critical WCAG 2.2 A/AA violation', async (screen) => {
+  test.each(SCREENS)('$name has no serious or critical WCAG 2.2 A/AA violation', async (screen) => {
     const signedInAs =
       screen.viewer === 'owner' ? scene.owner : screen.viewer === 'invitee' ? scene.invitee : undefined;
     const window = await openWindow(stage, { signedInAs, locale: browserLocale });
