@@ -16,5 +16,6 @@ export default {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
   testTimeout: 90000,
+  // One file at a time; `npm test` passes --maxWorkers=2 when the machine is idle (tools/test/run-all.mjs).
   maxWorkers: 1,
 };

@@ -4,7 +4,7 @@
 // run. Lists the 10 slowest test files, then prints one closing line "tests: N passed, N failed"
 // counting every test case, and exits non-zero when anything failed. `npm test -- format knip` runs
 // only the stages whose names contain those words.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -23,20 +23,29 @@ const jestEnv = {
 };
 const only = process.argv.slice(2);
 
-/** Each stage: a name, a command, and optionally the Jest JSON report it writes. */
+/**
+ * Each stage: a name, a command, and optionally the Jest JSON report it writes. Consecutive stages
+ * with the same `together` run side by side: the static checks are one process each (ESLint,
+ * Prettier, knip, tsc), read the tree and the build, and write nothing another reads, so on 2 cores
+ * two at a time take about half as long as one after another (the two longest, ESLint and tsc, first).
+ */
 const stages = [
   { name: 'build', cmd: 'npx nx run-many -t build --output-style=static' },
-  existsSync(join(root, 'eslint.config.js')) && { name: 'lint', cmd: 'npx eslint . --max-warnings=0' },
-  { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-  { name: 'knip', cmd: 'npx knip' },
-  { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs' },
-  { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static' },
-  { name: 'contract', cmd: 'node tools/check-contract.mjs' },
+  existsSync(join(root, 'eslint.config.js')) && {
+    name: 'lint',
+    cmd: 'npx eslint . --max-warnings=0',
+    together: 'checks',
+  },
+  { name: 'typecheck', cmd: 'npx nx run-many -t typecheck --output-style=static', together: 'checks' },
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn', together: 'checks' },
+  { name: 'knip', cmd: 'npx knip', together: 'checks' },
+  { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs', together: 'checks' },
+  { name: 'contract', cmd: 'node tools/check-contract.mjs', together: 'checks' },
   ...jestProjects()
     .filter(browserTestsCanRun)
     .map((config) => ({
       name: `jest ${config}`,
-      cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${apiWorkers(config)}${redisExclusion(config)}`,
+      cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${jestWorkers(config)}${redisExclusion(config)}`,
       report: join(reports, config.replaceAll('/', '_') + '.json'),
       env: jestEnv,
     })),
@@ -67,14 +76,15 @@ function redisAvailable() {
 }
 
 /**
- * Jest's default on 2 cores is one worker, running the API files one after another; they wait on
- * PostgreSQL, sockets and child processes much of the time, so on an idle machine two workers
- * overlap one file's waiting with the other's work. On a machine other jobs keep busy, two workers
- * only double each file's time until start-up hooks outlast their timeout: keep one there. (Our own
- * stages just before leave a load of about one per core, hence twice the cores as the bound.)
+ * Jest's default on 2 cores is one worker, running the files one after another. The API files wait
+ * on PostgreSQL, sockets and child processes, the browser files on Chromium and the built API, so on
+ * an idle machine two workers overlap one file's waiting with the other's work (the web component
+ * files are many and short). On a machine other jobs keep busy, two workers only double each file's
+ * time until start-up hooks outlast their timeout: keep one there. (Our own stages just before
+ * leave a load of about one per core, hence twice the cores as the bound.)
  */
-function apiWorkers(config) {
-  if (!config.startsWith('apps/api')) return '';
+function jestWorkers(config) {
+  if (config.startsWith('tools/')) return '';
   return loadavg()[0] < 2 * cpus().length ? ' --maxWorkers=2' : '';
 }
 
@@ -115,23 +125,22 @@ function jestProjects() {
 let passed = 0;
 let failed = 0;
 const failures = [];
-for (const stage of stages) {
-  console.log(`\n=== ${stage.name}: ${stage.cmd}`);
-  const started = Date.now();
-  const run = spawnSync(stage.cmd, { cwd: root, env: stage.env ?? env, stdio: 'inherit', shell: true });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (stage.report && existsSync(stage.report)) {
-    const report = JSON.parse(readFileSync(stage.report, 'utf8'));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
+for (const batch of batches(stages)) {
+  const runs = batch.length === 1 ? [runInForeground(batch[0])] : await runSideBySide(batch);
+  for (const { stage, status, seconds } of runs) {
+    if (stage.report && existsSync(stage.report)) {
+      const report = JSON.parse(readFileSync(stage.report, 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    }
+    if (status !== 0) {
+      failures.push(stage.name);
+      if (!stage.report) failed += 1;
+    } else if (!stage.report) {
+      passed += 1;
+    }
+    console.log(`=== ${stage.name}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
   }
-  if (run.status !== 0) {
-    failures.push(stage.name);
-    if (!stage.report) failed += 1;
-  } else if (!stage.report) {
-    passed += 1;
-  }
-  console.log(`=== ${stage.name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
 }
 
 printSlowestTestFiles(
@@ -153,4 +162,55 @@ function printSlowestTestFiles(reportFiles, count = 10) {
   console.log(`\nSlowest test files (of ${files.length}):`);
   for (const { path, seconds } of files.sort((a, b) => b.seconds - a.seconds).slice(0, count))
     console.log(`${seconds.toFixed(1).padStart(8)} s  ${path}`);
+}
+
+/** The stages in order, consecutive ones with the same `together` in one batch. */
+function batches(list) {
+  const result = [];
+  for (const stage of list) {
+    const last = result.at(-1);
+    if (stage.together && last?.[0].together === stage.together) last.push(stage);
+    else result.push([stage]);
+  }
+  return result;
+}
+
+function runInForeground(stage) {
+  console.log(`\n=== ${stage.name}: ${stage.cmd}`);
+  const started = Date.now();
+  const run = spawnSync(stage.cmd, { cwd: root, env: stage.env ?? env, stdio: 'inherit', shell: true });
+  return { stage, status: run.status, seconds: secondsSince(started) };
+}
+
+/**
+ * Runs a batch two stages at a time (one per core). Each stage's output is held and printed in one
+ * piece when it ends, so the log reads as if they had run one after another.
+ */
+async function runSideBySide(batch, parallel = 2) {
+  const queue = [...batch];
+  const runs = [];
+  const worker = async () => {
+    for (let stage = queue.shift(); stage; stage = queue.shift()) runs.push(await runCaptured(stage));
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return batch.map((stage) => runs.find((run) => run.stage === stage));
+}
+
+function runCaptured(stage) {
+  const started = Date.now();
+  const child = spawn(stage.cmd, { cwd: root, env: stage.env ?? env, shell: true });
+  const output = [];
+  child.stdout.on('data', (chunk) => output.push(chunk));
+  child.stderr.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      console.log(`\n=== ${stage.name}: ${stage.cmd}`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ stage, status, seconds: secondsSince(started) });
+    });
+  });
+}
+
+function secondsSince(started) {
+  return ((Date.now() - started) / 1000).toFixed(1);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { tsImport } from 'tsx/esm/api';
 
 /**
@@ -26,4 +27,23 @@ export default async function globalSetup() {
   const db = await startEmbeddedPostgres(dataDir, () => undefined);
   globalThis.__EMBEDDED_DB__ = db;
   process.env.TEST_DATABASE_SERVER_URL = db.url('postgres');
+  await withoutDurability(db.url('postgres'));
+}
+
+/**
+ * This run's own server is thrown away at the end, so it need not survive a crash: no fsync (every
+ * commit of every test, and each file's copy of the template, would otherwise wait for the disk).
+ * All three settings take effect on reload. A DATABASE_URL server is not ours to change. Tests
+ * about durability start their own embedded server through the API, which keeps the defaults.
+ */
+async function withoutDurability(serverUrl) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes'])
+      await admin.query(`ALTER SYSTEM SET ${setting} = off`);
+    await admin.query('SELECT pg_reload_conf()');
+  } finally {
+    await admin.end();
+  }
 }
