@@ -1,11 +1,11 @@
-import { PinoPretty } from 'pino-pretty';
-
 /**
  * Where `npm start` writes its log: readable lines when a person watches a terminal, JSON lines
  * (pino's default destination, stdout) everywhere else: pipes, files, containers, log collectors.
+ * pino-pretty is only loaded for a terminal: elsewhere a start would compile it for nothing.
  */
-export function logDestination(stdout: NodeJS.WriteStream): NodeJS.WritableStream | undefined {
+export async function logDestination(stdout: NodeJS.WriteStream): Promise<NodeJS.WritableStream | undefined> {
   if (!stdout.isTTY) return undefined;
+  const { PinoPretty } = await import('pino-pretty');
   return PinoPretty({
     destination: stdout,
     colorize: stdout.hasColors?.() ?? false,
