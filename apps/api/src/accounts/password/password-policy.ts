@@ -3,15 +3,6 @@ import { LIMITS } from '@ecw/domain';
 import { type PasswordHashCost } from '../../core/config/config.schema.js';
 import { type FieldProblem } from '../../core/errors/domain.exception.js';
 
-let commonPasswords: Promise<Set<string>> | null = null;
-
-/** Loaded at the first password check rather than at start: the list is ~0.4 MB of code to compile. */
-function loadCommonPasswords(): Promise<Set<string>> {
-  return (commonPasswords ??= import('@zxcvbn-ts/language-common').then(
-    ({ dictionary }) => new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase())),
-  ));
-}
-
 /** Length 12–256 and not among the ~49,000 most common breached passwords (zxcvbn-ts list). */
 export async function passwordProblem(field: string, password: string): Promise<FieldProblem | null> {
   if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax) {
@@ -21,8 +12,8 @@ export async function passwordProblem(field: string, password: string): Promise<
       params: { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
     };
   }
-  if ((await loadCommonPasswords()).has(password.toLowerCase()))
-    return { field, message: 'field.passwordCommon' };
+  const { COMMON_PASSWORDS } = await import('./common-passwords.js');
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) return { field, message: 'field.passwordCommon' };
   return null;
 }
 

@@ -5,13 +5,6 @@
  */
 export async function logDestination(stdout: NodeJS.WriteStream): Promise<NodeJS.WritableStream | undefined> {
   if (!stdout.isTTY) return undefined;
-  const { PinoPretty } = await import('pino-pretty');
-  return PinoPretty({
-    destination: stdout,
-    colorize: stdout.hasColors?.() ?? false,
-    translateTime: 'SYS:HH:MM:ss',
-    ignore: 'pid,hostname,service',
-    // Synchronous, as pino's own stdout is: the last lines before an exit are not lost.
-    sync: true,
-  });
+  const { prettyDestination } = await import('./pretty-destination.js');
+  return prettyDestination(stdout);
 }

@@ -7,14 +7,11 @@ export interface OutgoingMail {
   text: string;
 }
 
-/** Short enough that a stuck mail server cannot hold a shutdown for minutes (nodemailer waits up to 10 minutes). */
-const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
-
 /**
  * Outgoing e-mail through SMTP_URL (smtp:// upgrades with STARTTLS when the server offers it,
  * smtps:// is TLS from the start), from MAIL_FROM. Without SMTP_URL nothing is sent and `configured`
  * is false: features then offer one-time links for an administrator to hand over instead.
- * nodemailer is only loaded when SMTP_URL is set (it is ~0.65 MB of code a start would compile).
+ * nodemailer (smtp-transport.ts) is only loaded when SMTP_URL is set: ~0.65 MB of code to compile.
  */
 export class Mailer {
   private readonly transport: Promise<Transporter> | null;
@@ -22,9 +19,7 @@ export class Mailer {
   constructor(config: AppConfig) {
     const url = config.env.SMTP_URL;
     this.transport = url
-      ? import('nodemailer').then(({ createTransport }) =>
-          createTransport({ url, ...SMTP_TIMEOUTS }, { from: config.env.MAIL_FROM }),
-        )
+      ? import('./smtp-transport.js').then(({ smtpTransport }) => smtpTransport(url, config.env.MAIL_FROM))
       : null;
   }
 
