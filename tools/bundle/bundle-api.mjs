@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// Bundles the compiled API (dist/apps/api, decorator metadata already emitted by tsc) into one ESM
-// file, dist/apps/api-bundle/main.js, so that a start loads one file instead of ~2,500 modules.
+// Bundles the compiled API (dist/apps/api, decorator metadata already emitted by tsc) into ESM files
+// in dist/apps/api-bundle, so that a start loads a few files instead of ~2,500 modules: main.js and
+// the chunks it imports. What the API imports with `import()` (the app behind the embedded
+// PostgreSQL's start, nodemailer, the password list…) is split into chunks of its own, which a
+// start does not compile until it needs them.
 // Packages with native parts or files found at run time stay external (resolved from node_modules),
 // and so does every optional dependency a package only tries to load (Nest's microservices, TypeORM's
 // other drivers…): those are absent here and their `require` fails at run time exactly as before.
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -56,9 +60,14 @@ const typeormCompatFromBundle = {
   },
 };
 
+const outdir = join(root, 'dist/apps/api-bundle');
+await rm(outdir, { recursive: true, force: true }); // chunk names carry hashes: no stale ones
 const result = await build({
   entryPoints: [join(root, 'dist/apps/api/main.js')],
-  outfile: join(root, 'dist/apps/api-bundle/main.js'),
+  outdir,
+  // Chunks beside main.js, so that __dirname and import.meta.url mean the same folder in each.
+  chunkNames: '[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -83,5 +92,8 @@ const result = await build({
   metafile: true,
 });
 const inputs = Object.keys(result.metafile.inputs).length;
-const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-console.log(`dist/apps/api-bundle/main.js: ${inputs} modules, ${(bytes / 2 ** 20).toFixed(1)} MB`);
+const outputs = Object.values(result.metafile.outputs);
+const bytes = outputs.reduce((sum, output) => sum + output.bytes, 0);
+console.log(
+  `dist/apps/api-bundle: ${inputs} modules in ${outputs.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB`,
+);

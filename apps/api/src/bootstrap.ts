@@ -10,10 +10,12 @@ import { type Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadSessionSecret, resolveDataDir } from './core/config/app-config.js';
 import { type ParsedConfig } from './core/config/config.schema.js';
-import { prepareAppRole } from './core/database/app-role.js';
-import { startEmbeddedPostgres } from './core/database/embedded-postgres.js';
-import { superviseEmbeddedPostgres } from './core/database/embedded-supervisor.js';
-import { openEmbeddedPostgres } from './core/database/open-embedded-postgres.js';
+import {
+  type AppDatabase,
+  type AppDatabaseOptions,
+  openAppDatabase,
+  type Stoppable,
+} from './core/database/app-database.js';
 import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
@@ -32,23 +34,17 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-const DEFAULT_DATABASE = 'election_workspace';
-
 /** The web app's build: dist/apps/web beside this file's dist/apps/api. */
 function defaultWebDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../web');
 }
 
-/** The embedded database as the API holds it: something to stop last. */
-interface Stoppable {
-  stop(): Promise<void>;
-}
-
-export interface StartOptions {
-  /** For `npm run seed`: use the embedded server a running app started on DATA_DIR, if there is one. */
-  shareRunningEmbeddedDatabase?: boolean;
-  /** The API cannot go on (its embedded PostgreSQL will not come back) and must exit non-zero: `main.ts` exits. */
-  onFatal?: (reason: string) => void;
+export interface StartOptions extends AppDatabaseOptions {
+  /**
+   * The database, already being opened (`main.ts` starts the embedded PostgreSQL before it loads
+   * this module, so that both happen at once); opened here when absent.
+   */
+  database?: Promise<AppDatabase>;
 }
 
 export async function startApi(
@@ -57,35 +53,18 @@ export async function startApi(
   options: StartOptions = {},
 ): Promise<RunningApi> {
   const dataDir = resolveDataDir(env.DATA_DIR);
-  let embedded: Stoppable | null = null;
-  let databaseUrl = env.DATABASE_URL;
-  let superuserDatabaseUrl: string | null = null;
-  if (!databaseUrl) {
-    const log = (line: string) => logger.info(line);
-    const database = options.shareRunningEmbeddedDatabase
-      ? await openEmbeddedPostgres(dataDir, log)
-      : await startEmbeddedPostgres(dataDir, log);
-    // A server this process started is supervised; one shared with a running app is that app's to watch.
-    embedded =
-      'restart' in database
-        ? superviseEmbeddedPostgres(database, { logger, onGiveUp: options.onFatal ?? (() => undefined) })
-        : database;
-    await database.createDatabase(DEFAULT_DATABASE);
-    superuserDatabaseUrl = database.url(DEFAULT_DATABASE);
-    // The API itself connects as a role that owns the database but is no superuser.
-    databaseUrl = await prepareAppRole(superuserDatabaseUrl, dataDir, (line) => logger.warn(line));
-  }
+  const database = await (options.database ?? openAppDatabase(env, logger, options));
   try {
     const config = new AppConfig(
       env,
       dataDir,
       await loadSessionSecret(env, dataDir, (message) => logger.warn(message)),
-      databaseUrl,
-      superuserDatabaseUrl,
+      database.url,
+      database.superuserUrl,
     );
-    return await startNest(config, logger, embedded);
+    return await startNest(config, logger, database.embedded);
   } catch (error) {
-    await embedded?.stop();
+    await database.embedded?.stop();
     throw error;
   }
 }

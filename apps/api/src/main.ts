@@ -1,9 +1,8 @@
 import { ConfigError, parseConfig } from './core/config/config.schema.js';
+import { openAppDatabase } from './core/database/app-database.js';
 import { EmbeddedPostgresError } from './core/database/embedded-postgres.js';
 import { logDestination } from './core/logging/log-destination.js';
 import { createLogger } from './core/logging/logger.js';
-import { startApi } from './bootstrap.js';
-import { startBanner } from './start-banner.js';
 
 async function main(): Promise<void> {
   let env;
@@ -16,18 +15,32 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(env.LOG_LEVEL, logDestination(process.stdout));
+  const logger = createLogger(env.LOG_LEVEL, await logDestination(process.stdout));
+  const onFatal = (reason: string) => {
+    logger.fatal(
+      { reason },
+      'the database is gone for good: exiting so that a process supervisor restarts the API',
+    );
+    process.exit(1);
+  };
+  // The embedded PostgreSQL starts (in processes of its own) while this process loads the rest of
+  // the API, which is most of a start's work: Nest, TypeORM, GraphQL and every feature.
+  const database = openAppDatabase(env, logger, { onFatal });
+  database.catch(() => undefined); // reported through startApi below
   let api;
   try {
-    api = await startApi(env, logger, {
-      onFatal: (reason) => {
-        logger.fatal(
-          { reason },
-          'the database is gone for good: exiting so that a process supervisor restarts the API',
-        );
-        process.exit(1);
-      },
+    const [{ startApi }, { startBanner }] = await Promise.all([
+      import('./bootstrap.js'),
+      import('./start-banner.js'),
+    ]).catch(async (error: unknown) => {
+      await database.then(
+        (opened) => opened.embedded?.stop(),
+        () => undefined,
+      );
+      throw error;
     });
+    api = await startApi(env, logger, { database, onFatal });
+    logger.info(await startBanner(api));
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) {
       process.stderr.write(`${error.message}\n`);
@@ -35,7 +48,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  logger.info(await startBanner(api));
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     process.once(signal, () => process.exit(1)); // a second signal does not wait

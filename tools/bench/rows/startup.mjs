@@ -13,7 +13,7 @@ import { median } from '../lib/stats.mjs';
  * answers 200, polled every 10 ms. Baseline: a Node process starting the same embedded PostgreSQL
  * on the same data directory alone, until it answers SELECT 1. Runs alternate; medians compared.
  */
-/** The database the API creates in its embedded server (DEFAULT_DATABASE in apps/api/src/bootstrap.ts). */
+/** The database the API creates in its embedded server (DEFAULT_DATABASE in apps/api/src/core/database/app-database.ts). */
 const APP_DATABASE = 'election_workspace';
 
 export default {

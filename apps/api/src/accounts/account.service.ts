@@ -55,7 +55,7 @@ export class AccountService {
     const res = requireHttp(ctx);
     await this.limits.consume('signUpByAddress', ctx.ip);
     const fields = parseInput(signUpRules, input);
-    const weak = passwordProblem('password', fields.password);
+    const weak = await passwordProblem('password', fields.password);
     if (weak) throw invalidInput([weak]);
     // Hashed in every path, so an existing address takes as long to answer as a new one.
     const passwordHash = await hashPassword(fields.password, this.config.env.PASSWORD_HASH_COST);

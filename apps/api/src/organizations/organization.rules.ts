@@ -1,9 +1,7 @@
-import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { ALPHA2_COUNTRY_CODES } from '../core/validation/country-codes.js';
 import { LIMITS, MembershipRole, OrganizationKind } from '@ecw/domain';
 import { emailRule } from '../accounts/account.rules.js';
-
-const ALPHA2_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 
 /** An ISO 3166-1 alpha-2 code in any case, stored upper-case; the refused value is echoed (shortened). */
 export const countryCodeRule = z
@@ -11,7 +9,7 @@ export const countryCodeRule = z
   .trim()
   .toUpperCase()
   .check((ctx) => {
-    if (!ALPHA2_CODES.has(ctx.value)) {
+    if (!ALPHA2_COUNTRY_CODES.has(ctx.value)) {
       ctx.issues.push({
         code: 'custom',
         message: 'field.countryCode',

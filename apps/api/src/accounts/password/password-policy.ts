@@ -1,13 +1,10 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { LIMITS } from '@ecw/domain';
 import { type PasswordHashCost } from '../../core/config/config.schema.js';
 import { type FieldProblem } from '../../core/errors/domain.exception.js';
 
-const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
-
 /** Length 12–256 and not among the ~49,000 most common breached passwords (zxcvbn-ts list). */
-export function passwordProblem(field: string, password: string): FieldProblem | null {
+export async function passwordProblem(field: string, password: string): Promise<FieldProblem | null> {
   if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax) {
     return {
       field,
@@ -15,6 +12,7 @@ export function passwordProblem(field: string, password: string): FieldProblem |
       params: { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
     };
   }
+  const { COMMON_PASSWORDS } = await import('./common-passwords.js');
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return { field, message: 'field.passwordCommon' };
   return null;
 }

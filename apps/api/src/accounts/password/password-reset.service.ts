@@ -119,7 +119,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
 
   async reset(input: ResetPasswordInput): Promise<true> {
     const fields = parseInput(resetPasswordRules, input);
-    const weak = passwordProblem('newPassword', fields.newPassword);
+    const weak = await passwordProblem('newPassword', fields.newPassword);
     if (weak) throw invalidInput([weak]);
     const tokenHash = hashSecret(this.config.sessionSecret, fields.token);
     // Checked before hashing the new password, so made-up tokens cost no argon2 work.

@@ -54,7 +54,7 @@ export class PasswordService {
       });
     }
     await attempt.passed();
-    const weak = passwordProblem('newPassword', fields.newPassword);
+    const weak = await passwordProblem('newPassword', fields.newPassword);
     if (weak) throw invalidInput([weak]);
     const passwordHash = await hashPassword(fields.newPassword, this.config.env.PASSWORD_HASH_COST);
     const revoked = await this.dataSource.transaction(async (manager) => {

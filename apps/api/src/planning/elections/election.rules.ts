@@ -1,5 +1,5 @@
-import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { ALPHA2_COUNTRY_CODES } from '../../core/validation/country-codes.js';
 import {
   ElectionPhase,
   ElectionType,
@@ -10,15 +10,13 @@ import {
   isTimeZone,
 } from '@ecw/domain';
 
-const ALPHA2_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
-
 /** ISO 3166-1 alpha-2 in any case, stored upper-case; the refused value is echoed (shortened). */
 const countryCodeRule = z
   .string()
   .trim()
   .toUpperCase()
   .check((ctx) => {
-    if (!ALPHA2_CODES.has(ctx.value)) {
+    if (!ALPHA2_COUNTRY_CODES.has(ctx.value)) {
       ctx.issues.push({
         code: 'custom',
         message: 'field.countryCode',

@@ -13,7 +13,6 @@ import { ReviewSignOffEntity } from '../versions/review-sign-off.entity.js';
 import { ReviewVersionEntity } from '../versions/review-version.entity.js';
 import { ReviewExportFormat, type ExportReviewReportInput } from './dtos/export-review-report.input.js';
 import { type ReviewExportOutput } from './dtos/review-export.output.js';
-import { renderReportHtml } from './review-export.html.js';
 
 /**
  * Exports one version of a report (the published one by default) as its frozen Markdown, or as
@@ -56,7 +55,9 @@ export class ReviewExportService {
           content: version.markdown,
           contentHash: version.contentHash,
         };
-      case ReviewExportFormat.HTML:
+      case ReviewExportFormat.HTML: {
+        // Loaded on the first HTML export: markdown-it is code a start would compile for nothing.
+        const { renderReportHtml } = await import('./review-export.html.js');
         return {
           filename: `${base}.html`,
           contentType: 'text/html',
@@ -68,6 +69,7 @@ export class ReviewExportService {
           ),
           contentHash: version.contentHash,
         };
+      }
     }
   }
 
