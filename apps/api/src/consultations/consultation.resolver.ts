@@ -1,9 +1,21 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { type GraphQLResolveInfo } from 'graphql';
 import { selectsField } from '../core/graphql/field-selection.js';
 import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
+import { LoaderRegistry } from '../core/context/loader-registry.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { OrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { ElectionOutput } from '../planning/dtos/election.output.js';
@@ -11,6 +23,9 @@ import { ElectionService } from '../planning/elections/election.service.js';
 import { BriefReader } from './brief-reader.service.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { ConsultationService } from './consultation.service.js';
+import { LiveConsultationEvents } from './live-consultation-events.service.js';
+import { ConsultationEventOutput } from './dtos/consultation-event.output.js';
+import { RemoveConsultationParticipantInput } from './dtos/remove-participant.input.js';
 import { ArchiveConsultationInput } from './dtos/archive-consultation.input.js';
 import { BriefFilter } from './dtos/brief-filter.input.js';
 import { BriefExportOutput } from './dtos/brief-export.output.js';
@@ -40,6 +55,7 @@ export class ConsultationResolver {
     private readonly elections: ElectionService,
     private readonly exports: BriefExportService,
     private readonly dashboards: ConsultationDashboardService,
+    private readonly live: LiveConsultationEvents,
   ) {}
 
   @Query(() => ConsultationOutput, {
@@ -96,6 +112,17 @@ export class ConsultationResolver {
     return toConsultationOutput(await this.lifecycle.invite(viewer, consultationId, organizationIds));
   }
 
+  @Mutation(() => ConsultationOutput, {
+    description:
+      'Before it closes: the organisation loses access at once; the briefs it submitted stay, redacted as before.',
+  })
+  async removeConsultationParticipant(
+    @Args('input', { type: () => RemoveConsultationParticipantInput }) input: RemoveConsultationParticipantInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.removeParticipant(viewer, input));
+  }
+
   @Mutation(() => ConsultationOutput)
   async openConsultation(
     @Args('id', { type: () => ID }) id: string,
@@ -139,6 +166,22 @@ export class ConsultationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<BriefExportOutput> {
     return this.exports.export(viewer, input.consultationId, input.format, ctx.locale);
+  }
+
+  @Subscription(() => ConsultationEventOutput, {
+    description:
+      'What happens to the consultation itself (its outcome published), delivered while the viewer may see it.',
+    resolve(this: ConsultationResolver, event: ConsultationEventOutput, _args: unknown, ctx: RequestContext) {
+      // One socket operation lives for many events: each event's nested fields read afresh.
+      ctx.loaders = new LoaderRegistry();
+      return event;
+    },
+  })
+  consultationEvents(
+    @Args('consultationId', { type: () => ID }) consultationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AsyncIterableIterator<ConsultationEventOutput>> {
+    return this.live.subscribe(viewer, consultationId);
   }
 
   @ResolveField('dashboard', () => ConsultationDashboardOutput, {
