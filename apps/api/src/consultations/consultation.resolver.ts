@@ -17,7 +17,6 @@ import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { LoaderRegistry } from '../core/context/loader-registry.js';
 import { type RequestContext } from '../core/context/request-context.js';
-import { OrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { ElectionOutput } from '../planning/dtos/election.output.js';
 import { ElectionService } from '../planning/elections/election.service.js';
 import { BriefReader } from './brief-reader.service.js';
@@ -37,7 +36,6 @@ import { ConsultationFilter } from './dtos/consultation-filter.input.js';
 import {
   ConsultationConnection,
   ConsultationOutput,
-  ConsultationQuestionOutput,
   toConsultationOutput,
 } from './dtos/consultation.output.js';
 import { ContextBriefConnection, toBriefOutput } from './dtos/context-brief.output.js';
@@ -117,7 +115,8 @@ export class ConsultationResolver {
       'Before it closes: the organisation loses access at once; the briefs it submitted stay, redacted as before.',
   })
   async removeConsultationParticipant(
-    @Args('input', { type: () => RemoveConsultationParticipantInput }) input: RemoveConsultationParticipantInput,
+    @Args('input', { type: () => RemoveConsultationParticipantInput })
+    input: RemoveConsultationParticipantInput,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ConsultationOutput> {
     return toConsultationOutput(await this.lifecycle.removeParticipant(viewer, input));
@@ -204,25 +203,6 @@ export class ConsultationResolver {
     return consultation.electionId
       ? this.elections.outputById(ctx, consultation.electionId)
       : Promise.resolve(null);
-  }
-
-  @ResolveField('questions', () => [ConsultationQuestionOutput])
-  questions(
-    @Parent() consultation: ConsultationOutput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ConsultationQuestionOutput[]> {
-    return this.briefReader.questions(ctx, consultation.id);
-  }
-
-  @ResolveField('participants', () => [OrganizationOutput], {
-    description:
-      'The convenor sees every invited organisation; a participant only its own (see participantCount).',
-  })
-  async participants(
-    @Parent() consultation: ConsultationOutput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<OrganizationOutput[]> {
-    return this.reader.participants(ctx, await this.reader.forRequest(ctx, consultation.id));
   }
 
   @ResolveField('briefs', () => ContextBriefConnection, {

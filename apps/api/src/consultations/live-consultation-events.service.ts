@@ -22,7 +22,10 @@ export class LiveConsultationEvents {
     private readonly gate: AccessGate,
   ) {}
 
-  async subscribe(viewer: Viewer, consultationId: string): Promise<AsyncIterableIterator<ConsultationEventOutput>> {
+  async subscribe(
+    viewer: Viewer,
+    consultationId: string,
+  ): Promise<AsyncIterableIterator<ConsultationEventOutput>> {
     const authorized = await this.gate.authorizedSubscription({
       viewer,
       stream: this.events.subscribe(consultationId),

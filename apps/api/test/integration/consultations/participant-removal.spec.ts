@@ -87,7 +87,9 @@ describe('consultations: the convenor removes an invited organisation', () => {
       expect(errorCodes(own.errors)).toEqual(['NOT_FOUND']);
     }
     const convenorPage = await member('convenor').ok<{
-      consultation: { briefs: { edges: { node: { id: string; attribution: string; submitter: unknown } }[] } };
+      consultation: {
+        briefs: { edges: { node: { id: string; attribution: string; submitter: unknown } }[] };
+      };
     }>(PAGE, { id: consultation.id });
     expect(convenorPage.consultation.briefs.edges.map(({ node }) => node)).toEqual([
       { id: brief.id, attribution: 'A participating organisation', submitter: null },
