@@ -10,7 +10,7 @@
  *   5. The convenor comments and responds on the brief page; the participant, on the same brief,
  *      sees both arrive live, the comment signed "The convenor".
  *   6. The convenor reads the dashboard, downloads the CSV export (redacted as on screen) and
- *      publishes the outcome; the participant reads it on the consultation page.
+ *      publishes the outcome; the participant, already on the consultation page, sees it arrive live.
  *   7. Both look at their screens in Arabic (right to left), still without the participant's name.
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -274,6 +274,9 @@ describe('a consultation in two browsers', () => {
   });
 
   test('the convenor reads the dashboard, exports the briefs and publishes the outcome', async () => {
+    // The participant waits on the consultation page: the outcome must arrive there without a reload.
+    await participantPage.goto(`${server.url}/consultations/${consultationId}`);
+    await expectVisible(participantPage.getByRole('heading', { name: 'Questions' }), 'the consultation page');
     await convenorPage.goto(`${server.url}/consultations/${consultationId}`);
     await convenorPage.getByRole('link', { name: 'Dashboard' }).click();
     await expectVisible(
@@ -309,10 +312,9 @@ describe('a consultation in two browsers', () => {
       convenorPage.getByRole('button', { name: 'Publish the new version' }),
       'the outcome published',
     );
-    await participantPage.goto(`${server.url}/consultations/${consultationId}`);
     await expectVisible(
       participantPage.getByRole('heading', { name: 'What we heard and what we will do' }),
-      'the outcome',
+      'the outcome to arrive live',
     );
     await expectVisible(participantPage.getByText(/we are adding reviewers/), 'the outcome text');
     // A participant has no convenor's panel.

@@ -1,5 +1,6 @@
 import { type BriefStatus, type BriefTopic, type RiskLevel } from '@ecw/domain';
 import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
+import { type BriefAnswerOutput } from './dtos/context-brief.output.js';
 import { organizationColumns, organizationOf } from './organization-columns.js';
 
 /** A brief's row with its organisation, read straight from SQL (no entity hydration on the page's path). */
@@ -24,19 +25,39 @@ export interface BriefRecord {
   /** Exact text of coalesce(submitted_at, created_at), the list order, for keyset cursors. */
   position: string;
   organization: OrganizationOutput;
+  /** Read with a page (`briefPageSelect`) only. */
+  answers?: BriefAnswerOutput[];
+  commentCount?: number;
 }
 
 /** Lists order by submission time (drafts by creation), never by organisation. */
 export const BRIEF_ORDER = 'coalesce(b.submitted_at, b.created_at)';
 
-export const BRIEF_SELECT = `SELECT b.id AS "id", b.consultation_id AS "consultationId", b.organization_id AS "organizationId",
+const BRIEF_COLUMNS = `b.id AS "id", b.consultation_id AS "consultationId", b.organization_id AS "organizationId",
     b.author_id AS "authorId", b.title AS "title", b.summary AS "summary", b.body AS "body", b.topics AS "topics",
     b.regions AS "regions", b.languages AS "languages", b.risk_level AS "riskLevel", b.status AS "status",
     b.submitted_at AS "submittedAt", b.acknowledged_at AS "acknowledgedAt", b.response_body AS "responseBody",
     b.responded_at AS "respondedAt", b.created_at AS "createdAt",
     to_char(${BRIEF_ORDER} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position",
-    ${organizationColumns('so', 'submitter')}
-  FROM context_briefs b JOIN organizations so ON so.id = b.organization_id`;
+    ${organizationColumns('so', 'submitter')}`;
+const BRIEF_FROM = 'FROM context_briefs b JOIN organizations so ON so.id = b.organization_id';
+
+export const BRIEF_SELECT = `SELECT ${BRIEF_COLUMNS} ${BRIEF_FROM}`;
+
+/**
+ * A page's briefs with what the page shows of each in the same statement (its answers in question
+ * order, its comment count), carried on the output so the field resolvers run no query, plus the
+ * total when asked: `count(*) OVER ()` is taken before LIMIT, over every row the WHERE keeps.
+ */
+export function briefPageSelect(withTotal: boolean): string {
+  return `SELECT ${BRIEF_COLUMNS},
+    (SELECT coalesce(json_agg(json_build_object('text', a.text,
+        'question', json_build_object('id', q.id, 'prompt', q.prompt, 'position', q.position)) ORDER BY q.position), '[]')
+       FROM brief_answers a JOIN consultation_questions q ON q.id = a.question_id WHERE a.brief_id = b.id) AS "answers",
+    (SELECT count(*)::int FROM brief_comments k WHERE k.brief_id = b.id) AS "commentCount"
+    ${withTotal ? ', count(*) OVER ()::int AS "totalCount"' : ''}
+  ${BRIEF_FROM}`;
+}
 
 export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {
   const row = raw as Omit<BriefRecord, 'organization'>;
@@ -60,6 +81,8 @@ export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {
     createdAt: row.createdAt,
     position: row.position,
     organization: organizationOf(raw, 'submitter'),
+    answers: row.answers,
+    commentCount: row.commentCount,
   };
 }
 

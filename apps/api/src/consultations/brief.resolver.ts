@@ -1,7 +1,9 @@
 import { UseGuards } from '@nestjs/common';
+import { type GraphQLResolveInfo } from 'graphql';
 import {
   Args,
   ID,
+  Info,
   Int,
   Mutation,
   Parent,
@@ -12,6 +14,8 @@ import {
 } from '@nestjs/graphql';
 import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
+import { pageSize } from '../core/graphql/connection.js';
+import { selectsField } from '../core/graphql/field-selection.js';
 import { LoaderRegistry } from '../core/context/loader-registry.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { BriefReader, type BriefInContext } from './brief-reader.service.js';
@@ -141,9 +145,15 @@ export class BriefResolver {
   async comments(
     @Parent() brief: ContextBriefOutput,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<CommentConnection> {
+    // A page's brief carries its comment count: a list that shows only the count reads nothing more
+    // (`first` still validated as on every connection).
+    if (brief.commentCount !== undefined && after == null && pageSize(first) >= 0 && onlyCounts(info)) {
+      return { totalCount: brief.commentCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    }
     const [consultation, page] = await Promise.all([
       this.consultations.forRequest(ctx, brief.consultationId),
       this.commentService.page(ctx, brief.id, first, after),
@@ -156,6 +166,10 @@ export class BriefResolver {
       })),
     };
   }
+}
+
+function onlyCounts(info: GraphQLResolveInfo): boolean {
+  return !selectsField(info, 'edges') && !selectsField(info, 'pageInfo');
 }
 
 function present({ brief, consultation }: BriefInContext, ctx: RequestContext): ContextBriefOutput {

@@ -11,24 +11,14 @@ import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
 import { isUuid } from '../core/validation/uuid.js';
 import { can } from '../core/policy/can.js';
 import { type PolicySubject } from '../core/policy/policy-subject.js';
-import {
-  consultationResource,
-  consultationScopeSql,
-  participantScopeSql,
-} from '../core/policy/resources/consultation.policy.js';
+import { consultationResource, consultationScopeSql } from '../core/policy/resources/consultation.policy.js';
 import { type Bind } from '../core/policy/sql-bind.js';
-import { organizationColumns, organizationOf } from './organization-columns.js';
-import { type OrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { consultationSelect, toConsultationRecord, type ConsultationRecord } from './consultation.record.js';
 import { consultationFilterRules } from './consultations.rules.js';
 import { type ConsultationFilter } from './dtos/consultation-filter.input.js';
 import { SqlParams } from './sql-params.js';
 
 const CONSULTATIONS_BY_ID = Symbol('consultations.byId');
-const PARTICIPANTS = Symbol('consultations.participants');
-
-/** A consultation has at most this many invited organisations listed at once (the contract's list is not paginated). */
-const PARTICIPANTS_MAX = 500;
 
 /**
  * Reads consultations for a viewer: one by id (NOT_FOUND unless the policy lets the viewer see it,
@@ -130,41 +120,5 @@ export class ConsultationReader {
       (c) => [c.position, c.id],
       (c) => c,
     );
-  }
-
-  /**
-   * The invited organisations the viewer may see (all of them for the convenor, its own for a
-   * participant), by name; batched across the consultations of a request, scoped in SQL.
-   */
-  participants(ctx: RequestContext, consultation: ConsultationRecord): Promise<OrganizationOutput[]> {
-    const viewer = ctx.viewer;
-    if (!viewer) return Promise.reject(unauthenticated());
-    const loader = ctx.loaders.get(
-      PARTICIPANTS,
-      () =>
-        new DataLoader<ConsultationRecord, OrganizationOutput[], string>(
-          async (consultations) => {
-            const params = new SqlParams();
-            const ids = consultations.map((c) => c.id);
-            const convened = consultations.filter((c) => c.facts.convenorRole !== null).map((c) => c.id);
-            const rows: Record<string, unknown>[] = await this.dataSource.query(
-              `SELECT * FROM (SELECT p.consultation_id AS "consultationId", ${organizationColumns('o', 'participant')},
-                row_number() OVER (PARTITION BY p.consultation_id ORDER BY lower(o.name), o.id) AS rank
-               FROM consultation_participants p JOIN organizations o ON o.id = p.organization_id
-              WHERE p.consultation_id = ANY(${params.bind(ids)}::uuid[]) AND ${participantScopeSql('p', convened, viewer, params.bind)}) listed
-             WHERE rank <= ${params.bind(PARTICIPANTS_MAX)} ORDER BY rank`,
-              params.values,
-            );
-            const byConsultation = new Map<string, OrganizationOutput[]>();
-            for (const row of rows) {
-              const id = row['consultationId'] as string;
-              byConsultation.set(id, [...(byConsultation.get(id) ?? []), organizationOf(row, 'participant')]);
-            }
-            return ids.map((id) => byConsultation.get(id) ?? []);
-          },
-          { cacheKeyFn: (c) => c.id },
-        ),
-    );
-    return loader.load(consultation);
   }
 }

@@ -1,16 +1,30 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { type GraphQLResolveInfo } from 'graphql';
 import { selectsField } from '../core/graphql/field-selection.js';
 import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
+import { LoaderRegistry } from '../core/context/loader-registry.js';
 import { type RequestContext } from '../core/context/request-context.js';
-import { OrganizationOutput } from '../organizations/dtos/organization.output.js';
 import { ElectionOutput } from '../planning/dtos/election.output.js';
 import { ElectionService } from '../planning/elections/election.service.js';
 import { BriefReader } from './brief-reader.service.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { ConsultationService } from './consultation.service.js';
+import { LiveConsultationEvents } from './live-consultation-events.service.js';
+import { ConsultationEventOutput } from './dtos/consultation-event.output.js';
+import { RemoveConsultationParticipantInput } from './dtos/remove-participant.input.js';
 import { ArchiveConsultationInput } from './dtos/archive-consultation.input.js';
 import { BriefFilter } from './dtos/brief-filter.input.js';
 import { BriefExportOutput } from './dtos/brief-export.output.js';
@@ -22,7 +36,6 @@ import { ConsultationFilter } from './dtos/consultation-filter.input.js';
 import {
   ConsultationConnection,
   ConsultationOutput,
-  ConsultationQuestionOutput,
   toConsultationOutput,
 } from './dtos/consultation.output.js';
 import { ContextBriefConnection, toBriefOutput } from './dtos/context-brief.output.js';
@@ -40,6 +53,7 @@ export class ConsultationResolver {
     private readonly elections: ElectionService,
     private readonly exports: BriefExportService,
     private readonly dashboards: ConsultationDashboardService,
+    private readonly live: LiveConsultationEvents,
   ) {}
 
   @Query(() => ConsultationOutput, {
@@ -96,6 +110,18 @@ export class ConsultationResolver {
     return toConsultationOutput(await this.lifecycle.invite(viewer, consultationId, organizationIds));
   }
 
+  @Mutation(() => ConsultationOutput, {
+    description:
+      'Before it closes: the organisation loses access at once; the briefs it submitted stay, redacted as before.',
+  })
+  async removeConsultationParticipant(
+    @Args('input', { type: () => RemoveConsultationParticipantInput })
+    input: RemoveConsultationParticipantInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsultationOutput> {
+    return toConsultationOutput(await this.lifecycle.removeParticipant(viewer, input));
+  }
+
   @Mutation(() => ConsultationOutput)
   async openConsultation(
     @Args('id', { type: () => ID }) id: string,
@@ -141,6 +167,22 @@ export class ConsultationResolver {
     return this.exports.export(viewer, input.consultationId, input.format, ctx.locale);
   }
 
+  @Subscription(() => ConsultationEventOutput, {
+    description:
+      'What happens to the consultation itself (its outcome published), delivered while the viewer may see it.',
+    resolve(this: ConsultationResolver, event: ConsultationEventOutput, _args: unknown, ctx: RequestContext) {
+      // One socket operation lives for many events: each event's nested fields read afresh.
+      ctx.loaders = new LoaderRegistry();
+      return event;
+    },
+  })
+  consultationEvents(
+    @Args('consultationId', { type: () => ID }) consultationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AsyncIterableIterator<ConsultationEventOutput>> {
+    return this.live.subscribe(viewer, consultationId);
+  }
+
   @ResolveField('dashboard', () => ConsultationDashboardOutput, {
     nullable: true,
     description:
@@ -161,25 +203,6 @@ export class ConsultationResolver {
     return consultation.electionId
       ? this.elections.outputById(ctx, consultation.electionId)
       : Promise.resolve(null);
-  }
-
-  @ResolveField('questions', () => [ConsultationQuestionOutput])
-  questions(
-    @Parent() consultation: ConsultationOutput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ConsultationQuestionOutput[]> {
-    return this.briefReader.questions(ctx, consultation.id);
-  }
-
-  @ResolveField('participants', () => [OrganizationOutput], {
-    description:
-      'The convenor sees every invited organisation; a participant only its own (see participantCount).',
-  })
-  async participants(
-    @Parent() consultation: ConsultationOutput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<OrganizationOutput[]> {
-    return this.reader.participants(ctx, await this.reader.forRequest(ctx, consultation.id));
   }
 
   @ResolveField('briefs', () => ContextBriefConnection, {

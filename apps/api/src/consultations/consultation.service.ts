@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConsultationErrorReason, ConsultationStatus, MembershipRole } from '@ecw/domain';
+import {
+  ConsultationErrorReason,
+  ConsultationEventKind,
+  ConsultationStatus,
+  MembershipRole,
+} from '@ecw/domain';
 import { AuditLogService, type AuditAction } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { forbidden, invalidInput } from '../core/errors/domain.exception.js';
@@ -16,12 +21,14 @@ import { type Announcement } from '../core/transaction/announcements.js';
 import { consultationResource } from '../core/policy/resources/consultation.policy.js';
 import { organizationResource } from '../core/policy/resources/organization.policy.js';
 import { type ConsultationRecord } from './consultation.record.js';
+import { ConsultationEvents } from './consultation-events.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import {
   createConsultationRules,
   inviteRules,
   outcomeRules,
+  removeParticipantRules,
   updateConsultationRules,
 } from './consultations.rules.js';
 import { type CreateConsultationInput } from './dtos/create-consultation.input.js';
@@ -54,6 +61,7 @@ export class ConsultationService {
     private readonly notifier: ConsultationNotifier,
     private readonly elections: ElectionService,
     private readonly accessEvents: AccessEvents,
+    private readonly events: ConsultationEvents,
   ) {}
 
   async create(viewer: Viewer, input: CreateConsultationInput): Promise<ConsultationRecord> {
@@ -176,7 +184,7 @@ export class ConsultationService {
           organizations: added.length,
         },
       );
-      const out = await this.accessGained(manager, consultation.id, added);
+      const out = await this.accessChanged(manager, consultation.id, added);
       for (const { organizationId } of added) {
         const organization = invited.find((candidate) => candidate.id === organizationId);
         out.push(
@@ -203,18 +211,59 @@ export class ConsultationService {
   }
 
   /**
-   * `access:changed` for every member of the organisations just invited, announced after commit:
-   * an open subscription of theirs that was refused a moment ago re-checks at once.
+   * Takes an invitation back before the consultation closes. The organisation's members lose the
+   * consultation at once (their open subscriptions end at the next delivery); the briefs it already
+   * submitted stay with the consultation, still redacted by its attribution rule.
    */
-  private async accessGained(
+  async removeParticipant(
+    viewer: Viewer,
+    input: { consultationId: string; organizationId: string },
+  ): Promise<ConsultationRecord> {
+    const { consultationId, organizationId } = parseInput(removeParticipantRules, input);
+    const announcements = await this.dataSource.transaction(async (manager) => {
+      const consultation = await this.managed(viewer, consultationId, manager);
+      if (
+        consultation.status !== ConsultationStatus.DRAFT &&
+        consultation.status !== ConsultationStatus.OPEN
+      ) {
+        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
+      }
+      // Through a CTE: TypeORM hands back a bare DELETE's RETURNING as [rows, count].
+      const removed: { organizationId: string }[] = await manager.query(
+        `WITH removed AS (DELETE FROM consultation_participants WHERE consultation_id = $1 AND organization_id = $2
+           RETURNING organization_id) SELECT organization_id AS "organizationId" FROM removed`,
+        [consultation.id, organizationId],
+      );
+      if (removed.length === 0) {
+        throw invalidInput([{ field: 'organizationId', message: 'consultations.field.notParticipant' }]);
+      }
+      await this.record(
+        manager,
+        'consultation.participant_removed',
+        viewer,
+        consultation.facts.convenorOrganizationId,
+        consultation.id,
+        { organizationId },
+      );
+      return this.accessChanged(manager, consultation.id, removed);
+    });
+    await this.notifier.announce(announcements);
+    return this.reader.readable(viewer, consultationId);
+  }
+
+  /**
+   * `access:changed` for every member of the organisations just invited or removed, announced after
+   * commit: an open subscription of theirs re-checks the policy at its next delivery.
+   */
+  private async accessChanged(
     manager: EntityManager,
     consultationId: string,
-    added: { organizationId: string }[],
+    organizations: { organizationId: string }[],
   ): Promise<Announcement[]> {
-    if (added.length === 0) return [];
+    if (organizations.length === 0) return [];
     const members: { userId: string }[] = await manager.query(
       `SELECT DISTINCT user_id AS "userId" FROM memberships WHERE organization_id = ANY($1::uuid[])`,
-      [added.map(({ organizationId }) => organizationId)],
+      [organizations.map(({ organizationId }) => organizationId)],
     );
     return members.map(({ userId }) =>
       this.accessEvents.changed(userId, { kind: 'consultation', id: consultationId }),
@@ -247,7 +296,10 @@ export class ConsultationService {
     return this.reader.readable(viewer, consultationId);
   }
 
-  /** "What we heard and what we will do", once the consultation has opened; every participant's members are told. */
+  /**
+   * "What we heard and what we will do", once the consultation has opened; every participant's
+   * members are notified, and open consultation pages get it live (`consultationEvents`).
+   */
   async publishOutcome(viewer: Viewer, consultationId: string, summary: string): Promise<ConsultationRecord> {
     const fields = parseInput(outcomeRules, { summary });
     const announcements = await this.dataSource.transaction(async (manager) => {
@@ -281,6 +333,7 @@ export class ConsultationService {
       );
     });
     await this.notifier.announce(announcements);
+    await this.events.publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId });
     return this.reader.readable(viewer, consultationId);
   }
 

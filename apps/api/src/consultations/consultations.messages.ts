@@ -20,6 +20,7 @@ const en = {
   'consultations.field.unknownQuestion': 'This question is not part of this consultation.',
   'consultations.field.closesBeforeOpens': 'The closing time must be after the opening time.',
   'consultations.field.topics': 'Choose at least one topic.',
+  'consultations.field.notParticipant': 'This organisation is not invited to this consultation.',
   'consultations.notification.consultationInvited':
     '{{convenor}} invited {{organization}} to the consultation "{{consultation}}".',
   'consultations.notification.consultationOutcomePublished':
@@ -49,6 +50,7 @@ const fr: Catalogue = {
   'consultations.field.unknownQuestion': 'Cette question ne fait pas partie de cette consultation.',
   'consultations.field.closesBeforeOpens': "La clôture doit suivre l'ouverture.",
   'consultations.field.topics': 'Choisissez au moins un thème.',
+  'consultations.field.notParticipant': "Cette organisation n'est pas invitée à cette consultation.",
   'consultations.notification.consultationInvited':
     '{{convenor}} a invité {{organization}} à la consultation « {{consultation}} ».',
   'consultations.notification.consultationOutcomePublished':
@@ -77,6 +79,7 @@ const es: Catalogue = {
   'consultations.field.unknownQuestion': 'Esta pregunta no forma parte de esta consulta.',
   'consultations.field.closesBeforeOpens': 'El cierre debe ser posterior a la apertura.',
   'consultations.field.topics': 'Elija al menos un tema.',
+  'consultations.field.notParticipant': 'Esta organización no está invitada a esta consulta.',
   'consultations.notification.consultationInvited':
     '{{convenor}} invitó a {{organization}} a la consulta «{{consultation}}».',
   'consultations.notification.consultationOutcomePublished':
@@ -103,6 +106,7 @@ const ar: Catalogue = {
   'consultations.field.unknownQuestion': 'هذا السؤال ليس جزءًا من هذه المشاورة.',
   'consultations.field.closesBeforeOpens': 'يجب أن يكون موعد الإغلاق بعد موعد الفتح.',
   'consultations.field.topics': 'اختر موضوعًا واحدًا على الأقل.',
+  'consultations.field.notParticipant': 'هذه المنظمة غير مدعوة إلى هذه المشاورة.',
   'consultations.notification.consultationInvited':
     'دعت {{convenor}} منظمة {{organization}} إلى المشاورة «{{consultation}}».',
   'consultations.notification.consultationOutcomePublished': 'نُشرت نتيجة المشاورة «{{consultation}}».',

@@ -15,6 +15,8 @@ import { BriefService } from './brief.service.js';
 import { CommentResolver } from './comment.resolver.js';
 import { CommentService } from './comment.service.js';
 import { LiveBriefEvents } from './live-brief-events.service.js';
+import { LiveConsultationEvents } from './live-consultation-events.service.js';
+import { ConsultationEvents } from './consultation-events.js';
 import { ConsultationCloser } from './consultation-closer.js';
 import { ConsultationDashboardService } from './consultation-dashboard.service.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
@@ -55,6 +57,8 @@ import { ContextBriefEntity } from './context-brief.entity.js';
     BriefExportService,
     CommentService,
     LiveBriefEvents,
+    ConsultationEvents,
+    LiveConsultationEvents,
     ConsultationResolver,
     BriefResolver,
     CommentResolver,

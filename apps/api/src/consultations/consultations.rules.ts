@@ -59,6 +59,8 @@ export const inviteRules = z.object({
   organizationIds: z.array(uuid).min(1).max(L.inviteMax, { message: 'field.tooMany' }),
 });
 
+export const removeParticipantRules = z.object({ consultationId: z.string(), organizationId: uuid });
+
 export const outcomeRules = z.object({ summary: markdown(L.outcomeMax) });
 
 export const consultationFilterRules = z.object({

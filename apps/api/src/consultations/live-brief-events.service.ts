@@ -3,6 +3,7 @@ import { BriefEventKind } from '@ecw/domain';
 import { type Viewer } from '../core/auth/viewer.js';
 import { DomainException } from '../core/errors/domain.exception.js';
 import { AccessGate } from '../core/pubsub/access-gate.js';
+import { presentedIterator } from '../core/pubsub/presented-iterator.js';
 import { BriefEvents, type BriefEventAnnouncement } from './brief-events.js';
 import { BriefReader } from './brief-reader.service.js';
 import { CommentService } from './comment.service.js';
@@ -54,7 +55,7 @@ export class LiveBriefEvents {
         return ConsultationReader.isReadable(found);
       },
     });
-    return this.presented(authorized, (event) => this.presentOnce(viewer, event, locale));
+    return presentedIterator(authorized, (event) => this.presentOnce(viewer, event, locale));
   }
 
   private presentOnce(
@@ -95,33 +96,5 @@ export class LiveBriefEvents {
       if (error instanceof DomainException) return null;
       throw error;
     }
-  }
-
-  private presented(
-    source: AsyncIterableIterator<BriefEventAnnouncement>,
-    present: (event: BriefEventAnnouncement) => Promise<BriefEventOutput | null>,
-  ): AsyncIterableIterator<BriefEventOutput> {
-    const iterator: AsyncIterableIterator<BriefEventOutput> = {
-      async next(): Promise<IteratorResult<BriefEventOutput>> {
-        for (;;) {
-          const result = await source.next();
-          if (result.done) return { done: true, value: undefined };
-          const shown = await present(result.value);
-          if (shown) return { done: false, value: shown };
-        }
-      },
-      async return(): Promise<IteratorResult<BriefEventOutput>> {
-        await source.return?.();
-        return { done: true, value: undefined };
-      },
-      async throw(error: unknown): Promise<IteratorResult<BriefEventOutput>> {
-        await source.return?.();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
   }
 }

@@ -31,3 +31,31 @@ export function organizationOf(row: OrganizationColumns, prefix: string): Organi
     createdAt: row[`${prefix}CreatedAt`] as Date,
   };
 }
+
+/** The same columns as a JSON object's arguments, for organisations aggregated into one column. */
+export function organizationJson(alias: string): string {
+  return `'id', ${alias}.id, 'name', ${alias}.name, 'kind', ${alias}.kind, 'countryCodes', ${alias}.country_codes,
+    'website', ${alias}.website, 'verifiedAt', ${alias}.verified_at, 'createdAt', ${alias}.created_at`;
+}
+
+export interface OrganizationJson {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  countryCodes: string[];
+  website: string | null;
+  verifiedAt: string | null;
+  createdAt: string;
+}
+
+export function organizationOfJson(json: OrganizationJson): OrganizationOutput {
+  return {
+    id: json.id,
+    name: json.name,
+    kind: json.kind,
+    countryCodes: json.countryCodes,
+    website: json.website,
+    verified: json.verifiedAt !== null,
+    createdAt: new Date(json.createdAt),
+  };
+}

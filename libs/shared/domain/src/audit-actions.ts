@@ -39,6 +39,7 @@ export const CONSULTATION_AUDIT_ACTIONS = [
   'consultation.created',
   'consultation.updated',
   'consultation.invited',
+  'consultation.participant_removed',
   'consultation.opened',
   'consultation.closed',
   'consultation.archived',

@@ -57,6 +57,11 @@ export enum BriefEventKind {
   COMMENTED = 'COMMENTED',
 }
 
+/** What happens to a consultation itself, announced live to everyone who may see it. */
+export enum ConsultationEventKind {
+  OUTCOME_PUBLISHED = 'OUTCOME_PUBLISHED',
+}
+
 /** Limits shared by the API (enforced) and the web app (shown in forms). */
 export const CONSULTATION_LIMITS = {
   titleMax: 200,

@@ -51,6 +51,8 @@ function consultation(
     position: '',
     convenor: organization(CONVENOR, 'Convenor Co'),
     participantCount: 2,
+    questions: [],
+    participants: [],
     hasSubmittedBrief: true,
     subject: { userId: '00000000-0000-4000-8000-0000000000aa', isPlatformAdmin: false },
     facts: {

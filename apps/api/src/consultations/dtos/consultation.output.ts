@@ -19,7 +19,10 @@ export class ConsultationOutcomeOutput {
   @Field(() => Date) publishedAt!: Date;
 }
 
-/** `questions`, `participants` and `briefs` are resolved fields, each scoped to the viewer. */
+/**
+ * Built from a record read for one viewer: `questions` and `participants` (scoped to the viewer) come
+ * with it; `briefs`, `election` and `dashboard` are resolved fields.
+ */
 @ObjectType('Consultation')
 export class ConsultationOutput {
   @Field(() => ID) id!: string;
@@ -39,6 +42,12 @@ export class ConsultationOutput {
     description: 'How many organisations are invited (a participant sees only its own in `participants`).',
   })
   participantCount!: number;
+  @Field(() => [ConsultationQuestionOutput]) questions!: ConsultationQuestionOutput[];
+  @Field(() => [OrganizationOutput], {
+    description:
+      'The convenor sees every invited organisation; a participant only its own (see participantCount).',
+  })
+  participants!: OrganizationOutput[];
   @Field(() => Date) createdAt!: Date;
   /** Not a field: resolves `election` through the planning feature. */
   electionId!: string | null;
@@ -65,6 +74,8 @@ export function toConsultationOutput(c: ConsultationRecord): ConsultationOutput 
         : null,
     viewerCanSubmit: can(c.subject, 'consultation.submit', consultationResource(c.id, c.facts)),
     participantCount: c.participantCount,
+    questions: c.questions,
+    participants: c.participants,
     createdAt: c.createdAt,
     electionId: c.electionId,
   };

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { declareCarriedField } from '../../core/graphql/carried-fields.js';
 import { connectionOf, type ConnectionShape } from '../../core/graphql/connection.js';
 import { translate } from '../../core/i18n/translate.js';
 import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
@@ -21,7 +22,7 @@ export class BriefResponseOutput {
   @Field(() => OrganizationOutput, { description: 'The convenor' }) organization!: OrganizationOutput;
 }
 
-/** `consultation`, `answers` and `comments` are resolved fields. */
+/** `consultation`, `answers` and `comments` are resolved fields (`answers` carried by a page's briefs). */
 @ObjectType('ContextBrief')
 export class ContextBriefOutput {
   @Field(() => ID) id!: string;
@@ -43,7 +44,16 @@ export class ContextBriefOutput {
   @Field(() => BriefResponseOutput, { nullable: true }) response!: BriefResponseOutput | null;
   /** Not a field: which consultation resolves `consultation` and the comments' attribution. */
   consultationId!: string;
+  /**
+   * Carried when the brief was read with a page (`briefPageSelect`): `answers` then answers without
+   * its resolver, and `comments { totalCount }` without a query. Absent otherwise.
+   */
+  answers?: BriefAnswerOutput[];
+  commentCount?: number;
 }
+
+// A page's statement reads the answers of each brief it shows (see BriefReader.list).
+declareCarriedField('ContextBrief', 'answers');
 
 export const ContextBriefConnection = connectionOf(ContextBriefOutput, 'ContextBrief');
 export type ContextBriefConnection = ConnectionShape<ContextBriefOutput>;
@@ -79,5 +89,7 @@ export function toBriefOutput(
       brief.responseBody !== null && brief.respondedAt !== null
         ? { body: brief.responseBody, respondedAt: brief.respondedAt, organization: consultation.convenor }
         : null,
+    answers: brief.answers,
+    commentCount: brief.commentCount,
   };
 }

@@ -5,6 +5,7 @@ import {
   BriefStatus,
   BriefTopic,
   BriefVisibility,
+  ConsultationEventKind,
   ConsultationStatus,
   RiskLevel,
 } from '@ecw/domain';
@@ -17,6 +18,7 @@ registerEnumType(BriefStatus, { name: 'BriefStatus' });
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
 registerEnumType(BriefTopic, { name: 'BriefTopic' });
 registerEnumType(BriefEventKind, { name: 'BriefEventKind' });
+registerEnumType(ConsultationEventKind, { name: 'ConsultationEventKind' });
 
 export {
   AttributionRule,
@@ -24,6 +26,7 @@ export {
   BriefStatus,
   BriefTopic,
   BriefVisibility,
+  ConsultationEventKind,
   ConsultationStatus,
   RiskLevel,
 };

@@ -2,9 +2,11 @@ import {
   AttributionRule,
   BriefEventKind,
   BriefVisibility,
+  ConsultationEventKind,
   MembershipRole,
   OrganizationKind,
 } from '@ecw/domain';
+import { ConsultationEvents } from '../../../src/consultations/consultation-events.js';
 import { BriefFactory, ConsultationFactory, reannounce } from '../../factories/consultation.factory.js';
 import {
   OrganizationFactory,
@@ -37,6 +39,7 @@ const CONSULTATION_FIELDS = (
   briefs(first: 10) { totalCount edges { cursor node { id title summary status submittedAt submitter { id name } attribution
     answers { text } response { body organization { name } } comments(first: 5) { totalCount } } } }`;
 const EVENTS = `subscription ($id: ID!) { briefEvents(consultationId: $id) { kind brief { ${BRIEF_FIELDS} } comment { id body author { id displayName } attribution } } }`;
+const CONSULTATION_EVENTS = `subscription ($id: ID!) { consultationEvents(consultationId: $id) { kind consultation { ${CONSULTATION_FIELDS(true)} } } }`;
 
 interface Side {
   organization: { id: string; name: string };
@@ -95,11 +98,12 @@ describe('Chatham House Rule: planted names never reach another organisation', (
     client: TestClient,
     consultationId: string,
     warmUp: () => Promise<unknown>,
+    operation = EVENTS,
   ): Promise<Events> {
     const socket = openWsClient(t.url, { cookie: client.sessionCookie });
     sockets.push(socket);
     await socket.connected;
-    const events: Events = socket.subscribe(EVENTS, { id: consultationId });
+    const events: Events = socket.subscribe(operation, { id: consultationId });
     await events.next({ poke: warmUp, timeoutMs: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     events.drain();
@@ -149,6 +153,15 @@ describe('Chatham House Rule: planted names never reach another organisation', (
     const poke = reannounce(t, consultation.id, warm.id);
     const convenorEvents = await subscribe(convenorOwner.client, consultation.id, poke);
     const betaEvents = await subscribe(betaWriter.client, consultation.id, poke);
+    const betaConsultationEvents = await subscribe(
+      betaWriter.client,
+      consultation.id,
+      () =>
+        t.api.app
+          .get(ConsultationEvents)
+          .publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId: consultation.id }),
+      CONSULTATION_EVENTS,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     convenorEvents.drain(); // the pokes that warmed beta up reached the convenor too
     betaEvents.drain();
@@ -193,6 +206,16 @@ describe('Chatham House Rule: planted names never reach another organisation', (
         ),
       ),
     );
+    // The outcome, published while every brief above is on the page, arrives live at beta.
+    answers.convenor.push(
+      JSON.stringify(
+        await convenorWriter.client.gql(
+          `mutation ($id: ID!) { publishConsultationOutcome(consultationId: $id, summary: "What we heard") { ${CONSULTATION_FIELDS(false)} } }`,
+          { id: consultation.id },
+        ),
+      ),
+    );
+    answers.beta.push(...(await collect(betaConsultationEvents, 1)));
     // The subscriptions: SUBMITTED, UPDATED, 3 × COMMENTED, ACKNOWLEDGED, RESPONDED.
     answers.convenor.push(...(await collect(convenorEvents, 7)));
     answers.beta.push(...(await collect(betaEvents, 7)));
@@ -259,6 +282,14 @@ describe('Chatham House Rule: planted names never reach another organisation', (
         ),
       ),
     );
+    // Alpha removed at last: its brief stays with the consultation, as unattributed as before.
+    const removed = await convenorWriter.client.gql(
+      `mutation ($input: RemoveConsultationParticipantInput!) { removeConsultationParticipant(input: $input) { ${CONSULTATION_FIELDS(false)} } }`,
+      { input: { consultationId: consultation.id, organizationId: alpha.organization.id } },
+    );
+    expect(removed.errors).toBeUndefined();
+    expect(JSON.stringify(removed)).toContain(brief.id);
+    answers.convenor.push(JSON.stringify(removed));
     return { convenor, alpha, beta, answers, brief };
   }
 

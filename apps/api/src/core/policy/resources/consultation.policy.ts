@@ -84,18 +84,14 @@ export function consultationScopeSql(alias: string, subject: PolicySubject, bind
 }
 
 /**
- * Which invited organisations the subject sees, as SQL over a consultation_participants alias for
- * several consultations at once: the convenor's members see all of them (`convenedIds`: the
- * consultations where `consultation.manage` or membership of the convenor holds), anyone else only its own.
+ * Which invited organisations the subject sees, as SQL over a consultation_participants alias of the
+ * consultation whose row is in scope as `c`: the convenor's members (any role) see every one of
+ * them, anyone else only its own.
  */
-export function participantScopeSql(
-  alias: string,
-  convenedIds: string[],
-  subject: PolicySubject,
-  bind: Bind,
-): string {
-  return `(${alias}.consultation_id = ANY(${bind(convenedIds)}::uuid[]) OR EXISTS (SELECT 1 FROM memberships pm
-    WHERE pm.organization_id = ${alias}.organization_id AND pm.user_id = ${bind(subject.userId)}::uuid))`;
+export function participantScopeSql(alias: string, subject: PolicySubject, bind: Bind): string {
+  const viewer = bind(subject.userId);
+  return `(EXISTS (SELECT 1 FROM memberships cm WHERE cm.organization_id = c.convenor_organization_id AND cm.user_id = ${viewer}::uuid)
+    OR EXISTS (SELECT 1 FROM memberships pm WHERE pm.organization_id = ${alias}.organization_id AND pm.user_id = ${viewer}::uuid))`;
 }
 
 /** The subject's standing in a consultation's organisations, as SQL columns over a consultations alias `c`. */

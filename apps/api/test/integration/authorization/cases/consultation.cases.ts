@@ -1,3 +1,5 @@
+import { ConsultationEventKind } from '@ecw/domain';
+import { ConsultationEvents } from '../../../../src/consultations/consultation-events.js';
 import { BriefFactory, ConsultationFactory, reannounce } from '../../../factories/consultation.factory.js';
 import { OrganizationFactory, verifyOrganization } from '../../../factories/organization.factory.js';
 import { type Actor, type Stage, type StagedOrganization } from '../stage.js';
@@ -136,6 +138,26 @@ const closedThenArchive: Build = async (staged, s) => {
   return { query: ARCHIVE, variables: { id: staged.consultationId } };
 };
 const EVENTS = `subscription ($id: ID!) { briefEvents(consultationId: $id) { kind brief { id } } }`;
+const CONSULTATION_EVENTS = `subscription ($id: ID!) { consultationEvents(consultationId: $id) { kind consultation { id } } }`;
+/** Takes back the invitation of the other side (cast convenes) or of the cast's own organisation (cast invited). */
+const removeOp: Build = async (staged) => ({
+  query: `mutation ($input: RemoveConsultationParticipantInput!) { removeConsultationParticipant(input: $input) { id } }`,
+  variables: { input: { consultationId: staged.consultationId, organizationId: staged.otherId } },
+});
+const removeOwnOp: Build = async (staged) => ({
+  query: `mutation ($input: RemoveConsultationParticipantInput!) { removeConsultationParticipant(input: $input) { id } }`,
+  variables: { input: { consultationId: staged.consultationId, organizationId: staged.own.id } },
+});
+const consultationEventsOp: Build = async (staged, s) => ({
+  query: CONSULTATION_EVENTS,
+  variables: { id: staged.consultationId },
+  overSocket: {
+    poke: () =>
+      s.t.api.app
+        .get(ConsultationEvents)
+        .publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId: staged.consultationId }),
+  },
+});
 
 /** Consultations: the convenor's members manage, invited members write briefs, everyone else is told nothing exists. */
 export const consultationCases: Matrix = {
@@ -267,6 +289,16 @@ export const consultationCases: Matrix = {
     refused: [
       refuse('viewer', 'a VIEWER of the convenor may not', 'FORBIDDEN', CONVENES, inviteOp),
       refuse('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', CONVENES, inviteOp),
+    ],
+  },
+  'Mutation.removeConsultationParticipant': {
+    allowed: [
+      allow('admin', 'an ADMIN of the convenor removes an invited organisation', CONVENES, removeOp, hasId),
+    ],
+    refused: [
+      refuse('viewer', 'a VIEWER of the convenor may not', 'FORBIDDEN', CONVENES, removeOp),
+      refuse('owner', 'an invited organisation’s owner may not remove it', 'FORBIDDEN', INVITED, removeOwnOp),
+      refuse('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', CONVENES, removeOp),
     ],
   },
   'Mutation.openConsultation': {
@@ -529,6 +561,24 @@ export const consultationCases: Matrix = {
     refused: [
       refuse('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', CONVENES, async (staged) => ({
         query: EVENTS,
+        variables: { id: staged.consultationId },
+        overSocket: {},
+      })),
+    ],
+  },
+  'Subscription.consultationEvents': {
+    allowed: [
+      allow(
+        'viewer',
+        'a VIEWER of an invited organisation receives the consultation’s events',
+        INVITED,
+        consultationEventsOp,
+        (value) => expect(value).toMatchObject({ kind: 'OUTCOME_PUBLISHED' }),
+      ),
+    ],
+    refused: [
+      refuse('stranger', 'a stranger cannot tell it exists', 'NOT_FOUND', CONVENES, async (staged) => ({
+        query: CONSULTATION_EVENTS,
         variables: { id: staged.consultationId },
         overSocket: {},
       })),

@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -6,21 +6,27 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
+import { settleMutation } from '../../../errors/settle-mutation';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { briefEventsSubscription } from '../graphql/brief-events.subscription';
+import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { consultationQuery } from '../graphql/consultation.query';
+import { removeConsultationParticipantMutation } from '../graphql/remove-consultation-participant.mutation';
+import { acceptsInvitations } from '../model/consultation-form';
 import { AttributionNotice } from './AttributionNotice';
 import { ConsultationNotFound } from './ConsultationNotFound';
 import { ConvenorForms } from './ConvenorForms';
 import { ConvenorPanel } from './ConvenorPanel';
 import { MarkdownText } from './MarkdownText';
+import { ParticipantList } from './ParticipantList';
 
 /**
  * A consultation as the viewer may see it: participants and attributions come redacted from the
  * API, and this page shows exactly what it gets (no names derived or guessed). New briefs arrive
- * live: each event only prompts a fresh read.
+ * live (each event only prompts a fresh read), and so does the outcome. The convenor can take an
+ * invitation back until the consultation closes.
  */
 export function ConsultationPage() {
   const { t } = useTranslation('consultations');
@@ -34,6 +40,9 @@ export function ConsultationPage() {
     variables: { consultationId },
     onData: () => void refetch().catch(() => undefined),
   });
+  // The outcome arrives with its consultation, which Apollo's cache merges into this page.
+  useSubscription(consultationEventsSubscription, { variables: { consultationId } });
+  const [removeParticipant, removal] = useMutation(removeConsultationParticipantMutation);
   const problem = readGraphQLProblem(error);
   if (loading && !data) return <PageLoader />;
   const consultation = data?.consultation;
@@ -87,13 +96,21 @@ export function ConsultationPage() {
       <Title order={2}>
         {t('consultations.page.participants', { count: consultation.participantCount })}
       </Title>
-      <Group gap="xs">
-        {consultation.participants.map((organization) => (
-          <Badge key={organization.id} variant="light">
-            {organization.name}
-          </Badge>
-        ))}
-      </Group>
+      <ProblemAlert problem={readGraphQLProblem(removal.error)} />
+      <ParticipantList
+        participants={consultation.participants}
+        removing={removal.loading}
+        onRemove={
+          convenes && acceptsInvitations(consultation.status)
+            ? (organizationId) =>
+                settleMutation(
+                  removeParticipant({
+                    variables: { input: { consultationId: consultation.id, organizationId } },
+                  }),
+                )
+            : undefined
+        }
+      />
       <Title order={2}>{t('consultations.page.briefs', { count: consultation.briefs.totalCount })}</Title>
       <TextInput
         label={t('consultations.page.search')}

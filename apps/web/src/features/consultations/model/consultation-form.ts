@@ -88,7 +88,7 @@ export function lifecycleActions(status: ConsultationStatus): LifecycleAction[] 
   }
 }
 
-/** Organisations can be invited before and while a consultation is open, not after. */
+/** Organisations can be invited (or their invitation taken back) before and while a consultation is open, not after. */
 export function acceptsInvitations(status: ConsultationStatus): boolean {
   return status === ConsultationStatus.DRAFT || status === ConsultationStatus.OPEN;
 }
