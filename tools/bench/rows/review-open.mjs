@@ -36,7 +36,7 @@ async function timeOpen(open, expectedSections) {
 export default {
   id: 'review-open',
   name: (sizes) =>
-    `opening a ${sizes.reviews.pages}-page report (about ${(sizes.reviews.pages * CHARACTERS_PER_PAGE).toLocaleString('en-US')} characters) until synced`,
+    `opening a ${sizes.reviews.pages}-page report (about ${(sizes.reviews.pages * CHARACTERS_PER_PAGE).toLocaleString('en-US')} characters) until synced, median`,
   unit: 'ms',
   baseline: 'encoding the same Yjs state and sending it over `ws`',
   target: { text: '≤ 2×', meets: (ratio) => ratio <= 2 },
@@ -84,9 +84,10 @@ export default {
       p99: percentile(times[side], 99),
       serverCpuMsPerOpen: cpuMs[side] / opens,
     });
+    // The median: with 15 opens a side, p99 is the slowest one, whatever the neighbours did then.
     return {
-      value: percentile(times.product, 99),
-      baselineValue: percentile(times.baseline, 99),
+      value: percentile(times.product, 50),
+      baselineValue: percentile(times.baseline, 50),
       details: {
         pages,
         stateBytes: fixture.states.long.length,
