@@ -18,22 +18,6 @@ export const PERSISTENCE_LIMITS = {
   compactEvery: 500,
 } as const;
 
-/**
- * Applies the stored state to a document being loaded without its 'update' listeners: Hocuspocus
- * listens from the document's construction, so Yjs would encode the whole state once more into an
- * update event (a 200-page report: the larger half of loading it) only to broadcast it to no
- * connection and run change hooks for content that is already stored.
- */
-function applyWithoutUpdateEvent(document: Y.Doc, state: Uint8Array): void {
-  const listeners = document._observers.get('update');
-  document._observers.delete('update');
-  try {
-    Y.applyUpdate(document, state);
-  } finally {
-    if (listeners) document._observers.set('update', listeners);
-  }
-}
-
 interface DocumentStats {
   storedBytes: number;
   pendingUpdates: number;
@@ -58,7 +42,7 @@ export class ReviewReportPersistenceExtension implements Extension {
     const reportId = reportIdOfDocument(documentName);
     if (!reportId) return;
     const stored = await this.store.load(reportId);
-    applyWithoutUpdateEvent(document, stored.state);
+    Y.applyUpdate(document, stored.state);
     this.stats.set(documentName, { storedBytes: stored.storedBytes, pendingUpdates: stored.pendingUpdates });
   }
 
