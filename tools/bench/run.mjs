@@ -41,6 +41,7 @@ const SIZES = {
     fanout: { rounds: 2, countStatements: false },
     floodWindows: 1,
     startupRuns: 1,
+    reviews: { editors: 4, rounds: 3, pages: 10, opens: 3 },
   },
   full: {
     directoryOrganizations: 2000,
@@ -52,6 +53,7 @@ const SIZES = {
     fanout: { rounds: 15, countStatements: true },
     floodWindows: 3,
     startupRuns: 5,
+    reviews: { editors: 20, rounds: 30, pages: 200, opens: 15 },
   },
 };
 

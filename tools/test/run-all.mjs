@@ -94,7 +94,7 @@ function benchRowsWithoutRedis() {
   console.log(
     '\n!!! Bench smoke: the subscription rows (fan-out, memory per socket) were NOT run: no redis-server and no REDIS_URL.',
   );
-  return ' --only directory-throughput,directory-cpu,directory-sql-statements,web-bundle,startup';
+  return ' --only directory-throughput,directory-cpu,directory-sql-statements,review-co-editing,review-open,web-bundle,startup';
 }
 
 /** Browser tests need Debian's Chromium; without it, say so plainly instead of pretending. */

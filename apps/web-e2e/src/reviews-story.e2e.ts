@@ -10,8 +10,9 @@
  *   3. Vera reads the text but cannot edit it.
  *   4. Amira edits in Arabic: the editor follows the page's right-to-left direction and her text
  *      reads back as she typed it.
- *   5. Ada freezes two versions and sees what changed between them, each with its content hash; she
- *      requests sign-off and signs (her Sign button goes); publishing is refused, naming the
+ *   5. Ada freezes two versions and sees what changed between them, each with its content hash (in
+ *      between she removes a section and restores it from the versions panel); she requests
+ *      sign-off and signs (her Sign button goes); publishing is refused, naming the
  *      commission, until Bruno signs. After publication Ada adds a recommendation: it appears live
  *      on Bruno's page, he moves it to In progress, and Ada's page shows that live.
  *   6. axe-core finds no serious violation on the list, create and report screens, English and Arabic;
@@ -287,6 +288,20 @@ it('Ada freezes versions, compares them, and publishes once both organisations h
       );
     };
     await freeze('First draft');
+    // A removed section comes back from the versions panel, from the version that froze it.
+    await a.page.getByRole('button', { name: 'Remove “Recommendations”' }).click();
+    await a.page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+    const removed = a.page.getByTestId('review-removed-sections');
+    await expectVisible(
+      removed.getByText('“Recommendations”, as frozen in “First draft”'),
+      'the removed section, restorable from First draft',
+    );
+    await removed.getByRole('button', { name: 'Restore “Recommendations”' }).click();
+    await removed.waitFor({ state: 'detached' });
+    await expectVisible(
+      sectionText(a.page, 'Text of “Recommendations”'),
+      'the restored section in the editor',
+    );
     await sectionText(a.page, 'Text of “Recommendations”').click();
     await a.page.keyboard.type('Publish results per polling station.');
     await expectSaved(a.page);

@@ -22,6 +22,9 @@ import { consultationFixture } from '../lib/consultation-fixture.mjs';
 import consultationPageThroughput from './consultation-page-throughput.mjs';
 import consultationSqlStatements from './consultation-sql-statements.mjs';
 import briefSearchLatency from './brief-search-latency.mjs';
+import reviewCoEditing from './review-co-editing.mjs';
+import reviewOpen from './review-open.mjs';
+import { reviewFixture } from '../lib/review-fixture.mjs';
 
 /**
  * Shared fixtures (servers with their data), by the key rows name in `uses`. They are all started
@@ -34,6 +37,7 @@ export const FIXTURES = {
   registry: registryFixture,
   'registry-statements': statementsFixture,
   consultations: consultationFixture,
+  reviews: reviewFixture,
 };
 
 /**
@@ -58,6 +62,8 @@ export const ROWS = [
   { ...consultationPageThroughput, uses: ['consultations'] },
   { ...consultationSqlStatements, uses: ['consultations'] },
   { ...briefSearchLatency, uses: ['consultations'] },
+  { ...reviewCoEditing, uses: ['reviews'] },
+  { ...reviewOpen, uses: ['reviews'] },
   webBundle,
   startup,
 ];

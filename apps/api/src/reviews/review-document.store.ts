@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { ReviewDocumentAppends } from './review-document-appends.js';
 
 /** A report's stored Yjs state: the snapshot merged with every update appended after it. */
 export interface StoredDocument {
@@ -11,12 +12,39 @@ export interface StoredDocument {
   pendingUpdates: number;
 }
 
+/** The Yjs state of an empty document. */
+const EMPTY_STATE = new Uint8Array([0, 0]);
+
+/**
+ * Stored parts (the snapshot, then the log in order) as one update. Applied to a scratch document in
+ * one transaction and encoded again, hundreds of keystroke-sized updates merge an order of magnitude
+ * faster than with Y.mergeUpdates (which, on the event loop, stalled every editor of the report for
+ * 100 ms at each compaction), into a smaller state: adjacent items join and deleted text is
+ * collected, as the live document collects it. A lone part is already such a state.
+ */
+function mergedState(parts: readonly Uint8Array[]): Uint8Array {
+  const [first] = parts;
+  if (!first) return EMPTY_STATE;
+  if (parts.length === 1) return first;
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const part of parts) Y.applyUpdate(doc, part);
+  });
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
 /**
  * The durable side of a co-edited report: an append-only log of Yjs updates, each written before
  * the server acknowledges it, and a snapshot that compaction folds the log into.
  */
 @Injectable()
 export class ReviewDocumentStore {
+  private readonly appends = new ReviewDocumentAppends((reportId, updates) =>
+    this.writeUpdates(reportId, updates),
+  );
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async load(reportId: string): Promise<StoredDocument> {
@@ -33,7 +61,7 @@ export class ReviewDocumentStore {
     );
     const storedBytes = parts.reduce((sum, part) => sum + part.length, 0);
     return {
-      state: parts.length > 0 ? Y.mergeUpdates(parts) : new Uint8Array([0, 0]),
+      state: mergedState(parts),
       storedBytes,
       pendingUpdates: updates.length,
     };
@@ -52,17 +80,21 @@ export class ReviewDocumentStore {
     const parts = new Map<string, Uint8Array[]>(reportIds.map((id) => [id, []]));
     for (const row of snapshots) parts.get(row.report_id)?.push(new Uint8Array(row.state));
     for (const row of updates) parts.get(row.report_id)?.push(new Uint8Array(row.update));
-    return new Map(
-      [...parts].map(([id, list]) => [id, list.length > 0 ? Y.mergeUpdates(list) : new Uint8Array([0, 0])]),
-    );
+    return new Map([...parts].map(([id, list]) => [id, mergedState(list)]));
   }
 
   /** Resolves once the update is committed: only then may the server acknowledge it. */
-  async append(reportId: string, update: Uint8Array): Promise<void> {
-    await this.dataSource.query(`INSERT INTO review_document_updates (report_id, update) VALUES ($1, $2)`, [
-      reportId,
-      Buffer.from(update),
-    ]);
+  append(reportId: string, update: Uint8Array): Promise<void> {
+    return this.appends.append(reportId, update);
+  }
+
+  /** One statement for a batch; the log keeps their order (ids follow the array's). */
+  private async writeUpdates(reportId: string, updates: readonly Uint8Array[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO review_document_updates (report_id, update)
+       SELECT $1::uuid, part FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(part, n) ORDER BY n`,
+      [reportId, updates.map((update) => Buffer.from(update))],
+    );
   }
 
   /**
@@ -89,7 +121,7 @@ export class ReviewDocumentStore {
       const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map(
         (buffer) => new Uint8Array(buffer),
       );
-      const state = Buffer.from(Y.mergeUpdates(parts));
+      const state = Buffer.from(mergedState(parts));
       await manager.query(
         `INSERT INTO review_document_snapshots (report_id, state, updated_at) VALUES ($1, $2, now())
          ON CONFLICT (report_id) DO UPDATE SET state = excluded.state, updated_at = now()`,

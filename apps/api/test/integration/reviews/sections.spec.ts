@@ -20,7 +20,13 @@ import {
 const UPDATE = `mutation ($input: UpdateReviewSectionInput!) { updateReviewSection(input: $input) { id title position leadOrganization { id } } }`;
 const REMOVE = `mutation ($input: RemoveReviewSectionInput!) { removeReviewSection(input: $input) { sections { id title position } } }`;
 const RESTORE = `mutation ($input: RestoreReviewSectionInput!) { restoreReviewSection(input: $input) { id title position markdown } }`;
-const VERSION = `mutation ($id: ID!, $label: String!) { createReviewVersion(reportId: $id, label: $label) { id markdown } }`;
+const VERSION = `mutation ($id: ID!, $label: String!) { createReviewVersion(reportId: $id, label: $label) { id markdown sections { id title position } } }`;
+
+interface FrozenVersion {
+  id: string;
+  markdown: string;
+  sections: Omit<Section, 'markdown'>[];
+}
 const SECTIONS = `query ($id: ID!) { reviewReport(id: $id) { sections { id title position markdown } } }`;
 
 interface Section {
@@ -115,7 +121,7 @@ describe('review sections: rename, reorder, remove, restore from a version', () 
     const client = await editor();
     appendParagraph(client.doc, sectionId(1), 'Two incidents were escalated.');
     await client.acknowledged();
-    const version = await member().ok<{ createReviewVersion: { id: string; markdown: string } }>(VERSION, {
+    const version = await member().ok<{ createReviewVersion: FrozenVersion }>(VERSION, {
       id: report.id,
       label: 'Before removal',
     });
@@ -126,11 +132,18 @@ describe('review sections: rename, reorder, remove, restore from a version', () 
       ['Summary', 0],
       ['Recommendations', 1],
     ]);
-    const after = await member().ok<{ createReviewVersion: { markdown: string } }>(VERSION, {
+    const after = await member().ok<{ createReviewVersion: FrozenVersion }>(VERSION, {
       id: report.id,
       label: 'After removal',
     });
     expect(after.createReviewVersion.markdown).not.toContain('Two incidents');
+    // Each version lists the sections it froze: the removed one only in the earlier version.
+    expect(version.createReviewVersion.sections).toEqual([
+      { id: sectionId(0), title: 'Summary', position: 0 },
+      { id: sectionId(1), title: 'Incidents', position: 1 },
+      { id: sectionId(2), title: 'Recommendations', position: 2 },
+    ]);
+    expect(after.createReviewVersion.sections.map((s) => s.title)).toEqual(['Summary', 'Recommendations']);
     expect(version.createReviewVersion.markdown).toContain('## Incidents\n\nTwo incidents were escalated.');
 
     // Meanwhile someone overwrote the text in the (removed) section's fragment.

@@ -57,6 +57,7 @@ export function ReviewReportPage() {
   // Recommendations are followed up after publication too; the text and sign-off are not.
   const canWrite = writingOrganizationIds.length > 0;
   const canAct = report.status !== 'PUBLISHED' && canWrite;
+  const liveSectionIds = new Set(report.sections.map((section) => section.id));
   const outline = (
     <Stack>
       <Group gap="xs">
@@ -106,7 +107,12 @@ export function ReviewReportPage() {
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder>
-          <VersionsPanel reportId={report.id} versions={report.versions} canFreeze={canAct} />
+          <VersionsPanel
+            reportId={report.id}
+            versions={report.versions}
+            liveSectionIds={liveSectionIds}
+            canFreeze={canAct}
+          />
         </Card>
         <Card withBorder>
           <SignOffPanel report={report} canAct={canAct} signingOrganizationIds={writingOrganizationIds} />

@@ -7,27 +7,37 @@ import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
 import type { ReviewReportQuery } from '../../../gql/graphql';
 import { DateTimeText } from '../../../ui/DateTimeText';
+import { restoreReviewSectionMutation } from '../graphql/sections.mutations';
 import { createReviewVersionMutation } from '../graphql/sign-off.mutations';
+import { removedSections } from '../model/removed-sections';
+import { RemovedSections } from './RemovedSections';
 import { VersionDiff } from './VersionDiff';
 
 type Version = NonNullable<ReviewReportQuery['reviewReport']>['versions'][number];
 
-/** Frozen versions of the report (newest first) with their content hash, and a diff between two. */
+// A new version or a restored section changes the report's lists: read the report again.
+const REFETCH = { refetchQueries: ['ReviewReport'], awaitRefetchQueries: true };
+
+/**
+ * Frozen versions of the report (newest first) with their content hash, a diff between two, and the
+ * sections removed since a version froze them, which editors can restore from it.
+ */
 export function VersionsPanel({
   reportId,
   versions,
+  liveSectionIds,
   canFreeze,
 }: {
   reportId: string;
   versions: readonly Version[];
+  liveSectionIds: ReadonlySet<string>;
   canFreeze: boolean;
 }) {
   const { t } = useTranslation('reviews');
   const [label, setLabel] = useState('');
-  const [create, { loading, error }] = useMutation(createReviewVersionMutation, {
-    refetchQueries: ['ReviewReport'],
-    awaitRefetchQueries: true,
-  });
+  const [create, { loading, error }] = useMutation(createReviewVersionMutation, REFETCH);
+  const [restore, restoring] = useMutation(restoreReviewSectionMutation, REFETCH);
+  const removed = canFreeze ? removedSections(versions, liveSectionIds) : [];
   // By default: what the newest version changed from the one before it.
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
@@ -65,7 +75,7 @@ export function VersionsPanel({
           </Group>
         </form>
       )}
-      <ProblemAlert problem={readGraphQLProblem(error)} />
+      <ProblemAlert problem={readGraphQLProblem(error ?? restoring.error)} />
       {versions.length === 0 ? (
         <Text size="sm">{t('reviews.versions.none')}</Text>
       ) : (
@@ -117,6 +127,17 @@ export function VersionsPanel({
           </Group>
           <VersionDiff before={from.markdown} after={to.markdown} />
         </Stack>
+      )}
+      {removed.length > 0 && (
+        <RemovedSections
+          sections={removed}
+          busy={restoring.loading}
+          onRestore={(section) =>
+            void settleMutation(
+              restore({ variables: { input: { sectionId: section.id, versionId: section.versionId } } }),
+            )
+          }
+        />
       )}
     </Stack>
   );

@@ -23,6 +23,10 @@ export const reviewReportQuery = graphql(`
         contentHash
         createdAt
         markdown
+        sections {
+          id
+          title
+        }
         createdBy {
           id
           displayName
