@@ -2,7 +2,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { type DocumentNode, type GraphQLSchema } from 'graphql';
 
 /** How many compiled operations are kept; the web app sends a few dozen distinct ones. */
-export const MAX_COMPILED_QUERIES = 500;
+const MAX_COMPILED_QUERIES = 500;
 
 /** Remembered for an operation graphql-jit cannot compile, so it is not tried on every request. */
 const NOT_COMPILABLE = 'not compilable';
