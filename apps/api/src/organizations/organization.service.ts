@@ -34,6 +34,7 @@ import {
 } from './directory.sql.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
+import { ORGANIZATION_COLUMNS, organizationFromRow } from './organization-rows.js';
 import {
   createOrganizationRules,
   organizationFilterRules,
@@ -115,16 +116,14 @@ export class OrganizationService {
       VISIBLE_ORGANIZATIONS,
       () =>
         new DataLoader<string, OrganizationEntity | null>(async (ids) => {
-          const query = this.organizations
-            .createQueryBuilder('o')
-            .where('o.id IN (:...ids)', { ids: [...ids] });
-          if (viewer) {
-            const visible = organizationScopeSql('o', viewer);
-            query.andWhere(visible.sql, visible.params);
-          }
-          const found = new Map(
-            (await query.getMany()).map((organization) => [organization.id, organization]),
+          const visible = viewer ? organizationScopeSql('o', viewer) : { sql: 'TRUE', params: {} };
+          const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
+            `SELECT ${ORGANIZATION_COLUMNS} FROM organizations o
+              WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${visible.sql}`,
+            { ...visible.params, ids: [...ids] },
           );
+          const rows: Record<string, unknown>[] = await this.dataSource.query(sql, values);
+          const found = new Map(rows.map((row) => [row['id'], organizationFromRow(row)]));
           return ids.map((id) => found.get(id) ?? null);
         }),
     );

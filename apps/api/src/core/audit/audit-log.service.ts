@@ -51,18 +51,20 @@ export class AuditLogService {
    */
   async recordAll(entries: AuditRecord[], manager?: EntityManager): Promise<void> {
     if (entries.length === 0) return;
-    const repository = manager ? manager.getRepository(AuditEventEntity) : this.events;
-    const events = entries.map((entry) =>
-      repository.create({
-        action: entry.action,
-        actorId: entry.actorId,
-        organizationId: entry.organizationId ?? null,
-        targetType: entry.targetType ?? null,
-        targetId: entry.targetId ?? null,
-        metadata: entry.metadata ?? {},
-      }),
+    // One hand-written statement: TypeORM's save() built and hydrated its subjects on every read
+    // audited this way, more CPU than the insert itself (docs/benchmarks.md, issue 11).
+    await (manager ?? this.events.manager).query(
+      `INSERT INTO audit_events (action, actor_id, organization_id, target_type, target_id, metadata)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::jsonb[])`,
+      [
+        entries.map((entry) => entry.action),
+        entries.map((entry) => entry.actorId),
+        entries.map((entry) => entry.organizationId ?? null),
+        entries.map((entry) => entry.targetType ?? null),
+        entries.map((entry) => entry.targetId ?? null),
+        entries.map((entry) => JSON.stringify(entry.metadata ?? {})),
+      ],
     );
-    await repository.save(events, { transaction: false, reload: false });
   }
 
   /**

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { serviceUnavailableOverHttp } from '../errors/service-unavailable-response.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { compiledExecutionPlugin } from './compiled-execution.js';
 import { operationCostPlugin } from './operation-cost.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { withCarriedFields } from './carried-fields.js';
@@ -21,6 +22,7 @@ export function graphqlOptions(
   viewers: ViewerResolver,
   logger: Logger,
 ): ApolloDriverConfig {
+  const formatError = createErrorFormatter(logger);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -35,9 +37,15 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     validationRules: OPERATION_LIMIT_RULES,
     // No HTTP caching of GraphQL answers; without this plugin Apollo computes cache hints on every field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), operationCostPlugin],
+    // Queries run compiled (graphql-jit), their errors formatted by the same `formatError`: Nest's
+    // wrapper around it only renames HttpExceptions' codes, which ours hides behind a correlation id.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      operationCostPlugin,
+      compiledExecutionPlugin(formatError),
+    ],
     transformSchema: (schema) => withCarriedFields(withContractScalars(schema)),
-    formatError: createErrorFormatter(logger),
+    formatError,
     context: ({ req, res }: { req: Request; res: Response }) =>
       httpContext(req, res, config, viewers).catch((error: unknown) => {
         throw isDatabaseUnavailable(error)
