@@ -7,7 +7,7 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const api = 'http://localhost:3000';
 const FRAMEWORK_PACKAGES =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|graphql|graphql-ws|rxjs|optimism|@wry[\\/][^\\/]+|i18next|react-i18next)[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|graphql|graphql-ws|rxjs|optimism|@wry[\\/][^\\/]+)[\\/]/;
 
 export default defineConfig({
   root: projectRoot,
