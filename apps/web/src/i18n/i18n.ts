@@ -32,5 +32,11 @@ void i18n
   });
 
 shellLanguage.follow((next) => i18n.changeLanguage(next));
+// A change that began before i18next was loaded (the profile's locale, applied as the page opens)
+// did not wait for it: catch up when it lands.
+shellLanguage.subscribe(() => {
+  const next = shellLanguage.get()?.language;
+  if (next && next !== i18n.language) void i18n.changeLanguage(next);
+});
 
 export { i18n };
