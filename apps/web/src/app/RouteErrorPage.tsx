@@ -4,6 +4,7 @@ import { groupLook, stackLook, titleLook } from '../shell/look';
 import { ShellAlert } from '../shell/ShellAlert';
 import { ShellButton } from '../shell/ShellButton';
 
+const PAGE = stackLook('lg');
 const HEADER = groupLook('sm', 'space-between');
 
 /**
@@ -20,7 +21,7 @@ export function RouteErrorPage() {
   }, [title, appName]);
 
   return (
-    <div {...stackLook('lg')}>
+    <div {...PAGE}>
       <div {...HEADER} style={{ ...HEADER.style, marginBottom: 'var(--mantine-spacing-lg)' }}>
         <h1 {...titleLook()}>{title}</h1>
       </div>

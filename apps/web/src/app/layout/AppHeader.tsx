@@ -12,19 +12,25 @@ import { MainNav } from './MainNav';
 // rest of the header, which does not wait for it.
 const HeaderBell = lazy(() => import('./HeaderBell').then((module) => ({ default: module.HeaderBell })));
 
+const BAR = containerLook('sm');
+const ROW = groupLook('sm', 'space-between');
+const START = groupLook('xl');
+const END = groupLook('sm');
+const BRAND = anchorLook('brand');
+
 export function AppHeader({ viewer }: { viewer: Viewer | null }) {
   const t = useShellText();
   return (
     <header style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <div {...containerLook('sm')}>
-        <div {...groupLook('sm', 'space-between')}>
-          <div {...groupLook('xl')}>
-            <Link to="/" {...anchorLook('brand')}>
+      <div {...BAR}>
+        <div {...ROW}>
+          <div {...START}>
+            <Link to="/" {...BRAND}>
               {t('common.appName')}
             </Link>
             {viewer && <MainNav />}
           </div>
-          <div {...groupLook('sm')}>
+          <div {...END}>
             <LanguageSwitcher />
             {viewer ? (
               <>

@@ -11,6 +11,8 @@ import { useFocusMainOnNavigation } from './useFocusMainOnNavigation';
 // The screens, with Mantine and i18next, are fetched while the shell around them renders.
 const Screens = lazy(() => import('../Screens').then((module) => ({ default: module.Screens })));
 
+const CONTENT = containerLook('lg');
+
 /** The shell: plain elements in Mantine's look (shell/look.ts), around the lazily loaded screens. */
 export function AppLayout() {
   const { viewer } = useViewer();
@@ -24,7 +26,7 @@ export function AppLayout() {
       <SkipLink />
       <AppHeader viewer={viewer} />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} ref={main}>
-        <div {...containerLook('lg')}>
+        <div {...CONTENT}>
           <Suspense fallback={<ShellLoader label={t('common.loading')} />}>
             <Screens />
           </Suspense>
