@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { i18n } from '../i18n/i18n';
+import { readerLanguage } from '../i18n/reader-language';
+import { shellLanguage } from '../i18n/shell-language';
 import { createCache } from './cache';
 import { createGraphqlSocket } from './graphql-socket';
 import { createLanguageLink } from './language-link';
@@ -33,5 +34,8 @@ const transport = ApolloLink.split(
 
 export const apolloClient: ApolloClient = new ApolloClient({
   cache: createCache(),
-  link: ApolloLink.from([createLanguageLink(i18n), transport]),
+  link: ApolloLink.from([
+    createLanguageLink(() => shellLanguage.get()?.language ?? readerLanguage()),
+    transport,
+  ]),
 });

@@ -1,12 +1,10 @@
 import { type ComponentType, lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { i18n } from '../i18n/i18n';
 import type { RouteAccess } from './feature';
 import { FEATURES } from './features';
-import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireSignIn } from './RequireSignIn';
-import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 /**
  * Each screen is its own chunk, fetched together with its translations, so a screen renders
@@ -38,19 +36,14 @@ function routesFor(access: RouteAccess) {
 const PUBLIC_ROUTES = routesFor('public');
 const SIGNED_IN_ROUTES = routesFor('signedIn');
 
+/** The screens inside the shell's `<main>` (app/layout/AppLayout.tsx). */
 export function AppRoutes() {
   return (
-    <BrowserRouter>
-      <ScreenErrorBoundary>
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route index element={<HomeScreen />} />
-            {PUBLIC_ROUTES}
-            <Route element={<RequireSignIn />}>{SIGNED_IN_ROUTES}</Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </ScreenErrorBoundary>
-    </BrowserRouter>
+    <Routes>
+      <Route index element={<HomeScreen />} />
+      {PUBLIC_ROUTES}
+      <Route element={<RequireSignIn />}>{SIGNED_IN_ROUTES}</Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

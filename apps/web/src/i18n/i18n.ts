@@ -1,23 +1,27 @@
 import { SUPPORTED_LOCALES } from '@ecw/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { syncDocumentLanguage } from './document-language';
 import { localeBackend } from './locale-backend';
-import { readerLanguage, rememberReaderLanguage } from './reader-language';
+import { readerLanguage } from './reader-language';
+import { shellLanguage } from './shell-language';
 
-syncDocumentLanguage(i18n);
-i18n.on('languageChanged', rememberReaderLanguage);
+// Loaded with the screens, after the shell has its language and `common` catalogue: i18next starts
+// from them (no second fetch of `common`) and from then on follows the shell's language.
+const shell = shellLanguage.get();
+const language = shell?.language ?? readerLanguage();
 
 void i18n
   .use(localeBackend)
   .use(initReactI18next)
   .init({
-    lng: readerLanguage(),
+    lng: language,
     supportedLngs: [...SUPPORTED_LOCALES],
-    // "fr-CA" from the browser resolves to our "fr" catalogue.
     load: 'languageOnly',
     fallbackLng: 'en',
-    // Other namespaces are fetched when a screen that uses them first renders.
+    // `common` comes from the shell; other namespaces are fetched when a screen that uses them
+    // first renders, and the English fallback when a key is missing.
+    partialBundledLanguages: true,
+    resources: shell ? { [language]: { common: shell.common } } : {},
     ns: ['common'],
     defaultNS: 'common',
     fallbackNS: false,
@@ -26,5 +30,13 @@ void i18n
       escapeValue: false,
     },
   });
+
+shellLanguage.follow((next) => i18n.changeLanguage(next));
+// A change that began before i18next was loaded (the profile's locale, applied as the page opens)
+// did not wait for it: catch up when it lands.
+shellLanguage.subscribe(() => {
+  const next = shellLanguage.get()?.language;
+  if (next && next !== i18n.language) void i18n.changeLanguage(next);
+});
 
 export { i18n };

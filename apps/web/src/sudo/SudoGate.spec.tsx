@@ -74,12 +74,17 @@ function renderGate(server: ReturnType<typeof sudoServer>, mfaEnabled = false) {
   );
 }
 
+/** The dialog's chunk is fetched the first time sudo is asked for: on a busy machine, more than 1 s. */
+function findDialog() {
+  return screen.findByRole('dialog', { name: 'Confirm it is you' }, { timeout: 10_000 });
+}
+
 describe('the sudo dialog', () => {
   it('asks for the password when the server requires sudo mode, then retries the action once', async () => {
     const server = sudoServer();
     renderGate(server);
     await userEvent.click(screen.getByRole('button', { name: 'Create token' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm it is you' });
+    const dialog = await findDialog();
     expect(within(dialog).queryByLabelText(/authenticator/)).toBeNull();
 
     await userEvent.type(within(dialog).getByLabelText(/^Password/), 'not my password');
@@ -104,7 +109,7 @@ describe('the sudo dialog', () => {
     const server = sudoServer({ totp: '123456' });
     renderGate(server, true);
     await userEvent.click(screen.getByRole('button', { name: 'Create token' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm it is you' });
+    const dialog = await findDialog();
     await userEvent.type(within(dialog).getByLabelText(/^Password/), PASSWORD);
     await userEvent.type(within(dialog).getByLabelText(/authenticator app/), ' 123456 ');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
@@ -118,7 +123,7 @@ describe('the sudo dialog', () => {
     const server = sudoServer();
     renderGate(server);
     await userEvent.click(screen.getByRole('button', { name: 'Create token' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm it is you' });
+    const dialog = await findDialog();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(`refused: ${AccountErrorReason.SUDO_REQUIRED}`),

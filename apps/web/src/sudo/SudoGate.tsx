@@ -1,8 +1,12 @@
 import { AccountErrorReason } from '@ecw/domain';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { readGraphQLProblem, type GraphQLProblem } from '../errors/graphql-problem';
 import { SudoContext, type WithSudo } from './sudo-context';
-import { SudoDialog, type SudoCredentials } from './SudoDialog';
+import type { SudoCredentials } from './SudoDialog';
+
+// A modal with a form (Modal, FocusTrap, ScrollArea, @mantine/form): a sixth of the first screen's
+// JavaScript, for a dialog few visits open. It is fetched the first time sudo mode is asked for.
+const SudoDialog = lazy(() => import('./SudoDialog').then((module) => ({ default: module.SudoDialog })));
 
 interface SudoGateProps {
   mfaEnabled: boolean;
@@ -16,6 +20,8 @@ export function SudoGate({ mfaEnabled, reauthenticate, children }: SudoGateProps
   // The dialog's answer: true once the password was accepted, false when cancelled.
   const pending = useRef<((entered: boolean) => void) | null>(null);
   const [opened, setOpened] = useState(false);
+  // Mounted from the first request on, so that closing still animates.
+  const [asked, setAsked] = useState(false);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<GraphQLProblem | null>(null);
 
@@ -33,6 +39,7 @@ export function SudoGate({ mfaEnabled, reauthenticate, children }: SudoGateProps
       if (readGraphQLProblem(error)?.reason !== AccountErrorReason.SUDO_REQUIRED) throw error;
       const entered = await new Promise<boolean>((resolve) => {
         pending.current = resolve;
+        setAsked(true);
         setOpened(true);
       });
       if (!entered) throw error;
@@ -55,14 +62,18 @@ export function SudoGate({ mfaEnabled, reauthenticate, children }: SudoGateProps
   return (
     <SudoContext.Provider value={withSudo}>
       {children}
-      <SudoDialog
-        opened={opened}
-        mfaEnabled={mfaEnabled}
-        loading={loading}
-        problem={problem}
-        onSubmit={(credentials) => void submit(credentials)}
-        onCancel={() => close(false)}
-      />
+      {asked && (
+        <Suspense fallback={null}>
+          <SudoDialog
+            opened={opened}
+            mfaEnabled={mfaEnabled}
+            loading={loading}
+            problem={problem}
+            onSubmit={(credentials) => void submit(credentials)}
+            onCancel={() => close(false)}
+          />
+        </Suspense>
+      )}
     </SudoContext.Provider>
   );
 }

@@ -1,55 +1,55 @@
-import { Anchor, Box, Button, Container, Group } from '@mantine/core';
-import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/SignOutButton';
-import { NotificationBell } from '../../features/notifications/components/NotificationBell';
+import { useShellText } from '../../i18n/useShellText';
+import { anchorLook, containerLook, groupLook } from '../../shell/look';
+import { ShellButton } from '../../shell/ShellButton';
 import type { Viewer } from '../../viewer/hooks/useViewer';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 
+// The bell is a Mantine component with a catalogue of its own: it loads on its own, after the
+// rest of the header, which does not wait for it.
+const HeaderBell = lazy(() => import('./HeaderBell').then((module) => ({ default: module.HeaderBell })));
+
+const BAR = containerLook('sm');
+const ROW = groupLook('sm', 'space-between');
+const START = groupLook('xl');
+const END = groupLook('sm');
+const BRAND = anchorLook('brand');
+
 export function AppHeader({ viewer }: { viewer: Viewer | null }) {
-  const { t } = useTranslation();
+  const t = useShellText();
   return (
-    <Box component="header" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <Container size="lg" py="sm">
-        <Group justify="space-between" wrap="wrap" gap="sm">
-          <Group gap="xl" wrap="wrap">
-            <Anchor
-              component={Link}
-              to="/"
-              fw={700}
-              size="lg"
-              c="var(--mantine-color-text)"
-              underline="never"
-            >
+    <header style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <div {...BAR}>
+        <div {...ROW}>
+          <div {...START}>
+            <Link to="/" {...BRAND}>
               {t('common.appName')}
-            </Anchor>
+            </Link>
             {viewer && <MainNav />}
-          </Group>
-          <Group gap="sm" wrap="wrap">
+          </div>
+          <div {...END}>
             <LanguageSwitcher />
             {viewer ? (
               <>
-                {/* The bell's catalogue loads on its own; the rest of the header does not wait. */}
                 <Suspense fallback={null}>
-                  <NotificationBell />
+                  <HeaderBell />
                 </Suspense>
                 <SignOutButton />
               </>
             ) : (
               <>
-                <Button component={Link} to="/sign-in" variant="default">
+                <ShellButton to="/sign-in" variant="default">
                   {t('common.nav.signIn')}
-                </Button>
-                <Button component={Link} to="/sign-up">
-                  {t('common.nav.signUp')}
-                </Button>
+                </ShellButton>
+                <ShellButton to="/sign-up">{t('common.nav.signUp')}</ShellButton>
               </>
             )}
-          </Group>
-        </Group>
-      </Container>
-    </Box>
+          </div>
+        </div>
+      </div>
+    </header>
   );
 }

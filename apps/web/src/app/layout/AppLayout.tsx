@@ -1,16 +1,23 @@
-import { Box, Container } from '@mantine/core';
-import { Suspense, useRef } from 'react';
-import { Outlet } from 'react-router';
+import { lazy, Suspense, useRef } from 'react';
 import { useProfileLocale } from '../../features/account/hooks/useProfileLocale';
-import { PageLoader } from '../../ui/PageLoader';
+import { useShellText } from '../../i18n/useShellText';
+import { containerLook } from '../../shell/look';
+import { ShellLoader } from '../../shell/ShellLoader';
 import { useViewer } from '../../viewer/hooks/useViewer';
 import { AppHeader } from './AppHeader';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { useFocusMainOnNavigation } from './useFocusMainOnNavigation';
 
+// The screens, with Mantine and i18next, are fetched while the shell around them renders.
+const Screens = lazy(() => import('../Screens').then((module) => ({ default: module.Screens })));
+
+const CONTENT = containerLook('lg');
+
+/** The shell: plain elements in Mantine's look (shell/look.ts), around the lazily loaded screens. */
 export function AppLayout() {
   const { viewer } = useViewer();
   const main = useRef<HTMLElement>(null);
+  const t = useShellText();
   useProfileLocale(viewer);
   useFocusMainOnNavigation(main);
 
@@ -18,13 +25,13 @@ export function AppLayout() {
     <>
       <SkipLink />
       <AppHeader viewer={viewer} />
-      <Box component="main" id={MAIN_CONTENT_ID} tabIndex={-1} ref={main}>
-        <Container size="lg" py="lg">
-          <Suspense fallback={<PageLoader />}>
-            <Outlet />
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} ref={main}>
+        <div {...CONTENT}>
+          <Suspense fallback={<ShellLoader label={t('common.loading')} />}>
+            <Screens />
           </Suspense>
-        </Container>
-      </Box>
+        </div>
+      </main>
     </>
   );
 }

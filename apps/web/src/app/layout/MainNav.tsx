@@ -1,6 +1,6 @@
-import { Anchor, Group } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useShellText } from '../../i18n/useShellText';
+import { anchorLook, groupLook } from '../../shell/look';
 
 const LINKS = [
   { to: '/organizations', key: 'common.nav.organizations' },
@@ -11,20 +11,22 @@ const LINKS = [
   { to: '/account/tokens', key: 'common.nav.apiTokens' },
 ] as const;
 
+const LIST = groupLook('md');
+
 /** The signed-in sections; NavLink marks the current one with aria-current="page". */
 export function MainNav() {
-  const { t } = useTranslation();
+  const t = useShellText();
   return (
     <nav aria-label={t('common.nav.label')}>
-      <Group gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      <ul {...LIST} style={{ ...LIST.style, listStyle: 'none', margin: 0, padding: 0 }}>
         {LINKS.map((link) => (
           <li key={link.to}>
-            <Anchor component={NavLink} to={link.to} end fw={500}>
+            <NavLink to={link.to} end {...anchorLook({ fontWeight: 500 })}>
               {t(link.key)}
-            </Anchor>
+            </NavLink>
           </li>
         ))}
-      </Group>
+      </ul>
     </nav>
   );
 }

@@ -1,11 +1,11 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useShellText } from '../../i18n/useShellText';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
 /** The first stop for the keyboard: jumps past the header to the screen's content. */
 export function SkipLink() {
-  const { t } = useTranslation();
+  const t = useShellText();
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     // Focus main directly instead of changing the URL hash, which the router would treat
     // as a navigation.

@@ -1,6 +1,6 @@
 import { isSupportedLocale } from '@ecw/domain';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { shellLanguage } from '../../../i18n/shell-language';
 import type { Viewer } from '../../../viewer/hooks/useViewer';
 
 /**
@@ -9,11 +9,10 @@ import type { Viewer } from '../../../viewer/hooks/useViewer';
  * it to the profile first, so the two never fight.
  */
 export function useProfileLocale(viewer: Viewer | null): void {
-  const { i18n } = useTranslation();
   const locale = viewer?.locale;
   const userId = viewer?.user.id;
   useEffect(() => {
-    if (locale && isSupportedLocale(locale) && locale !== i18n.resolvedLanguage)
-      void i18n.changeLanguage(locale);
-  }, [locale, userId, i18n]);
+    if (locale && isSupportedLocale(locale) && locale !== shellLanguage.get()?.language)
+      void shellLanguage.change(locale);
+  }, [locale, userId]);
 }

@@ -1,13 +1,14 @@
-import { Button } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useShellText } from '../../../i18n/useShellText';
+import { ShellButton } from '../../../shell/ShellButton';
 import { useSignOut } from '../hooks/useSignOut';
 
+/** In the shell's header: a plain button in Mantine's look, without Mantine's JavaScript. */
 export function SignOutButton() {
-  const { t } = useTranslation();
+  const t = useShellText();
   const { signOut, loading } = useSignOut();
   return (
-    <Button variant="default" loading={loading} onClick={() => void signOut()}>
+    <ShellButton variant="default" loading={loading} onClick={() => void signOut()}>
       {t('common.nav.signOut')}
-    </Button>
+    </ShellButton>
   );
 }
