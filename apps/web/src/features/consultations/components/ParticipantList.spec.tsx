@@ -22,7 +22,8 @@ describe('the invited organisations', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Remove Coast Watch' }));
-    expect(screen.getByText(/Coast Watch will lose access to this consultation at once/)).toBeTruthy();
+    // The dialog's content renders once Mantine's opening transition has begun.
+    expect(await screen.findByText(/Coast Watch will lose access to this consultation at once/)).toBeTruthy();
     expect(removed).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Remove the organisation' }));
     await waitFor(() => expect(removed).toEqual(['org-2']));
@@ -39,7 +40,7 @@ describe('the invited organisations', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Remove Northern Monitors' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(removed).toEqual([]);
   });
 
