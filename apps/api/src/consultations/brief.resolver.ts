@@ -16,7 +16,7 @@ import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { pageSize } from '../core/graphql/connection.js';
 import { selectsField } from '../core/graphql/field-selection.js';
-import { LoaderRegistry } from '../core/context/loader-registry.js';
+import { deliverWithFreshLoaders } from '../core/context/fresh-loaders.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { BriefReader, type BriefInContext } from './brief-reader.service.js';
 import { BriefService } from './brief.service.js';
@@ -114,11 +114,7 @@ export class BriefResolver {
   @Subscription(() => BriefEventOutput, {
     description:
       'Brief events of a consultation, each delivered only to viewers who may see that brief, redacted for them.',
-    resolve(this: BriefResolver, event: BriefEventOutput, _args: unknown, ctx: RequestContext) {
-      // One socket operation lives for many events: each event's nested fields read afresh.
-      ctx.loaders = new LoaderRegistry();
-      return event;
-    },
+    resolve: deliverWithFreshLoaders,
   })
   briefEvents(
     @Args('consultationId', { type: () => ID }) consultationId: string,

@@ -15,7 +15,7 @@ import { type GraphQLResolveInfo } from 'graphql';
 import { selectsField } from '../core/graphql/field-selection.js';
 import { CurrentViewer, Ctx, SignedInGuard } from '../core/auth/guards.js';
 import { type Viewer } from '../core/auth/viewer.js';
-import { LoaderRegistry } from '../core/context/loader-registry.js';
+import { deliverWithFreshLoaders } from '../core/context/fresh-loaders.js';
 import { type RequestContext } from '../core/context/request-context.js';
 import { ElectionOutput } from '../planning/dtos/election.output.js';
 import { ElectionService } from '../planning/elections/election.service.js';
@@ -170,11 +170,7 @@ export class ConsultationResolver {
   @Subscription(() => ConsultationEventOutput, {
     description:
       'What happens to the consultation itself (its outcome published), delivered while the viewer may see it.',
-    resolve(this: ConsultationResolver, event: ConsultationEventOutput, _args: unknown, ctx: RequestContext) {
-      // One socket operation lives for many events: each event's nested fields read afresh.
-      ctx.loaders = new LoaderRegistry();
-      return event;
-    },
+    resolve: deliverWithFreshLoaders,
   })
   consultationEvents(
     @Args('consultationId', { type: () => ID }) consultationId: string,

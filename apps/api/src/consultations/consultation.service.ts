@@ -160,12 +160,7 @@ export class ConsultationService {
     for (const organizationId of unique) invited.push(await this.organizations.get(viewer, organizationId));
     const announcements = await this.dataSource.transaction(async (manager) => {
       const consultation = await this.managed(viewer, consultationId, manager);
-      if (
-        consultation.status !== ConsultationStatus.DRAFT &&
-        consultation.status !== ConsultationStatus.OPEN
-      ) {
-        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
-      }
+      assertParticipantsMayChange(consultation.status);
       if (unique.includes(consultation.facts.convenorOrganizationId)) {
         throw invalidInput([{ field: 'organizationIds', message: 'error.badInput' }]);
       }
@@ -222,12 +217,7 @@ export class ConsultationService {
     const { consultationId, organizationId } = parseInput(removeParticipantRules, input);
     const announcements = await this.dataSource.transaction(async (manager) => {
       const consultation = await this.managed(viewer, consultationId, manager);
-      if (
-        consultation.status !== ConsultationStatus.DRAFT &&
-        consultation.status !== ConsultationStatus.OPEN
-      ) {
-        throw consultationError(ConsultationErrorReason.WRONG_STATUS);
-      }
+      assertParticipantsMayChange(consultation.status);
       // Through a CTE: TypeORM hands back a bare DELETE's RETURNING as [rows, count].
       const removed: { organizationId: string }[] = await manager.query(
         `WITH removed AS (DELETE FROM consultation_participants WHERE consultation_id = $1 AND organization_id = $2
@@ -374,5 +364,12 @@ export class ConsultationService {
       },
       manager,
     );
+  }
+}
+
+/** Organisations are invited or removed only before the consultation closes. */
+function assertParticipantsMayChange(status: ConsultationStatus): void {
+  if (status !== ConsultationStatus.DRAFT && status !== ConsultationStatus.OPEN) {
+    throw consultationError(ConsultationErrorReason.WRONG_STATUS);
   }
 }

@@ -3,6 +3,7 @@ import { type Viewer } from '../core/auth/viewer.js';
 import { DomainException } from '../core/errors/domain.exception.js';
 import { ResourceAccess } from '../core/policy/resource-access.js';
 import { AccessGate } from '../core/pubsub/access-gate.js';
+import { presentedIterator } from '../core/pubsub/presented-iterator.js';
 import { type ReviewEventOutput } from './dtos/review-event.output.js';
 import { toReviewReportOutput } from './dtos/review-report.output.js';
 import { ReviewEvents } from './review-events.js';
@@ -32,7 +33,7 @@ export class LiveReviewEvents {
       resource: report,
       check: () => this.access.allows(viewer, 'reviewReport.followEvents', report),
     });
-    return presented(authorized, (event) => this.present(viewer, event));
+    return presentedIterator(authorized, (event) => this.present(viewer, event));
   }
 
   private async present(viewer: Viewer, event: ReviewEventAnnouncement): Promise<ReviewEventOutput | null> {
@@ -46,33 +47,4 @@ export class LiveReviewEvents {
       throw error;
     }
   }
-}
-
-/** The source's events mapped by `present`, skipping those it turns into null. */
-function presented<T, U>(
-  source: AsyncIterableIterator<T>,
-  present: (event: T) => Promise<U | null>,
-): AsyncIterableIterator<U> {
-  const iterator: AsyncIterableIterator<U> = {
-    async next(): Promise<IteratorResult<U>> {
-      for (;;) {
-        const result = await source.next();
-        if (result.done) return { done: true, value: undefined };
-        const shown = await present(result.value);
-        if (shown) return { done: false, value: shown };
-      }
-    },
-    async return(): Promise<IteratorResult<U>> {
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    async throw(error: unknown): Promise<IteratorResult<U>> {
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
 }

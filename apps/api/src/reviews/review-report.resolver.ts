@@ -10,7 +10,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { LoaderRegistry } from '../core/context/loader-registry.js';
+import { deliverWithFreshLoaders } from '../core/context/fresh-loaders.js';
 import { ReviewEventOutput } from './dtos/review-event.output.js';
 import { LiveReviewEvents } from './live-review-events.service.js';
 import { Ctx, CurrentViewer, SignedInGuard } from '../core/auth/guards.js';
@@ -43,11 +43,7 @@ export class ReviewReportResolver {
   @Subscription(() => ReviewEventOutput, {
     description:
       'Section, version, sign-off, publication, recommendation and co-author events, live to co-authors.',
-    resolve(this: ReviewReportResolver, event: ReviewEventOutput, _args: unknown, ctx: RequestContext) {
-      // One socket operation lives for many events: each event's nested fields read afresh.
-      ctx.loaders = new LoaderRegistry();
-      return event;
-    },
+    resolve: deliverWithFreshLoaders,
   })
   reviewEvents(
     @Args('reportId', { type: () => ID }) reportId: string,
