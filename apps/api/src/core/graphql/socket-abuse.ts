@@ -27,14 +27,28 @@ export class MessageBudget {
   }
 
   take(): boolean {
+    this.refill();
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /**
+   * Adds a socket's share at once when it joins the account. Without it an account opening many
+   * sockets together (tabs restored after a reconnect) would wait for the refill to catch up with its
+   * larger burst and be shed as a flood.
+   */
+  grantSocketShare(): void {
+    this.refill();
+    this.tokens = Math.min(this.burst(), this.tokens + BURST_PER_EXTRA_SOCKET);
+  }
+
+  private refill(): void {
     const now = Date.now();
     const extra = Math.max(0, this.sockets() - 1);
     const rate = MESSAGES_PER_SECOND + RATE_PER_EXTRA_SOCKET * extra;
     this.tokens = Math.min(this.burst(), this.tokens + ((now - this.refilledAt) / 1000) * rate);
     this.refilledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 
   idleFor(now: number): number {
@@ -200,12 +214,13 @@ export class AccountBudgets {
 
   constructor(private readonly socketsOf: (userId: string) => number) {}
 
-  of(userId: string): MessageBudget {
+  /** The budget of the account a socket has just joined, with that socket's share added. */
+  join(userId: string): MessageBudget {
     let budget = this.byUser.get(userId);
     if (!budget) {
       budget = new MessageBudget(() => this.socketsOf(userId));
       this.byUser.set(userId, budget);
-    }
+    } else budget.grantSocketShare();
     return budget;
   }
 

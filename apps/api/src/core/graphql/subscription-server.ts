@@ -256,7 +256,7 @@ export class SubscriptionServer {
       this.sockets.remove(socket);
       return refuseTooMany(socket);
     }
-    if (viewer) (socket as GuardedWebSocket).guard.budget = this.budgets.of(viewer.userId);
+    if (viewer) (socket as GuardedWebSocket).guard.budget = this.budgets.join(viewer.userId);
     const headers: ContextHeaders = {
       userAgent: request.headers['user-agent'] ?? null,
       acceptLanguage: request.headers['accept-language'],
