@@ -191,7 +191,7 @@ async function measureRow(row, ctx) {
       value: roundSignificant(value, 4),
       baselineValue: roundSignificant(baselineValue, 4),
       ratio: roundSignificant(ratio, 3),
-      meets: row.target.meets(ratio, value, baselineValue),
+      meets: row.target.meets(ratio, value, baselineValue, details),
       labels: row.labels,
       details,
     });

@@ -29,6 +29,18 @@ export function cpuTimeMs(pid) {
 
 export const CPU_TICK_MS = 1000 / CLOCK_TICKS_PER_SECOND;
 
+/**
+ * The whole machine's CPU ticks since boot, all cores (first line of /proc/stat): `busy` is
+ * everything but idle and iowait. Two readings give how busy the machine was between them, which
+ * says whether a measurement was bounded by the cores rather than by the program.
+ */
+export function machineCpuTicks() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idle + iowait };
+}
+
 /** Resident set size in bytes (VmRSS of /proc/<pid>/status). */
 export function rssBytes(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { directoryFixture, directoryRequest, fetchDirectory } from '../lib/directory-fixture.mjs';
 import { startApiProcess } from '../lib/api-process.mjs';
 import { HttpLoad } from '../lib/http-load.mjs';
-import { cpuTimeMs } from '../lib/processes.mjs';
+import { cpuTimeMs, machineCpuTicks } from '../lib/processes.mjs';
 import { startRedis } from '../lib/redis.mjs';
 
 /**
@@ -14,13 +14,27 @@ import { startRedis } from '../lib/redis.mjs';
  * share, throughput cannot double: the row also reports CPU per request (summed over the
  * instances), which shows whether a second instance costs extra work per request (it should not:
  * they share nothing but PostgreSQL and Redis).
+ *
+ * The target follows the issue: ≥ 1.6× throughput, or, where the machine is the limit, CPU per
+ * request instead. The machine is the limit when one instance's slices already keep it at least
+ * MACHINE_BOUND busy (every core, /proc/stat): a second instance then has no core to run on. The
+ * CPU bound is the same efficiency as the throughput bound: 1.6× the throughput from twice the
+ * instances is 80 % efficiency, i.e. at most 2 / 1.6 = 1.25× the CPU per request.
  */
+const MACHINE_BOUND = 0.9;
+const THROUGHPUT_GAIN = 1.6;
+const CPU_PER_REQUEST_BOUND = 2 / THROUGHPUT_GAIN;
 export default {
   id: 'directory-scale-out',
   name: 'organisations directory over HTTP at 16 concurrent clients: two API instances vs one (one PostgreSQL, one Redis)',
   unit: 'requests/s',
   baseline: 'one API instance, same load',
-  target: { text: '≥ 1.6×', meets: (ratio) => ratio >= 1.6 },
+  target: {
+    text: `≥ ${THROUGHPUT_GAIN}×, or ≤ ${CPU_PER_REQUEST_BOUND}× CPU per request when one instance already keeps the machine ≥ ${MACHINE_BOUND * 100} % busy`,
+    meets: (ratio, _value, _baselineValue, details) =>
+      ratio >= THROUGHPUT_GAIN ||
+      (details.machineBusy.one >= MACHINE_BOUND && details.cpuPerRequestRatio <= CPU_PER_REQUEST_BOUND),
+  },
   async measure(ctx) {
     const fixture = await directoryFixture(ctx);
     const redis = await startRedis();
@@ -51,12 +65,19 @@ export default {
       const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
       for (const { loads: parts } of sides)
         await Promise.all(parts.map((load) => load.run({ durationMs: warmupMs })));
-      const totals = { one: { requests: 0, ms: 0, cpuMs: 0 }, two: { requests: 0, ms: 0, cpuMs: 0 } };
+      const totals = {
+        one: { requests: 0, ms: 0, cpuMs: 0, machineBusy: 0, machineTotal: 0 },
+        two: { requests: 0, ms: 0, cpuMs: 0, machineBusy: 0, machineTotal: 0 },
+      };
       const loadAverage = { before: loadavg()[0] };
       for (let slice = 0; slice < slices; slice += 1) {
         for (const { side, loads: parts, pids } of sides) {
           const cpuBefore = pids.map(cpuTimeMs);
+          const machineBefore = machineCpuTicks();
           const runs = await Promise.all(parts.map((load) => load.run({ durationMs: sliceMs })));
+          const machineAfter = machineCpuTicks();
+          totals[side].machineBusy += machineAfter.busy - machineBefore.busy;
+          totals[side].machineTotal += machineAfter.total - machineBefore.total;
           totals[side].cpuMs += pids.reduce((sum, pid, i) => sum + cpuTimeMs(pid) - cpuBefore[i], 0);
           totals[side].requests += runs.reduce((sum, run) => sum + run.requests, 0);
           totals[side].ms += Math.max(...runs.map((run) => run.elapsedMs));
@@ -65,6 +86,7 @@ export default {
       loadAverage.after = loadavg()[0];
       const perSecond = (side) => (totals[side].requests * 1000) / totals[side].ms;
       const cpuPerRequest = (side) => totals[side].cpuMs / totals[side].requests;
+      const machineBusy = (side) => totals[side].machineBusy / totals[side].machineTotal;
       return {
         value: perSecond('two'),
         baselineValue: perSecond('one'),
@@ -73,6 +95,8 @@ export default {
           sliceMs,
           requests: { one: totals.one.requests, two: totals.two.requests },
           cpuMsPerRequest: { one: cpuPerRequest('one'), two: cpuPerRequest('two') },
+          cpuPerRequestRatio: cpuPerRequest('two') / cpuPerRequest('one'),
+          machineBusy: { one: machineBusy('one'), two: machineBusy('two') },
           apiCpuShare: {
             one: totals.one.cpuMs / (totals.one.ms * cpus().length),
             two: totals.two.cpuMs / (totals.two.ms * cpus().length),
