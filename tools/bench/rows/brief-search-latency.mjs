@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { latencyRun } from '../lib/latency-load.mjs';
 import { ask, consultationFixture, SEARCH_QUERY } from '../lib/consultation-fixture.mjs';
 import { percentile } from '../lib/stats.mjs';
+import { withClient } from '../lib/postgres.mjs';
 
 const CONCURRENCY = 8;
 
@@ -32,6 +34,19 @@ async function sqlLatencyRun({ databaseUrl, values, concurrency, durationMs }) {
   return { requests: latencies.length, p95: percentile(latencies, 95), p50: percentile(latencies, 50) };
 }
 
+/** Refuses to measure unless the API and the hand-written statement find the same 20 briefs, in the same order. */
+async function sameMatches(databaseUrl, values, edges) {
+  const fromApi = edges.map(({ node }) => ({ id: node.id, title: node.title }));
+  const { rows } = await withClient(databaseUrl, (client) => client.query(SEARCH_SQL, values));
+  const byHand = rows.slice(0, 20).map((row) => ({ id: row.id, title: row.title }));
+  if (fromApi.length !== 20 || !isDeepStrictEqual(fromApi, byHand)) {
+    throw new Error(
+      'the API and the hand-written search answer differently, so their speeds cannot be compared:\n' +
+        `API:      ${JSON.stringify(fromApi).slice(0, 400)}\nbaseline: ${JSON.stringify(byHand).slice(0, 400)}`,
+    );
+  }
+}
+
 /**
  * p95 of a full-text search over ~2 KB briefs at 8 concurrent clients: the API over HTTP (session,
  * policy, count, page) beside the same tsquery run by hand through pg, in alternating slices.
@@ -46,9 +61,7 @@ export default {
     const fixture = await consultationFixture(ctx);
     const { searchConsultationId: id, searchWords: search } = fixture.seed;
     const answer = await ask(fixture.api.url, fixture.cookie, SEARCH_QUERY, { id, search });
-    if (answer.data.consultation.briefs.edges.length !== 20) {
-      throw new Error(`expected 20 matches, got ${answer.data.consultation.briefs.edges.length}`);
-    }
+    await sameMatches(fixture.database.url, [id, search], answer.data.consultation.briefs.edges);
     const bodies = [JSON.stringify({ query: SEARCH_QUERY, variables: { id, search } })];
     const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
     const run = {

@@ -44,19 +44,31 @@ const BRIEF_FROM = 'FROM context_briefs b JOIN organizations so ON so.id = b.org
 
 export const BRIEF_SELECT = `SELECT ${BRIEF_COLUMNS} ${BRIEF_FROM}`;
 
+/** What a page's statement reads of each brief beyond its row, for the fields the operation shows. */
+export interface CarriedOnPage {
+  answers: boolean;
+  commentCount: boolean;
+}
+
+export const CARRY_ALL: CarriedOnPage = { answers: true, commentCount: true };
+
+const ANSWERS_COLUMN = `(SELECT coalesce(json_agg(json_build_object('text', a.text,
+        'question', json_build_object('id', q.id, 'prompt', q.prompt, 'position', q.position)) ORDER BY q.position), '[]')
+       FROM brief_answers a JOIN consultation_questions q ON q.id = a.question_id WHERE a.brief_id = b.id) AS "answers"`;
+const COMMENT_COUNT_COLUMN = `(SELECT count(*)::int FROM brief_comments k WHERE k.brief_id = b.id) AS "commentCount"`;
+
 /**
  * A page's briefs with what the page shows of each in the same statement (its answers in question
  * order, its comment count), carried on the output so the field resolvers run no query, plus the
- * total when asked: `count(*) OVER ()` is taken before LIMIT, over every row the WHERE keeps.
+ * total when asked (`total`: SQL counting every row the scope keeps, taken before the page's LIMIT).
+ * What is not carried (a search showing titles only) is not read: its resolvers still answer.
  */
-export function briefPageSelect(withTotal: boolean): string {
-  return `SELECT ${BRIEF_COLUMNS},
-    (SELECT coalesce(json_agg(json_build_object('text', a.text,
-        'question', json_build_object('id', q.id, 'prompt', q.prompt, 'position', q.position)) ORDER BY q.position), '[]')
-       FROM brief_answers a JOIN consultation_questions q ON q.id = a.question_id WHERE a.brief_id = b.id) AS "answers",
-    (SELECT count(*)::int FROM brief_comments k WHERE k.brief_id = b.id) AS "commentCount"
-    ${withTotal ? ', count(*) OVER ()::int AS "totalCount"' : ''}
-  ${BRIEF_FROM}`;
+export function briefPageSelect(total: string | null, carry: CarriedOnPage): string {
+  const columns = [BRIEF_COLUMNS];
+  if (carry.answers) columns.push(ANSWERS_COLUMN);
+  if (carry.commentCount) columns.push(COMMENT_COUNT_COLUMN);
+  if (total) columns.push(`${total}::int AS "totalCount"`);
+  return `SELECT ${columns.join(',\n    ')}\n  ${BRIEF_FROM}`;
 }
 
 export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {

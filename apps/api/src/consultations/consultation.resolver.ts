@@ -217,7 +217,16 @@ export class ConsultationResolver {
     const narrowed = { ...filter, status: filter?.status ?? status ?? null };
     const page = await this.briefReader.list(
       consultation,
-      { first, after, filter: narrowed, count: selectsField(info, 'totalCount') },
+      {
+        first,
+        after,
+        filter: narrowed,
+        count: selectsField(info, 'totalCount'),
+        carry: {
+          answers: selectsField(info, 'edges', 'node', 'answers'),
+          commentCount: selectsField(info, 'edges', 'node', 'comments'),
+        },
+      },
       ctx.locale,
     );
     return {

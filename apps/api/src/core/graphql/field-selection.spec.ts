@@ -49,4 +49,15 @@ describe('selectsField', () => {
       false,
     );
   });
+
+  it('follows a path down, through fragments at any level and every place the path is asked', () => {
+    const deep = infoFor(
+      `{ consultation { briefs { edges { cursor } ...Nodes } } }
+       fragment Nodes on ContextBriefConnection { edges { node { ... on ContextBrief { answers { text } } } } }`,
+    );
+    expect(selectsField(deep, 'edges', 'node', 'answers')).toBe(true);
+    expect(selectsField(deep, 'edges', 'node', 'comments')).toBe(false);
+    expect(selectsField(deep, 'edges', 'cursor')).toBe(true);
+    expect(selectsField(deep, 'node', 'answers')).toBe(false);
+  });
 });

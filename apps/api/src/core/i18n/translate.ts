@@ -19,8 +19,15 @@ void translator.init({
 
 const knownKeys = new Set<string>(Object.keys(CORE_MESSAGES.en));
 
+/**
+ * Messages without parameters, rendered once per locale (until another catalogue joins): a page maps one label onto every row it
+ * shows (a redacted brief's "A participating organisation"), and i18next resolves each call anew.
+ */
+const plainMessages = new Map<string, string>();
+
 /** Each feature's catalogue joins the one translator; a key two catalogues define fails at start-up. */
 function addCatalogue(name: string, catalogues: MessageCatalogues): void {
+  plainMessages.clear();
   for (const key of Object.keys(catalogues.en)) {
     if (knownKeys.has(key)) throw new Error(`message ${key} of feature ${name} is already defined`);
     knownKeys.add(key);
@@ -39,8 +46,17 @@ export function isMessageKey(value: string): value is MessageKey {
 }
 
 /** Renders a server message in the given locale (English when the locale is not one we ship). */
-export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
+export function translate(locale: string, key: MessageKey, params?: MessageParams): string {
   const lng = toSupportedLocale(locale);
+  if (!params) {
+    const cacheKey = `${lng}:${key}`;
+    let message = plainMessages.get(cacheKey);
+    if (message === undefined) {
+      message = translator.t(key, { lng });
+      plainMessages.set(cacheKey, message);
+    }
+    return message;
+  }
   return translator.t(key, { ...inReadersWords(lng, params), lng });
 }
 

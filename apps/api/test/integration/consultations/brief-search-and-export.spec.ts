@@ -82,6 +82,18 @@ describe('consultations: finding briefs and exporting them', () => {
     expect(plan).toContain('context_briefs_search');
   });
 
+  it('counts every match of a search, not only the page it returns', async () => {
+    // first: 0 reads one row (the page plus one, to know of a next page): the count must not stop there.
+    const { consultation: found } = await convenor().ok<{
+      consultation: { briefs: { totalCount: number; edges: unknown[] } };
+    }>(
+      `query ($id: ID!, $filter: BriefFilter) { consultation(id: $id) { briefs(first: 0, filter: $filter) { totalCount edges { cursor } } } }`,
+      { id: consultation.id, filter: { search: 'électeurs or voters' } },
+    );
+    expect(found.briefs.edges).toEqual([]);
+    expect(found.briefs.totalCount).toBe(2);
+  });
+
   it('search results follow the policy: another participant under CONVENOR_ONLY finds nothing', async () => {
     expect(await found({ search: 'menaces' }, cast.beta.withRole(MembershipRole.MEMBER).client)).toEqual([]);
   });
