@@ -5,6 +5,10 @@
 // else, and applies the same Chatham House redaction: participants other than the viewer's own are
 // left out, and briefs of other organisations carry no submitter and a neutral attribution.
 //
+// A request whose variables carry `search` gets the brief search instead (the companion row of
+// brief-search-latency): the same session, standing and visibility, the same tsquery on the same
+// stored vector, the first 20 matches in submission order, `id` and `title` only.
+//
 // Environment: DATABASE_URL, SESSION_SECRET. Prints "listening <port>".
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -43,6 +47,14 @@ const BRIEFS_SQL = `
   FROM context_briefs b JOIN organizations o ON o.id = b.organization_id
   WHERE ${VISIBLE} ORDER BY coalesce(b.submitted_at, b.created_at), b.id LIMIT ${PAGE}`;
 const COUNT_SQL = `SELECT count(*)::int AS n FROM context_briefs b WHERE ${VISIBLE}`;
+const STANDING_SQL = `SELECT c.brief_visibility,
+    (SELECT m.role FROM memberships m WHERE m.organization_id = c.convenor_organization_id AND m.user_id = $2) AS convenor_role,
+    coalesce((SELECT json_object_agg(p.organization_id, m.role) FROM consultation_participants p
+      JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.consultation_id = c.id), '{}'::json) AS roles
+  FROM consultations c WHERE c.id = $1`;
+const SEARCH_SQL = `SELECT b.id, b.title FROM context_briefs b WHERE ${VISIBLE}
+    AND b.search_vector @@ (websearch_to_tsquery('simple', $5) || websearch_to_tsquery(brief_search_config(ARRAY['en']::text[]), $5))
+  ORDER BY coalesce(b.submitted_at, b.created_at), b.id LIMIT 20`;
 
 function cookieSecret(header) {
   for (const part of (header ?? '').split(';')) {
@@ -125,6 +137,17 @@ async function page(userId, id) {
   };
 }
 
+async function search(userId, id, words) {
+  const { rows } = await pool.query(STANDING_SQL, [id, userId]);
+  const c = rows[0];
+  const own = Object.keys(c?.roles ?? {});
+  if (!c || (c.convenor_role === null && own.length === 0)) return NOT_FOUND;
+  const allParticipants = c.brief_visibility === 'ALL_PARTICIPANTS' && own.length > 0;
+  const matches = await pool.query(SEARCH_SQL, [id, own, c.convenor_role !== null, allParticipants, words]);
+  const edges = matches.rows.map((b) => ({ node: { id: b.id, title: b.title } }));
+  return { data: { consultation: { briefs: { edges } } } };
+}
+
 function send(res, body) {
   const json = JSON.stringify(body);
   res.writeHead(200, {
@@ -144,7 +167,10 @@ async function handle(req, res) {
       errors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }],
       data: null,
     });
-  send(res, await page(userId, variables.id));
+  send(
+    res,
+    await (variables.search ? search(userId, variables.id, variables.search) : page(userId, variables.id)),
+  );
 }
 
 const server = createServer((req, res) => {

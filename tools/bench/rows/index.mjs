@@ -22,6 +22,7 @@ import { consultationFixture } from '../lib/consultation-fixture.mjs';
 import consultationPageThroughput from './consultation-page-throughput.mjs';
 import consultationSqlStatements from './consultation-sql-statements.mjs';
 import briefSearchLatency from './brief-search-latency.mjs';
+import briefSearchHttpLatency from './brief-search-http-latency.mjs';
 import reviewCoEditing from './review-co-editing.mjs';
 import reviewOpen from './review-open.mjs';
 import { reviewFixture } from '../lib/review-fixture.mjs';
@@ -62,6 +63,7 @@ export const ROWS = [
   { ...consultationPageThroughput, uses: ['consultations'] },
   { ...consultationSqlStatements, uses: ['consultations'] },
   { ...briefSearchLatency, uses: ['consultations'] },
+  { ...briefSearchHttpLatency, uses: ['consultations'] },
   { ...reviewCoEditing, uses: ['reviews'] },
   { ...reviewOpen, uses: ['reviews'] },
   webBundle,

@@ -1,0 +1,56 @@
+import { isDeepStrictEqual } from 'node:util';
+import { ask, consultationFixture, SEARCH_QUERY } from '../lib/consultation-fixture.mjs';
+import { latencyRun } from '../lib/latency-load.mjs';
+
+const CONCURRENCY = 8;
+
+/**
+ * The companion of brief-search-latency. That row's baseline, as issue 9 defines it, is the tsquery
+ * alone through pg: no HTTP, no session, no policy, so the API's fixed cost per request (a few ms of
+ * CPU) decides its ratio whatever the search costs. Here the baseline is the smallest honest server
+ * giving the same answer over HTTP, as for every other read row: node:http + pg, the same session
+ * cookie checked the same way, the viewer's standing, the same visibility and the same tsquery
+ * (tools/bench/baseline/consultation-page-server.mjs). Same closed loop, alternating slices.
+ */
+export default {
+  id: 'brief-search-http-latency',
+  name: 'full-text search over the briefs of a consultation (first 20 matches) over HTTP, p95 at 8 concurrent clients',
+  unit: 'ms (p95)',
+  baseline: 'node:http + pg, hand-written SQL, same session check, visibility and JSON',
+  target: { text: '≤ 2×', meets: (ratio) => ratio <= 2 },
+  async measure(ctx) {
+    const fixture = await consultationFixture(ctx);
+    const { searchConsultationId: id, searchWords: search } = fixture.seed;
+    const [fromApi, fromBaseline] = await Promise.all(
+      [fixture.api.url, fixture.baseline.url].map((url) =>
+        ask(url, fixture.cookie, SEARCH_QUERY, { id, search }),
+      ),
+    );
+    if (
+      fromApi.data.consultation.briefs.edges.length !== 20 ||
+      !isDeepStrictEqual(fromApi.data, fromBaseline.data)
+    ) {
+      throw new Error(
+        'the API and the baseline search answer differently, so their speeds cannot be compared:\n' +
+          `API:      ${JSON.stringify(fromApi).slice(0, 400)}\nbaseline: ${JSON.stringify(fromBaseline).slice(0, 400)}`,
+      );
+    }
+    const bodies = [JSON.stringify({ query: SEARCH_QUERY, variables: { id, search } })];
+    const run = (url) => (durationMs) =>
+      latencyRun({ url, cookie: fixture.cookie, bodies, concurrency: CONCURRENCY, durationMs });
+    const sides = { product: run(fixture.api.url), baseline: run(fixture.baseline.url) };
+    const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
+    for (const side of Object.values(sides)) await side(warmupMs);
+    const results = { product: [], baseline: [] };
+    for (let slice = 0; slice < slices; slice += 1) {
+      for (const [side, measure] of Object.entries(sides)) results[side].push(await measure(sliceMs));
+    }
+    // The median slice's p95, as in brief-search-latency.
+    const middle = (runs) => runs.map((r) => r.p95).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    return {
+      value: middle(results.product),
+      baselineValue: middle(results.baseline),
+      details: { concurrency: CONCURRENCY, briefs: ctx.sizes.searchBriefs, slices: results },
+    };
+  },
+};
