@@ -12,6 +12,13 @@ export interface StoredDocument {
   pendingUpdates: number;
 }
 
+/** One stored part of a report's document: its snapshot, or an update of the log after it. */
+interface StoredPart {
+  report_id: string;
+  part: Buffer;
+  logged: boolean;
+}
+
 /** The Yjs state of an empty document. */
 const EMPTY_STATE = new Uint8Array([0, 0]);
 
@@ -48,39 +55,38 @@ export class ReviewDocumentStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async load(reportId: string): Promise<StoredDocument> {
-    const [snapshot] = await this.dataSource.query<{ state: Buffer }[]>(
-      `SELECT state FROM review_document_snapshots WHERE report_id = $1`,
-      [reportId],
-    );
-    const updates = await this.dataSource.query<{ update: Buffer }[]>(
-      `SELECT update FROM review_document_updates WHERE report_id = $1 ORDER BY id`,
-      [reportId],
-    );
-    const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map(
-      (buffer) => new Uint8Array(buffer),
-    );
-    const storedBytes = parts.reduce((sum, part) => sum + part.length, 0);
+    const rows = await this.storedParts([reportId]);
+    const parts = rows.map((row) => new Uint8Array(row.part));
     return {
       state: mergedState(parts),
-      storedBytes,
-      pendingUpdates: updates.length,
+      storedBytes: parts.reduce((sum, part) => sum + part.length, 0),
+      pendingUpdates: rows.filter((row) => row.logged).length,
     };
   }
 
-  /** The stored state of several reports in two queries (empty documents for reports never edited). */
+  /** The stored state of several reports in one statement (empty documents for reports never edited). */
   async loadStates(reportIds: readonly string[]): Promise<Map<string, Uint8Array>> {
-    const snapshots = await this.dataSource.query<{ report_id: string; state: Buffer }[]>(
-      `SELECT report_id, state FROM review_document_snapshots WHERE report_id = ANY($1::uuid[])`,
-      [reportIds],
-    );
-    const updates = await this.dataSource.query<{ report_id: string; update: Buffer }[]>(
-      `SELECT report_id, update FROM review_document_updates WHERE report_id = ANY($1::uuid[]) ORDER BY report_id, id`,
-      [reportIds],
-    );
     const parts = new Map<string, Uint8Array[]>(reportIds.map((id) => [id, []]));
-    for (const row of snapshots) parts.get(row.report_id)?.push(new Uint8Array(row.state));
-    for (const row of updates) parts.get(row.report_id)?.push(new Uint8Array(row.update));
+    for (const row of await this.storedParts(reportIds))
+      parts.get(row.report_id)?.push(new Uint8Array(row.part));
     return new Map([...parts].map(([id, list]) => [id, mergedState(list)]));
+  }
+
+  /**
+   * Each report's snapshot, then its log in order. One statement, so one view of the tables: read in
+   * two, a compaction committing in between could leave the snapshot from before it and the log
+   * from after it, without the updates it folded in.
+   */
+  private storedParts(reportIds: readonly string[]): Promise<StoredPart[]> {
+    return this.dataSource.query<StoredPart[]>(
+      `SELECT report_id, part, logged FROM (
+         SELECT report_id, state AS part, false AS logged, 0::bigint AS id
+           FROM review_document_snapshots WHERE report_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT report_id, update, true, id FROM review_document_updates WHERE report_id = ANY($1::uuid[])
+       ) parts ORDER BY report_id, logged, id`,
+      [reportIds],
+    );
   }
 
   /** Resolves once the update is committed: only then may the server acknowledge it. */

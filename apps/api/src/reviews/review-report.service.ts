@@ -75,6 +75,17 @@ export class ReviewReportService {
     return { report, facts };
   }
 
+  /**
+   * The viewer's standing in a report they may read, or null (unknown, unreadable, malformed id):
+   * `access` without loading the report itself, in one statement, for co-editing connections,
+   * which are authorised at every open and re-checked every few seconds.
+   */
+  async readableFacts(viewer: Viewer, reportId: string): Promise<ReviewReportFacts | null> {
+    if (!isUuid(reportId)) return null;
+    const facts = await loadReviewReportFacts(this.dataSource.manager, viewer, reportId);
+    return facts && can(viewer, 'reviewReport.read', reviewReportResource(reportId, facts)) ? facts : null;
+  }
+
   /** `access`, then FORBIDDEN unless the policy allows the action. */
   async authorize(
     viewer: Viewer,

@@ -98,10 +98,7 @@ export class ReviewReportAccessExtension implements Extension {
 
   private async stillAsGranted({ viewer, reportId, readOnly }: CollabContext): Promise<boolean> {
     if (!(await this.viewers.isStillValid(viewer))) return false;
-    const facts = await this.reports.access(viewer, reportId).then(
-      (granted) => granted.facts,
-      () => null,
-    );
+    const facts = await this.reports.readableFacts(viewer, reportId).catch(() => null);
     return (
       facts !== null && readOnly === !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts))
     );

@@ -46,10 +46,7 @@ export class ReviewReportAuthExtension implements Extension {
       ip: clientAddress(request, this.config.env.TRUST_PROXY),
     });
     if (!viewer) throw COLLAB_CLOSE.forbidden;
-    const facts = await this.reports.access(viewer, reportId).then(
-      (granted) => granted.facts,
-      () => null,
-    );
+    const facts = await this.reports.readableFacts(viewer, reportId).catch(() => null);
     if (!facts) throw COLLAB_CLOSE.forbidden;
     const readOnly = !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts));
     connectionConfig.readOnly = readOnly;

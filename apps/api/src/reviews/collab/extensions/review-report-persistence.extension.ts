@@ -18,6 +18,23 @@ export const PERSISTENCE_LIMITS = {
   compactEvery: 500,
 } as const;
 
+/**
+ * Applies the stored state to a document Hocuspocus is loading, with its 'update' listeners set
+ * aside meanwhile. Hocuspocus listens from the document's construction, so Yjs would encode the
+ * whole state again into an update event (for a 200-page report, as long as encoding it for the
+ * client) to broadcast it to no connection: none is attached before loading ends, and the change
+ * hooks are attached only after it too.
+ */
+function applyStoredState(document: Y.Doc, state: Uint8Array): void {
+  const listeners = document._observers.get('update');
+  document._observers.delete('update');
+  try {
+    Y.applyUpdate(document, state);
+  } finally {
+    if (listeners) document._observers.set('update', listeners);
+  }
+}
+
 interface DocumentStats {
   storedBytes: number;
   pendingUpdates: number;
@@ -42,7 +59,7 @@ export class ReviewReportPersistenceExtension implements Extension {
     const reportId = reportIdOfDocument(documentName);
     if (!reportId) return;
     const stored = await this.store.load(reportId);
-    Y.applyUpdate(document, stored.state);
+    applyStoredState(document, stored.state);
     this.stats.set(documentName, { storedBytes: stored.storedBytes, pendingUpdates: stored.pendingUpdates });
   }
 
