@@ -47,6 +47,22 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
   /** Verifying the warm-up contact is harmless to repeat: it pokes until the subscriber is listening. */
   const poke = () => pair.company.owner.client.ok(VERIFY, { id: warmUp.id });
 
+  /**
+   * The next event that is not a warm-up poke. Pokes are published before what a test then does, and a
+   * subscription delivers in order, so under load a few may still arrive first: only those are skipped.
+   */
+  async function nextAfterWarmUp(
+    live: LiveSubscription<Changed>,
+  ): Promise<Changed['contactPointChanged'] | undefined> {
+    for (;;) {
+      const event = (await live.next()).data?.contactPointChanged;
+      if (!event || !isWarmUpPoke(event)) return event;
+    }
+  }
+
+  const isWarmUpPoke = (event: Changed['contactPointChanged']) =>
+    event.contactPointId === warmUp.id && event.kind === 'VERIFIED';
+
   async function listening(person: Person): Promise<LiveSubscription<Changed>> {
     const live = await subscriber(person);
     // Pokes go every 200 ms whether or not the last one answered: wait for those still in flight,
@@ -102,7 +118,8 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
     for (const live of [companyViewer, authorityMember]) {
       const kinds: string[] = [];
       for (let index = 0; index < 4; index += 1) {
-        const event = (await live.next()).data?.contactPointChanged;
+        const event =
+          index === 0 ? await nextAfterWarmUp(live) : (await live.next()).data?.contactPointChanged;
         expect(event?.contactPointId).toBe(contact.id);
         kinds.push(event?.kind ?? '');
         if (event?.kind === 'UPDATED') {
@@ -110,7 +127,11 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
             title: 'Head of ICT security',
             verificationStatus: 'FRESH',
           });
-          expect(event.contactPoint?.revisions[0]?.change).toBe('title: Duty officer → Head of ICT security');
+          // Revisions are read when the event is delivered, under load after the VERIFY and REMOVE
+          // that followed it committed: the title's revision is there, not necessarily the newest.
+          expect(event.contactPoint?.revisions.map(({ change }) => change)).toContain(
+            'title: Duty officer → Head of ICT security',
+          );
         }
         if (event?.kind === 'REMOVED') expect(event.contactPoint).toBeNull();
       }
@@ -126,14 +147,17 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
     await new Promise((resolve) => setTimeout(resolve, 200));
     staying.drain();
     await pair.authority.owner.client.ok(REMOVE_MEMBER, { membershipId: leaving.membershipId });
-    // No waiting: `access:changed` makes the AccessGate forget its answer (trusted for up to 2 s
-    // otherwise), so the very next event is checked afresh. Late warm-up pokes delivered before
-    // the removal are legitimate: only what follows counts.
-    removed.drain();
-    staying.drain();
-    await pair.company.owner.client.ok(VERIFY, { id: warmUp.id });
-    expect((await staying.next()).data?.contactPointChanged.kind).toBe('VERIFIED');
+    // No waiting: `access:changed` makes the AccessGate forget its answer (trusted for up to 2 s,
+    // and shared by the subscriptions of one credential), so the very next event is checked afresh.
+    // Warm-up pokes (VERIFIED) published before the removal may still arrive; the event after it is
+    // an UPDATED, so it cannot be mistaken for one of them.
+    await pair.company.owner.client.ok(UPDATE, { input: { id: warmUp.id, title: 'After the removal' } });
+    expect((await nextAfterWarmUp(staying))?.kind).toBe('UPDATED');
     expect(await removed.endedWithin(3_000)).not.toBeNull();
-    expect(removed.drain()).toEqual([]);
+    const afterRemoval = removed.drain().filter((result) => {
+      const event = result.data?.contactPointChanged;
+      return !event || !isWarmUpPoke(event);
+    });
+    expect(afterRemoval).toEqual([]);
   });
 });
