@@ -27,6 +27,8 @@ export default {
   testMatch: ['<rootDir>/apps/api/**/*.spec.ts'],
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
+  // The files that take longest start first, also on a fresh clone, so both workers end together.
+  testSequencer: '<rootDir>/tools/test/longest-first.mjs',
   // A guard against hangs, not a speed check. `npm test` runs two workers even on a busy machine,
   // and there (load 25–30 on 2 cores) booting two APIs and Redis in one hook took over 60 s.
   testTimeout: 120000,
