@@ -27,8 +27,11 @@ export default {
   testMatch: ['<rootDir>/apps/api/**/*.spec.ts'],
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
-  // A guard against hangs, not a speed check: on a busy 2-core machine a file's setup can pass 30 s.
-  testTimeout: 60000,
+  // The files that take longest start first, also on a fresh clone, so both workers end together.
+  testSequencer: '<rootDir>/tools/test/longest-first.mjs',
+  // A guard against hangs, not a speed check. `npm test` runs two workers even on a busy machine,
+  // and there (load 25–30 on 2 cores) booting two APIs and Redis in one hook took over 60 s.
+  testTimeout: 120000,
   // Every file closes its API, sockets and providers (the co-editing socket that outlived its file
   // is fixed), but a full run without this has not yet been seen to exit on its own; in band (one
   // worker) a handle left open would otherwise keep Jest waiting forever after a green run.

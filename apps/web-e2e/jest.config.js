@@ -15,6 +15,8 @@ export default {
   testMatch: ['<rootDir>/apps/web-e2e/src/**/*.e2e.ts'],
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
+  // The accessibility screens (the smallest file, the longest run) start first, not last and alone.
+  testSequencer: '<rootDir>/tools/test/longest-first.mjs',
   testTimeout: 90000,
   // One file at a time; `npm test` passes --maxWorkers=2 when the machine is idle (tools/test/run-all.mjs).
   maxWorkers: 1,

@@ -77,14 +77,18 @@ function redisAvailable() {
 
 /**
  * Jest's default on 2 cores is one worker, running the files one after another. The API files wait
- * on PostgreSQL, sockets and child processes, the browser files on Chromium and the built API, so on
- * an idle machine two workers overlap one file's waiting with the other's work (the web component
- * files are many and short). On a machine other jobs keep busy, two workers only double each file's
- * time until start-up hooks outlast their timeout: keep one there. (Our own stages just before
- * leave a load of about one per core, hence twice the cores as the bound.)
+ * on PostgreSQL, sockets and child processes, the browser files on Chromium and the built API, so
+ * two workers overlap one file's waiting with the other's work (the web component files are many
+ * and short). The API project always gets two: its files do the same work on a busy machine, its
+ * timeout (120 s) only guards against hangs, and one worker made a run started just after other
+ * work (load above twice the cores) take about 1,450 s there instead of about 450 s. The web and
+ * browser projects wait on screens with timeouts of 15–20 s, which two workers on a machine other
+ * jobs keep busy can outlast: they keep one there. (Our own stages just before leave a load of about
+ * one per core, hence twice the cores as the bound.)
  */
 function jestWorkers(config) {
   if (config.startsWith('tools/')) return '';
+  if (config.startsWith('apps/api')) return ' --maxWorkers=2';
   return loadavg()[0] < 2 * cpus().length ? ' --maxWorkers=2' : '';
 }
 
