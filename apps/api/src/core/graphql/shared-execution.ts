@@ -23,6 +23,9 @@ export function visibilityKey(ctx: RequestContext): string {
   return `${who}|${ctx.locale}|${ctx.origin ?? ''}`;
 }
 
+/** Distinct subscription keys whose text is shared; past this the oldest is forgotten (its holders keep their copy). */
+const MAX_SHARED_KEYS = 10_000;
+
 /**
  * Runs a subscription's selection once per distinct (event, operation, variables, viewer
  * visibility) instead of once per socket, and serialises each result once. The bus hands the same
@@ -34,6 +37,7 @@ export class SharedExecutions {
   private readonly byEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
   private readonly serialised = new WeakMap<ExecutionResult, string>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
+  private readonly keys = new Map<string, string>();
   private nextDocumentId = 0;
 
   /**
@@ -45,9 +49,18 @@ export class SharedExecutions {
     return isAsyncIterable(stream) ? stream[Symbol.asyncIterator]() : stream;
   }
 
-  /** Subscriptions with the same key get the same result for the same event. */
+  /**
+   * Subscriptions with the same key get the same result for the same event. Each subscription keeps
+   * its key: the thousand subscriptions of one key share one string (built by concatenation, each
+   * would otherwise hold a rope of a dozen pieces) from a bounded table of recent keys.
+   */
   keyOf(args: ExecutionArgs): string {
-    return `${this.operationKey(args)}|${visibilityKey(args.contextValue as RequestContext)}`;
+    const key = `${this.operationKey(args)}|${visibilityKey(args.contextValue as RequestContext)}`;
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    if (this.keys.size >= MAX_SHARED_KEYS) this.keys.delete(this.keys.keys().next().value as string);
+    this.keys.set(key, key);
+    return key;
   }
 
   /** The event's result for subscriptions of `key` (executed by the first of them to ask). */
