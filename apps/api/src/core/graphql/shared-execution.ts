@@ -23,6 +23,12 @@ export function visibilityKey(ctx: RequestContext): string {
   return `${who}|${ctx.locale}|${ctx.origin ?? ''}`;
 }
 
+/** One execution of an event for one key: its promise, and its result once it is there. */
+interface SharedResult {
+  result: Promise<ExecutionResult>;
+  settled: ExecutionResult | undefined;
+}
+
 /** Distinct subscription keys whose text is shared; past this the oldest is forgotten (its holders keep their copy). */
 const MAX_SHARED_KEYS = 10_000;
 
@@ -34,7 +40,7 @@ const MAX_SHARED_KEYS = 10_000;
  * JSON; only the frame's `id` differs per socket.
  */
 export class SharedExecutions {
-  private readonly byEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+  private readonly byEvent = new WeakMap<object, Map<string, SharedResult>>();
   private readonly serialised = new WeakMap<ExecutionResult, string>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
   private readonly keys = new Map<string, string>();
@@ -71,12 +77,25 @@ export class SharedExecutions {
       results = new Map();
       this.byEvent.set(event, results);
     }
-    let result = results.get(key);
-    if (!result) {
-      result = this.run(event, args);
-      results.set(key, result);
-    }
+    const known = results.get(key);
+    if (known) return known.result;
+    const result = this.run(event, args);
+    const entry: SharedResult = { result, settled: undefined };
+    results.set(key, entry);
+    result.then(
+      (settled) => (entry.settled = settled),
+      () => undefined,
+    );
     return result;
+  }
+
+  /**
+   * The result, if its execution for `key` already finished: the other 999 subscribers of an event
+   * then send at once instead of awaiting a settled promise (a promise, a reaction and a microtask each).
+   */
+  finishedResult(event: unknown, key: string): ExecutionResult | undefined {
+    if (typeof event !== 'object' || event === null) return undefined;
+    return this.byEvent.get(event)?.get(key)?.settled;
   }
 
   /** A graphql-transport-ws `next` frame around the result's shared JSON (error-free results only: errors are formatted per socket). */

@@ -7,6 +7,7 @@ import {
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
   type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
 import { CloseCode, handleProtocols, type SubscribePayload } from 'graphql-ws';
@@ -166,6 +167,11 @@ export class SubscriptionServer {
     const documents = new CheckedDocuments(schema, rules, hideSchemaDetails);
     const executions = this.executions;
     const formatErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+    // Error-free results share their JSON; results with errors are formatted for each socket.
+    const frameOf = (id: string, result: ExecutionResult) =>
+      result.errors
+        ? JSON.stringify({ id, type: 'next', payload: { ...result, errors: formatErrors(result.errors) } })
+        : executions.nextFrame(id, result);
     return {
       connect: (connection) =>
         this.authenticate(connection).catch((error: unknown) => this.refuseOnFailure(connection, error)),
@@ -174,14 +180,10 @@ export class SubscriptionServer {
       execute: async (args) => execute(args),
       open: (args) => executions.open(args),
       keyOf: (args) => executions.keyOf(args),
-      deliver: async ({ id, args, key }, event) => {
-        const result = await executions.result(event, args, key);
-        if (!result.errors) return executions.nextFrame(id, result);
-        return JSON.stringify({
-          id,
-          type: 'next',
-          payload: { ...result, errors: formatErrors(result.errors) },
-        });
+      deliver: async ({ id, args, key }, event) => frameOf(id, await executions.result(event, args, key)),
+      frameNow: ({ id, key }, event) => {
+        const result = executions.finishedResult(event, key);
+        return result && frameOf(id, result);
       },
       formatErrors,
       failed: (error) => this.logger.error({ err: error }, 'unexpected error on a subscription socket'),

@@ -44,6 +44,8 @@ export interface TransportHooks {
   keyOf(args: ExecutionArgs): string;
   /** The frame that delivers one event of a live subscription (shared work: see SharedExecutions). */
   deliver(subscription: LiveSubscription, event: unknown): Promise<string>;
+  /** That frame, if it can be had without waiting (the event's execution for this subscription's key is done). */
+  frameNow(subscription: LiveSubscription, event: unknown): string | undefined;
   /** Errors as the client may see them (coded messages only). */
   formatErrors(errors: readonly GraphQLError[]): unknown[];
   /** An unexpected failure handling a message: the socket closes with 4500. */
@@ -293,6 +295,8 @@ export class LiveSubscription {
   private received(step: IteratorResult<unknown>): void {
     if (!this.connection.isLive(this.id, this)) return;
     if (step.done) return this.connection.complete(this.id, this);
+    const frame = this.hooks.frameNow(this, step.value);
+    if (frame !== undefined) return this.sendAndPull(frame);
     this.hooks.deliver(this, step.value).then(
       (frame) => this.sendAndPull(frame),
       (error: unknown) => this.failed(error),
