@@ -5,7 +5,6 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import { type WebSocket } from 'ws';
 import { LoaderRegistry } from '../context/loader-registry.js';
 import { type RequestContext } from '../context/request-context.js';
 
@@ -24,80 +23,89 @@ export function visibilityKey(ctx: RequestContext): string {
   return `${who}|${ctx.locale}|${ctx.origin ?? ''}`;
 }
 
-/** Where an operation's results can be sent without graphql-ws: its socket, and its id there. */
-interface Delivery {
-  socket: WebSocket;
-  id: string;
+/** One execution of an event for one key: its promise, and its result once it is there. */
+interface SharedResult {
+  result: Promise<ExecutionResult>;
+  settled: ExecutionResult | undefined;
 }
+
+/** Distinct subscription keys whose text is shared; past this the oldest is forgotten (its holders keep their copy). */
+const MAX_SHARED_KEYS = 10_000;
 
 /**
  * Runs a subscription's selection once per distinct (event, operation, variables, viewer
  * visibility) instead of once per socket, and serialises each result once. The bus hands the same
- * event object to every iterator of a channel, so results are remembered per event object (WeakMap:
+ * event object to every stream of a channel, so results are remembered per event object (WeakMap:
  * they go with the event) and every socket that shares the key gets the same result and the same
  * JSON; only the frame's `id` differs per socket.
  */
 export class SharedExecutions {
-  private readonly byEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+  private readonly byEvent = new WeakMap<object, Map<string, SharedResult>>();
   private readonly serialised = new WeakMap<ExecutionResult, string>();
-  private readonly deliveries = new WeakMap<object, Delivery>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
+  private readonly keys = new Map<string, string>();
   private nextDocumentId = 0;
 
   /**
-   * Called with each operation's context: its error-free results go straight to `socket` as a
-   * graphql-ws `next` frame built around the shared JSON (graphql-ws would serialise each one again).
+   * A subscription's source stream: its field's own `subscribe` resolver (which authorises each
+   * event for this subscriber); only the per-event execution is shared.
    */
-  deliverTo(context: RequestContext, socket: WebSocket, id: string): void {
-    // The frame's start is built per send: kept per subscription, it would be one more string per socket.
-    this.deliveries.set(context, { socket, id });
+  async open(args: ExecutionArgs): Promise<AsyncIterator<unknown> | ExecutionResult> {
+    const stream = await createSourceEventStream(args);
+    return isAsyncIterable(stream) ? stream[Symbol.asyncIterator]() : stream;
   }
 
   /**
-   * graphql-ws's `subscribe`: the source stream comes from the field's own `subscribe` resolver (which
-   * authorises each event for this subscriber); only the per-event execution is shared.
+   * Subscriptions with the same key get the same result for the same event. Each subscription keeps
+   * its key: the thousand subscriptions of one key share one string (built by concatenation, each
+   * would otherwise hold a rope of a dozen pieces) from a bounded table of recent keys.
    */
-  readonly subscribe = async (
-    args: ExecutionArgs,
-  ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
-    const stream = await createSourceEventStream(args);
-    if (!isAsyncIterable(stream)) return stream;
+  keyOf(args: ExecutionArgs): string {
     const key = `${this.operationKey(args)}|${visibilityKey(args.contextValue as RequestContext)}`;
-    const delivery = this.deliveries.get(args.contextValue as object);
-    return mapEvents(stream[Symbol.asyncIterator](), async (event) => {
-      const result = await this.execute(event, args, key);
-      // Results with errors go through graphql-ws, whose onNext formats them for this socket.
-      if (!delivery || result.errors) return result;
-      if (delivery.socket.readyState === delivery.socket.OPEN)
-        delivery.socket.send(
-          `{"id":${JSON.stringify(delivery.id)},"type":"next","payload":${this.json(result)}}`,
-        );
-      return SENT;
-    });
-  };
-
-  private json(result: ExecutionResult): string {
-    let json = this.serialised.get(result);
-    if (json === undefined) {
-      json = JSON.stringify(result);
-      this.serialised.set(result, json);
-    }
-    return json;
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    if (this.keys.size >= MAX_SHARED_KEYS) this.keys.delete(this.keys.keys().next().value as string);
+    this.keys.set(key, key);
+    return key;
   }
 
-  private execute(event: unknown, args: ExecutionArgs, key: string): Promise<ExecutionResult> {
+  /** The event's result for subscriptions of `key` (executed by the first of them to ask). */
+  result(event: unknown, args: ExecutionArgs, key: string): Promise<ExecutionResult> {
     if (typeof event !== 'object' || event === null) return this.run(event, args);
     let results = this.byEvent.get(event);
     if (!results) {
       results = new Map();
       this.byEvent.set(event, results);
     }
-    let result = results.get(key);
-    if (!result) {
-      result = this.run(event, args);
-      results.set(key, result);
-    }
+    const known = results.get(key);
+    if (known) return known.result;
+    const result = this.run(event, args);
+    const entry: SharedResult = { result, settled: undefined };
+    results.set(key, entry);
+    result.then(
+      (settled) => (entry.settled = settled),
+      () => undefined,
+    );
     return result;
+  }
+
+  /**
+   * The result, if its execution for `key` already finished: the other 999 subscribers of an event
+   * then send at once instead of awaiting a settled promise (a promise, a reaction and a microtask each).
+   */
+  finishedResult(event: unknown, key: string): ExecutionResult | undefined {
+    if (typeof event !== 'object' || event === null) return undefined;
+    return this.byEvent.get(event)?.get(key)?.settled;
+  }
+
+  /** A graphql-transport-ws `next` frame around the result's shared JSON (error-free results only: errors are formatted per socket). */
+  nextFrame(id: string, result: ExecutionResult): string {
+    let json = this.serialised.get(result);
+    if (json === undefined) {
+      json = JSON.stringify(result);
+      this.serialised.set(result, json);
+    }
+    return `{"id":${JSON.stringify(id)},"type":"next","payload":${json}}`;
   }
 
   /** One execution with fresh loaders, so nested fields never read a previous event's cache. */
@@ -116,51 +124,6 @@ export class SharedExecutions {
   }
 }
 
-/** Marks an event already sent to its socket: the stream goes on to the next event. */
-const SENT = Symbol('sent');
-
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-
-/**
- * The source stream mapped through `map`, skipping events `map` sent itself; ending (and ending the
- * source) when the consumer returns.
- */
-function mapEvents<T>(
-  source: AsyncIterator<unknown>,
-  map: (event: unknown) => Promise<T | typeof SENT>,
-): AsyncIterableIterator<T> {
-  return new MappedEvents(source, map);
-}
-
-/** Fields and prototype methods rather than closures: one is kept per open subscription. */
-class MappedEvents<T> implements AsyncIterableIterator<T> {
-  constructor(
-    private readonly source: AsyncIterator<unknown>,
-    private readonly map: (event: unknown) => Promise<T | typeof SENT>,
-  ) {}
-
-  async next(): Promise<IteratorResult<T>> {
-    for (;;) {
-      const result = await this.source.next();
-      if (result.done) return { done: true, value: undefined };
-      const mapped = await this.map(result.value);
-      if (mapped !== SENT) return { done: false, value: mapped };
-    }
-  }
-
-  async return(): Promise<IteratorResult<T>> {
-    await this.source.return?.();
-    return { done: true, value: undefined };
-  }
-
-  async throw(error: unknown): Promise<IteratorResult<T>> {
-    await this.return();
-    throw error;
-  }
-
-  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
-    return this;
-  }
 }

@@ -2,19 +2,20 @@ import { type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import {
+  execute,
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
   type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
-import { CloseCode, type Context } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode, handleProtocols, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { type Logger } from 'pino';
 import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
-import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
+import { type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { CoreErrorReason, ErrorCode } from '@ecw/domain';
@@ -29,13 +30,13 @@ import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
+import { AccountBudgets, guardConnection, keepAlive, quietProtocolErrors } from './socket-abuse.js';
 import {
-  AccountBudgets,
-  GuardedWebSocket,
-  guardConnection,
-  keepAlive,
-  quietProtocolErrors,
-} from './socket-abuse.js';
+  SubscriptionSocket,
+  TransportConnection,
+  type ContextHeaders,
+  type TransportHooks,
+} from './transport-connection.js';
 import { ShedAddresses } from './shed-addresses.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
@@ -73,6 +74,14 @@ function refuseUpgrade(socket: Duplex, retryAfterSeconds: number): void {
   );
 }
 
+/**
+ * A request id kept for the life of a subscription: `randomUUID` builds its text by concatenation, and
+ * that rope (a dozen string pieces) would be held per subscription; a parsed string is one flat piece.
+ */
+function flatUuid(): string {
+  return JSON.parse(`"${randomUUID()}"`) as string;
+}
+
 function refuseTooMany(socket: WebSocket): false {
   socket.close(CloseCode.Forbidden, 'Too many open connections for this account');
   return false;
@@ -81,23 +90,6 @@ function refuseTooMany(socket: WebSocket): false {
 /** The error an operation gets on a socket whose credential stopped working (the socket closes too). */
 function unauthenticatedOverSocket(): GraphQLError {
   return publicError('Sign in to continue.', ErrorCode.UNAUTHENTICATED, CoreErrorReason.UNAUTHENTICATED);
-}
-
-interface ConnectionExtra extends Record<PropertyKey, unknown> {
-  socket: WebSocket;
-  /** Until the connection is authenticated; then only `headers` is kept (an IncomingMessage is several KB). */
-  request: IncomingMessage | undefined;
-  headers?: ContextHeaders;
-  viewer?: Viewer | null;
-  credential?: Credential | null;
-  ip?: string;
-}
-
-/** What an operation's context needs from the upgrade request. */
-interface ContextHeaders {
-  userAgent: string | null;
-  acceptLanguage: string | undefined;
-  origin: string | null;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -112,9 +104,9 @@ export class SubscriptionServer {
   private readonly wss = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_REQUEST_BYTES,
-    WebSocket: GuardedWebSocket,
+    WebSocket: SubscriptionSocket,
+    handleProtocols,
   });
-  private disposable: { dispose(): void | Promise<void> } | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private keepAliveTimer: NodeJS.Timeout | null = null;
   private readonly socketViewers: SocketViewers;
@@ -142,68 +134,13 @@ export class SubscriptionServer {
   }
 
   start(httpServer: Server, schema: GraphQLSchema): void {
-    const formatError = createErrorFormatter(this.logger);
-    const rules = [
-      ...specifiedRules,
-      ...OPERATION_LIMIT_RULES,
-      ...(introspectionEnabled(this.config) ? [] : [NoSchemaIntrospectionCustomRule]),
-    ];
-    const hideSchemaDetails = this.config.env.NODE_ENV === 'production';
-    const documents = new CheckedDocuments(schema, rules, hideSchemaDetails);
-    // Registered before graphql-ws's own listeners, so a message over the budget is counted (and the
-    // socket shed) before graphql-ws acts on it.
-    this.wss.on('connection', (socket: GuardedWebSocket, request: IncomingMessage) =>
-      guardConnection(socket, clientAddress(request, this.config.env.TRUST_PROXY)),
-    );
-    this.disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
-      {
-        schema,
-        connectionInitWaitTimeout: 10_000,
-        // Otherwise graphql-ws puts an unexpected error's message (SQL included) in the close reason.
-        isProd: true,
-        onConnect: (ctx) =>
-          this.authenticate(ctx).catch((error: unknown) => this.refuseOnFailure(ctx, error)),
-        onClose: (ctx) => {
-          const { guard } = ctx.extra.socket as GuardedWebSocket;
-          if (guard.abusive) this.shedAddresses.count(guard.address);
-          this.sockets.remove(ctx.extra.socket);
-          this.slots.release(ctx.extra.socket);
-          this.anonymous.remove(ctx.extra.socket);
-        },
-        onSubscribe: async (ctx, _id, payload): Promise<readonly GraphQLError[] | ExecutionArgs> => {
-          if ((ctx.extra.socket as GuardedWebSocket).guard.shed) return [tooManyOperations()];
-          // The operation being subscribed is already counted in ctx.subscriptions.
-          if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) return [tooManyOperations()];
-          if (!(await this.stillValid(ctx.extra))) return [unauthenticatedOverSocket()];
-          const checked = documents.get(payload.query);
-          if ('errors' in checked) return checked.errors;
-          const { document } = checked;
-          const tooCostly = operationCostError(schema, document, payload.operationName, payload.variables);
-          if (tooCostly) return [requestError(tooCostly, 'GRAPHQL_VALIDATION_FAILED')];
-          return {
-            schema,
-            document,
-            variableValues: payload.variables ?? null,
-            operationName: payload.operationName ?? null,
-          };
-        },
-        context: (ctx, id) => {
-          const context = this.contextFor(ctx);
-          this.executions.deliverTo(context, ctx.extra.socket, id);
-          return context;
-        },
-        subscribe: this.executions.subscribe,
-        onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors
-            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
-            : undefined,
-        onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      },
-      this.wss,
-      // No timer per socket: `keepAlive` pings them all from one interval.
-      0,
-    );
-    this.wss.on('connection', quietProtocolErrors);
+    const hooks = this.hooksFor(schema);
+    this.wss.on('connection', (socket: SubscriptionSocket, request: IncomingMessage) => {
+      // Guarded first, so a message over the budget is counted (and the socket shed) before it is acted on.
+      guardConnection(socket, clientAddress(request, this.config.env.TRUST_PROXY));
+      TransportConnection.accept(socket, request, hooks);
+      quietProtocolErrors(socket);
+    });
     httpServer.on('upgrade', this.onUpgrade);
     this.sweeper = setInterval(() => {
       this.shedStalled();
@@ -213,17 +150,81 @@ export class SubscriptionServer {
     }, SOCKET_SWEEP_MS);
     this.sweeper.unref();
     this.slots.start();
+    // No timer per socket: `keepAlive` pings them all from one interval.
     this.keepAliveTimer = setInterval(() => keepAlive(this.wss.clients), KEEP_ALIVE_MS);
     this.keepAliveTimer.unref();
   }
 
-  private async authenticate(
-    ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
-  ): Promise<boolean> {
-    const { request, socket } = ctx.extra;
-    // graphql-ws refuses a second connection_init, so the request is still here.
+  /** What this server decides for every connection (the protocol itself is TransportConnection's). */
+  private hooksFor(schema: GraphQLSchema): TransportHooks {
+    const formatError = createErrorFormatter(this.logger);
+    const rules = [
+      ...specifiedRules,
+      ...OPERATION_LIMIT_RULES,
+      ...(introspectionEnabled(this.config) ? [] : [NoSchemaIntrospectionCustomRule]),
+    ];
+    const hideSchemaDetails = this.config.env.NODE_ENV === 'production';
+    const documents = new CheckedDocuments(schema, rules, hideSchemaDetails);
+    const executions = this.executions;
+    const formatErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+    // Error-free results share their JSON; results with errors are formatted for each socket.
+    const frameOf = (id: string, result: ExecutionResult) =>
+      result.errors
+        ? JSON.stringify({ id, type: 'next', payload: { ...result, errors: formatErrors(result.errors) } })
+        : executions.nextFrame(id, result);
+    return {
+      connect: (connection) =>
+        this.authenticate(connection).catch((error: unknown) => this.refuseOnFailure(connection, error)),
+      prepare: (connection, payload) => this.prepare(connection, payload, schema, documents),
+      contextFor: (connection) => this.contextFor(connection),
+      execute: async (args) => execute(args),
+      open: (args) => executions.open(args),
+      keyOf: (args) => executions.keyOf(args),
+      deliver: async ({ id, args, key }, event) => frameOf(id, await executions.result(event, args, key)),
+      frameNow: ({ id, key }, event) => {
+        const result = executions.finishedResult(event, key);
+        return result && frameOf(id, result);
+      },
+      formatErrors,
+      failed: (error) => this.logger.error({ err: error }, 'unexpected error on a subscription socket'),
+      closed: (connection) => {
+        const { socket } = connection;
+        if (socket.guard.abusive) this.shedAddresses.count(socket.guard.address);
+        this.sockets.remove(socket);
+        this.slots.release(socket);
+        this.anonymous.remove(socket);
+      },
+    };
+  }
+
+  private async prepare(
+    connection: TransportConnection,
+    payload: SubscribePayload,
+    schema: GraphQLSchema,
+    documents: CheckedDocuments,
+  ): Promise<readonly GraphQLError[] | ExecutionArgs> {
+    if (connection.socket.guard.shed) return [tooManyOperations()];
+    // The operation being subscribed is already counted in `operations`.
+    if (connection.operations.size > MAX_OPERATIONS_PER_SOCKET) return [tooManyOperations()];
+    if (!(await this.stillValid(connection))) return [unauthenticatedOverSocket()];
+    const checked = documents.get(payload.query);
+    if ('errors' in checked) return checked.errors;
+    const { document } = checked;
+    const tooCostly = operationCostError(schema, document, payload.operationName, payload.variables);
+    if (tooCostly) return [requestError(tooCostly, 'GRAPHQL_VALIDATION_FAILED')];
+    return {
+      schema,
+      document,
+      variableValues: payload.variables ?? null,
+      operationName: payload.operationName ?? null,
+    };
+  }
+
+  private async authenticate(connection: TransportConnection): Promise<boolean> {
+    const { request, socket } = connection;
+    // A second connection_init is refused, so the request is still here.
     if (!request) return false;
-    const fromParams = ctx.connectionParams?.['authorization'];
+    const fromParams = connection.connectionParams?.['authorization'];
     const credential = credentialFrom(
       typeof fromParams === 'string' ? fromParams : undefined,
       request.headers.cookie,
@@ -256,41 +257,38 @@ export class SubscriptionServer {
       this.sockets.remove(socket);
       return refuseTooMany(socket);
     }
-    if (viewer) (socket as GuardedWebSocket).guard.budget = this.budgets.join(viewer.userId);
+    if (viewer) socket.guard.budget = this.budgets.join(viewer.userId);
     const headers: ContextHeaders = {
       userAgent: request.headers['user-agent'] ?? null,
       acceptLanguage: request.headers['accept-language'],
       origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
     };
-    Object.assign(ctx.extra, { viewer, credential, ip, headers, request: undefined });
+    Object.assign(connection, { viewer, credential, ip, headers, request: null });
     return true;
   }
 
   /** An unexpected failure while authenticating: the log has it under a correlation id, the client gets only the id. */
-  private refuseOnFailure(
-    ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>,
-    error: unknown,
-  ): false {
+  private refuseOnFailure(connection: TransportConnection, error: unknown): false {
     // 1013 "try again later": clients reconnect by themselves once the database is back.
     if (isDatabaseUnavailable(error)) {
-      ctx.extra.socket.close(1013, 'Service unavailable: try again later');
+      connection.socket.close(1013, 'Service unavailable: try again later');
       return false;
     }
     const correlationId = randomUUID();
     this.logger.error({ err: error, correlationId }, 'unexpected error while opening a socket');
-    ctx.extra.socket.close(
+    connection.socket.close(
       CloseCode.InternalServerError,
       `Internal server error (correlation id ${correlationId})`,
     );
     return false;
   }
 
-  private contextFor(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>): RequestContext {
-    const { headers, viewer, ip } = ctx.extra;
+  private contextFor(connection: TransportConnection): RequestContext {
+    const { headers, viewer, ip } = connection;
     return createRequestContext({
       viewer: viewer ?? null,
       locale: viewer ? toSupportedLocale(viewer.locale) : localeFromAcceptLanguage(headers?.acceptLanguage),
-      requestId: randomUUID(),
+      requestId: flatUuid(),
       ip: ip ?? 'unknown',
       userAgent: headers?.userAgent ?? null,
       origin: headers?.origin ?? null,
@@ -304,15 +302,15 @@ export class SubscriptionServer {
    * revoked closes the socket, and a changed role (a demoted platform admin) applies to the next
    * operation.
    */
-  private async stillValid(extra: ConnectionExtra): Promise<boolean> {
-    if (!extra.viewer) return true;
-    const current = await this.socketViewers.current(extra.viewer);
+  private async stillValid(connection: TransportConnection): Promise<boolean> {
+    if (!connection.viewer) return true;
+    const current = await this.socketViewers.current(connection.viewer);
     if (!current) {
-      extra.socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+      connection.socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
       return false;
     }
-    extra.viewer = current;
-    this.sockets.update(extra.socket, current);
+    connection.viewer = current;
+    this.sockets.update(connection.socket, current);
     return true;
   }
 
@@ -322,7 +320,7 @@ export class SubscriptionServer {
     this.budgets.sweep(now);
     this.shedAddresses.sweep(now);
     for (const socket of this.wss.clients) {
-      if ((socket as GuardedWebSocket).guard.shedIfStalled(now))
+      if ((socket as SubscriptionSocket).guard.shedIfStalled(now))
         this.logger.warn('a socket stopped reading for 10 s: terminated');
     }
   }
@@ -341,6 +339,10 @@ export class SubscriptionServer {
     this.slots.stop();
     if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
     httpServer.off('upgrade', this.onUpgrade);
-    await this.disposable?.dispose();
+    for (const socket of this.wss.clients) socket.close(1001, 'Going away');
+    this.wss.removeAllListeners();
+    await new Promise<void>((resolve, reject) =>
+      this.wss.close((error) => (error ? reject(error) : resolve())),
+    );
   }
 }

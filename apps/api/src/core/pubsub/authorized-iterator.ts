@@ -22,8 +22,12 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T> {
     private readonly onFinish: () => void,
   ) {}
 
-  async next(): Promise<IteratorResult<T>> {
-    const result = await this.source.next();
+  /** Not an async function: while waiting for an event it holds a promise reaction, not a suspended frame. */
+  next(): Promise<IteratorResult<T>> {
+    return this.source.next().then((result) => this.authorized(result));
+  }
+
+  private async authorized(result: IteratorResult<T>): Promise<IteratorResult<T>> {
     if (result.done) return this.return();
     let allowed = false;
     try {
