@@ -101,6 +101,11 @@ export class SocketAbuseGuard {
     // Stop reading at once: a flooder's kernel buffer can hold thousands more messages, each of which
     // graphql-ws would still parse and answer. The close frame gets a moment to go out first.
     this.socket.pause();
+    // `ws` still emits, synchronously, every message left in the chunk it is reading (a 64 KB chunk
+    // holds ~800 subscribes): without a listener they cost only their framing, not graphql-ws's
+    // parse, an error per message and its formatting (41 ms of CPU per shed socket before, 10–14
+    // after, 3 for a socket that closes normally: docs/benchmarks.md, socket flood, session 4).
+    this.socket.removeAllListeners('message');
     setTimeout(() => this.socket.terminate(), SHED_GRACE_MS).unref();
     return false;
   }
