@@ -113,6 +113,9 @@ export class SubscriptionServer {
     noServer: true,
     maxPayload: MAX_REQUEST_BYTES,
     WebSocket: GuardedWebSocket,
+    // One message per socket per event-loop turn: otherwise `ws` hands over a whole 64 KB chunk of a
+    // flooder's messages at once, and everything else (other sockets' events) waits behind them.
+    allowSynchronousEvents: false,
   });
   private disposable: { dispose(): void | Promise<void> } | null = null;
   private sweeper: NodeJS.Timeout | null = null;
