@@ -172,11 +172,16 @@ function markAlive(this: WebSocket): void {
   (this as GuardedWebSocket).guard.alive = true;
 }
 
-/** `ws` reports a frame over `maxPayload` or a broken frame as an error, then closes the socket: that is a shed too. */
+/**
+ * `ws` reports a frame over `maxPayload` or a broken frame as an error, then closes the socket: that is
+ * a shed too. `ws` would wait up to 30 s for the client's close frame, reading and discarding whatever
+ * it keeps sending meanwhile: cut as a flooder is, once the close frame had a moment to go out.
+ */
 function markShed(this: WebSocket): void {
   const { guard } = this as GuardedWebSocket;
   guard.shed = true;
   guard.abusive = true;
+  setTimeout(() => this.terminate(), SHED_GRACE_MS).unref();
 }
 
 /**
