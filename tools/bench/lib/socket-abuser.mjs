@@ -2,7 +2,8 @@
 // The abusive clients of the socket-flood row, in a process of their own: sockets that send
 // subscribe messages as fast as they can, and sockets that send a 2 MB frame, each re-opened as soon
 // as the server sheds it. Runs until SIGTERM, then prints how many sockets it opened and how many the
-// server closed, by close code, how many upgrades it refused and how many messages were sent, as JSON (after a first line, "started"). Environment: WS_URL, COOKIE, ORIGIN.
+// server closed, by close code, how many upgrades it refused, how many messages were sent and the
+// process's own CPU time, as JSON (after a first line, "started"). Environment: WS_URL, COOKIE, ORIGIN.
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 
@@ -83,7 +84,9 @@ process.once('SIGTERM', async () => {
   running = false;
   await Promise.all(tasks);
   // A pipe is written asynchronously: exit once the report is out.
-  process.stdout.write(JSON.stringify({ opened, refused, sent, closedByCode: closes }), () =>
+  const { user, system } = process.cpuUsage();
+  const cpuMs = (user + system) / 1000;
+  process.stdout.write(JSON.stringify({ opened, refused, sent, closedByCode: closes, cpuMs }), () =>
     process.exit(0),
   );
 });

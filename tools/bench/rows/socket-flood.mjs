@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { createSession, createUser } from '../lib/accounts.mjs';
 import { startApiProcess } from '../lib/api-process.mjs';
+import { cpuTimeMs } from '../lib/processes.mjs';
 import { migrate, withClient } from '../lib/postgres.mjs';
 import { percentile } from '../lib/stats.mjs';
 import { startRedis } from '../lib/redis.mjs';
@@ -73,6 +74,7 @@ export default {
       sessionSecret: ctx.sessionSecret,
       name: 'API (flood)',
       env: { REDIS_URL: redis.url },
+      inspect: ctx.profiling,
     });
     ctx.onCleanup(() => api.stop());
     const publisher = new Redis(redis.url, { maxRetriesPerRequest: null, disableClientInfo: true });
@@ -135,17 +137,35 @@ export default {
       if (tries > 40) throw new Error('the well-behaved subscription never became live');
     }
     const latencies = { quiet: [], flood: [] };
+    /** Per window, the slowest delivery and its place in the window (0–19): whether a p99 comes from the flood's start. */
+    const slowest = { quiet: [], flood: [] };
+    /** Per window: wall time, and CPU time of the API and of the abuser process (what the flood costs each). */
+    const cost = { quiet: [], flood: [] };
     const abuse = { opened: 0, refused: 0, sent: 0, closedByCode: {} };
     for (let window = 0; window < ctx.sizes.floodWindows; window += 1) {
       for (const side of ['quiet', 'flood']) {
+        const apiCpuBefore = cpuTimeMs(api.pid);
+        const startedAt = performance.now();
         const stop = side === 'flood' ? await startAbuse(wsUrl, accounts.abuserCookie, api.url) : null;
         if (stop) await sleep(300);
-        for (let i = 0; i < 20; i += 1) {
-          latencies[side].push(await measured());
-          await sleep(20);
-        }
-        if (!stop) continue;
-        const { opened, refused, sent, closedByCode } = await stop();
+        await ctx.profileDuring(`socket-flood-${side}-${window}`, api, async () => {
+          const inWindow = [];
+          for (let i = 0; i < 20; i += 1) {
+            inWindow.push(await measured());
+            await sleep(20);
+          }
+          latencies[side].push(...inWindow);
+          const ms = Math.max(...inWindow);
+          slowest[side].push({ ms: Math.round(ms * 10) / 10, at: inWindow.indexOf(ms) });
+        });
+        const report = stop ? await stop() : null;
+        cost[side].push({
+          wallMs: Math.round(performance.now() - startedAt),
+          apiCpuMs: cpuTimeMs(api.pid) - apiCpuBefore,
+          abuserCpuMs: Math.round(report?.cpuMs ?? 0),
+        });
+        if (!report) continue;
+        const { opened, refused, sent, closedByCode } = report;
         abuse.opened += opened;
         abuse.refused += refused;
         abuse.sent += sent;
@@ -160,7 +180,9 @@ export default {
         notifications: latencies.flood.length,
         quietP50: percentile(latencies.quiet, 50),
         floodP50: percentile(latencies.flood, 50),
+        slowest,
         abusiveSockets: abuse,
+        cost,
       },
     };
   },

@@ -101,6 +101,11 @@ export class SocketAbuseGuard {
     // Stop reading at once: a flooder's kernel buffer can hold thousands more messages, each of which
     // graphql-ws would still parse and answer. The close frame gets a moment to go out first.
     this.socket.pause();
+    // `ws` still emits, synchronously, every message left in the chunk it is reading (a 64 KB chunk
+    // holds ~800 subscribes): without a listener they cost only their framing, not graphql-ws's
+    // parse, an error per message and its formatting (41 ms of CPU per shed socket before, 10–14
+    // after, 3 for a socket that closes normally: docs/benchmarks.md, socket flood, session 4).
+    this.socket.removeAllListeners('message');
     setTimeout(() => this.socket.terminate(), SHED_GRACE_MS).unref();
     return false;
   }
@@ -167,11 +172,16 @@ function markAlive(this: WebSocket): void {
   (this as GuardedWebSocket).guard.alive = true;
 }
 
-/** `ws` reports a frame over `maxPayload` or a broken frame as an error, then closes the socket: that is a shed too. */
+/**
+ * `ws` reports a frame over `maxPayload` or a broken frame as an error, then closes the socket: that is
+ * a shed too. `ws` would wait up to 30 s for the client's close frame, reading and discarding whatever
+ * it keeps sending meanwhile: cut as a flooder is, once the close frame had a moment to go out.
+ */
 function markShed(this: WebSocket): void {
   const { guard } = this as GuardedWebSocket;
   guard.shed = true;
   guard.abusive = true;
+  setTimeout(() => this.terminate(), SHED_GRACE_MS).unref();
 }
 
 /**

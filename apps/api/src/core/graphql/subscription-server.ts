@@ -106,6 +106,9 @@ export class SubscriptionServer {
     maxPayload: MAX_REQUEST_BYTES,
     WebSocket: SubscriptionSocket,
     handleProtocols,
+    // One message per socket per event-loop turn: otherwise `ws` hands over a whole 64 KB chunk of a
+    // flooder's messages at once, and everything else (other sockets' events) waits behind them.
+    allowSynchronousEvents: false,
   });
   private sweeper: NodeJS.Timeout | null = null;
   private keepAliveTimer: NodeJS.Timeout | null = null;

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { SocketRegistry } from '../../../src/core/graphql/socket-registry.js';
 import { NotificationFactory } from '../../factories/notification.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -57,6 +58,22 @@ describe('WebSocket floods', () => {
     const { socket, closed } = await rawSocket(t.url, await signUpPerson(t));
     socket.send(JSON.stringify({ type: 'ping', payload: { filler: 'x'.repeat(1024 * 1024) } }));
     expect((await closed).code).toBe(1009);
+  });
+
+  it('cuts a socket that sent a frame over 1 MB and never answers the close frame within a second', async () => {
+    const person = await signUpPerson(t);
+    const { socket } = await rawSocket(t.url, person);
+    const registry = t.api.app.get(SocketRegistry);
+    expect(registry.countFor(person.userId)).toBe(1);
+    // A client that stops reading never sees the close frame, so never answers it: `ws` alone would
+    // keep the connection (and read what the client sends) for 30 s.
+    socket.pause();
+    socket.send(JSON.stringify({ type: 'ping', payload: { filler: 'x'.repeat(1024 * 1024) } }));
+    const deadline = Date.now() + 1_000;
+    while (registry.countFor(person.userId) > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(registry.countFor(person.userId)).toBe(0);
+    socket.terminate();
   });
 
   it('closes a socket flooding subscribe messages with 1008, while another account still receives every event', async () => {
