@@ -99,10 +99,10 @@ export class SocketAbuseGuard {
     this.abusive = true;
     this.socket.close(CLOSE_TOO_MANY_MESSAGES, 'Too many messages');
     // Stop reading at once: a flooder's kernel buffer can hold thousands more messages, each of which
-    // graphql-ws would still parse and answer. The close frame gets a moment to go out first.
+    // the transport loop would still parse and answer. The close frame gets a moment to go out first.
     this.socket.pause();
     // `ws` still emits, synchronously, every message left in the chunk it is reading (a 64 KB chunk
-    // holds ~800 subscribes): without a listener they cost only their framing, not graphql-ws's
+    // holds ~800 subscribes): without a listener they cost only their framing, not the transport loop's
     // parse, an error per message and its formatting (41 ms of CPU per shed socket before, 10–14
     // after, 3 for a socket that closes normally: docs/benchmarks.md, socket flood, session 4).
     this.socket.removeAllListeners('message');
@@ -137,7 +137,7 @@ type SendCallback = (error?: Error) => void;
 
 /**
  * The server's sockets: a `ws` WebSocket that carries its guard and reports every send to it, so
- * a client that stopped reading is noticed without graphql-ws knowing about it.
+ * a client that stopped reading is noticed without the transport loop knowing about it.
  */
 export class GuardedWebSocket extends WebSocket {
   readonly guard = new SocketAbuseGuard(this);
@@ -185,9 +185,9 @@ function markShed(this: WebSocket): void {
 }
 
 /**
- * Registered after graphql-ws's own listeners: its 'error' listener logs a client's oversize or broken
- * frame as an "internal error" with a stack trace, so every abusive frame would write to the log.
- * `ws` closes such a socket itself (1009, 1002…); `markShed` stays to count it.
+ * The socket's only 'error' listener: a client's oversize or broken frame is abuse to count, not an
+ * internal error to log with a stack trace (graphql-ws's listener did that, so every abusive frame
+ * wrote to the log). `ws` closes such a socket itself (1009, 1002…); `markShed` stays to count it.
  */
 export function quietProtocolErrors(socket: GuardedWebSocket): void {
   socket.removeAllListeners('error');
@@ -202,8 +202,8 @@ export function guardConnection(socket: GuardedWebSocket, address: string): void
 }
 
 /**
- * One keep-alive pass over every socket (instead of a timer per socket, as graphql-ws's own
- * keep-alive would keep): a socket that did not answer the previous ping is terminated, the others
+ * One keep-alive pass over every socket (instead of a timer per socket, as graphql-ws's server
+ * keep-alive kept): a socket that did not answer the previous ping is terminated, the others
  * are pinged again.
  */
 export function keepAlive(sockets: Iterable<WebSocket>): void {
