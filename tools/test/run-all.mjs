@@ -77,19 +77,22 @@ function redisAvailable() {
 
 /**
  * Jest's default on 2 cores is one worker, running the files one after another. The API files wait
- * on PostgreSQL, sockets and child processes, the browser files on Chromium and the built API, so
- * two workers overlap one file's waiting with the other's work (the web component files are many
- * and short). The API project always gets two: its files do the same work on a busy machine, its
- * timeout (120 s) only guards against hangs, and one worker made a run started just after other
- * work (load above twice the cores) take about 1,450 s there instead of about 450 s. The web and
- * browser projects wait on screens with timeouts of 15–20 s, which two workers on a machine other
- * jobs keep busy can outlast: they keep one there. (Our own stages just before leave a load of about
- * one per core, hence twice the cores as the bound.)
+ * on PostgreSQL, sockets, timers and child processes, the browser files on Chromium and the built
+ * API, so more workers than cores overlap one file's waiting with the others' work (the web
+ * component files are many and short). Decided once, from the load when `npm test` starts (other
+ * work on the machine, not our own stages):
+ * - API: three workers on an idle machine (load below twice the cores), two on a busy one. Its
+ *   timeout (120 s) only guards against hangs. On the idle 2-core machine the whole API project took
+ *   235 s with three (both cores ~90 % busy), about 430 s with two; one worker, which a busy machine
+ *   used to get, took about 1,450 s.
+ * - Web and browser: two workers on an idle machine, one on a busy one, as they wait on screens
+ *   with timeouts of 15–20 s that two workers on a machine other jobs keep busy can outlast.
  */
 function jestWorkers(config) {
   if (config.startsWith('tools/')) return '';
-  if (config.startsWith('apps/api')) return ' --maxWorkers=2';
-  return loadavg()[0] < 2 * cpus().length ? ' --maxWorkers=2' : '';
+  const idle = loadavg()[0] < 2 * cpus().length;
+  if (config.startsWith('apps/api')) return idle ? ' --maxWorkers=3' : ' --maxWorkers=2';
+  return idle ? ' --maxWorkers=2' : '';
 }
 
 /** The subscription rows of the bench go through Redis; without it, run the others and say so. */
