@@ -55,3 +55,18 @@ export async function latencyRun({ url, cookie, bodies, concurrency, durationMs 
   if (failure) throw new Error(`latency load failed: ${failure.message}`);
   return { requests: latencies.length, p95: percentile(latencies, 95), p50: percentile(latencies, 50) };
 }
+
+/**
+ * Runs the product and the baseline side in alternating slices after a warm-up of each, and takes
+ * each side's median slice p95: one slice disturbed by the shared machine does not decide the row.
+ * `sides` maps 'product' and 'baseline' to `(durationMs) => latencyRun(…)`-like functions.
+ */
+export async function alternatingMedianP95(sides, { warmupMs, sliceMs, slices }) {
+  for (const side of Object.values(sides)) await side(warmupMs);
+  const results = { product: [], baseline: [] };
+  for (let slice = 0; slice < slices; slice += 1) {
+    for (const [side, measure] of Object.entries(sides)) results[side].push(await measure(sliceMs));
+  }
+  const middle = (runs) => runs.map((r) => r.p95).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { value: middle(results.product), baselineValue: middle(results.baseline), slices: results };
+}

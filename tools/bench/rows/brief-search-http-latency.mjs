@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ask, consultationFixture, SEARCH_QUERY } from '../lib/consultation-fixture.mjs';
-import { latencyRun } from '../lib/latency-load.mjs';
+import { alternatingMedianP95, latencyRun } from '../lib/latency-load.mjs';
 
 const CONCURRENCY = 8;
 
@@ -39,18 +39,11 @@ export default {
     const run = (url) => (durationMs) =>
       latencyRun({ url, cookie: fixture.cookie, bodies, concurrency: CONCURRENCY, durationMs });
     const sides = { product: run(fixture.api.url), baseline: run(fixture.baseline.url) };
-    const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
-    for (const side of Object.values(sides)) await side(warmupMs);
-    const results = { product: [], baseline: [] };
-    for (let slice = 0; slice < slices; slice += 1) {
-      for (const [side, measure] of Object.entries(sides)) results[side].push(await measure(sliceMs));
-    }
-    // The median slice's p95, as in brief-search-latency.
-    const middle = (runs) => runs.map((r) => r.p95).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    const { value, baselineValue, slices } = await alternatingMedianP95(sides, ctx.sizes.throughput);
     return {
-      value: middle(results.product),
-      baselineValue: middle(results.baseline),
-      details: { concurrency: CONCURRENCY, briefs: ctx.sizes.searchBriefs, slices: results },
+      value,
+      baselineValue,
+      details: { concurrency: CONCURRENCY, briefs: ctx.sizes.searchBriefs, slices },
     };
   },
 };

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import { latencyRun } from '../lib/latency-load.mjs';
+import { alternatingMedianP95, latencyRun } from '../lib/latency-load.mjs';
 import { ask, consultationFixture, SEARCH_QUERY } from '../lib/consultation-fixture.mjs';
 import { percentile } from '../lib/stats.mjs';
 import { withClient } from '../lib/postgres.mjs';
@@ -63,7 +63,6 @@ export default {
     const answer = await ask(fixture.api.url, fixture.cookie, SEARCH_QUERY, { id, search });
     await sameMatches(fixture.database.url, [id, search], answer.data.consultation.briefs.edges);
     const bodies = [JSON.stringify({ query: SEARCH_QUERY, variables: { id, search } })];
-    const { warmupMs, sliceMs, slices } = ctx.sizes.throughput;
     const run = {
       product: (durationMs) =>
         latencyRun({
@@ -81,21 +80,15 @@ export default {
           durationMs,
         }),
     };
-    for (const side of Object.values(run)) await side(warmupMs);
-    const results = { product: [], baseline: [] };
-    for (let slice = 0; slice < slices; slice += 1) {
-      for (const [side, measure] of Object.entries(run)) results[side].push(await measure(sliceMs));
-    }
-    // The median slice's p95: one slice disturbed by the shared machine does not decide the row.
-    const middle = (runs) => runs.map((r) => r.p95).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    const { value, baselineValue, slices } = await alternatingMedianP95(run, ctx.sizes.throughput);
     return {
-      value: middle(results.product),
-      baselineValue: middle(results.baseline),
+      value,
+      baselineValue,
       details: {
         concurrency: CONCURRENCY,
         briefs: ctx.sizes.searchBriefs,
         matches: fixture.seed.searchMatches,
-        slices: results,
+        slices,
       },
     };
   },
