@@ -103,6 +103,8 @@ function SectionRow({
           <Group gap="xs" wrap="nowrap">
             <TextInput
               aria-label={t('reviews.sections.rename', { title: section.title })}
+              // Titles are typed in any language: a Latin title in the Arabic interface reads from its start.
+              dir="auto"
               value={title}
               onChange={(event) => setTitle(event.currentTarget.value)}
               maxLength={REVIEW_LIMITS.titleMax}
@@ -193,6 +195,7 @@ function AddSectionForm({ reportId }: { reportId: string }) {
       <Group align="end" wrap="wrap">
         <TextInput
           label={t('reviews.sections.newTitle')}
+          dir="auto"
           value={title}
           onChange={(event) => setTitle(event.currentTarget.value)}
           maxLength={REVIEW_LIMITS.titleMax}
