@@ -19,6 +19,18 @@ export interface TimelineItem {
 const ELECTION_DAY_COLOR = 'var(--mantine-color-dark-4)';
 const TODAY_COLOR = 'var(--mantine-color-orange-6)';
 
+/**
+ * Labels sit above the day markers on the page's own background, so a dashed election-day or today
+ * line passing under a label interrupts there instead of striking through the text (seen on phones).
+ */
+const LABEL_STYLE = {
+  overflowWrap: 'anywhere',
+  position: 'relative',
+  width: 'fit-content',
+  maxWidth: '100%',
+  background: 'var(--mantine-color-body)',
+} as const;
+
 const LANE_COLOR: Record<TimelineItem['lane'], string> = {
   milestone: 'var(--mantine-color-blue-6)',
   blackout: 'var(--mantine-color-red-6)',
@@ -91,16 +103,11 @@ export function TimelineAxis({
             py={4}
             data-testid={`timeline-${item.lane}`}
           >
-            <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            <Text size="sm" fw={600} style={LABEL_STYLE}>
               {t(`planning.timeline.lane.${item.lane}`)}: {item.label}
             </Text>
             {item.details.map((line) => (
-              <Text
-                key={line}
-                size="xs"
-                c={item.warning ? 'red.8' : 'dimmed'}
-                style={{ overflowWrap: 'anywhere' }}
-              >
+              <Text key={line} size="xs" c={item.warning ? 'red.8' : 'dimmed'} style={LABEL_STYLE}>
                 {line}
               </Text>
             ))}
