@@ -8,6 +8,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { machineCpuTicks } from '../bench/lib/processes.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reports = join(root, 'tmp', 'test-reports');
@@ -22,6 +24,7 @@ const jestEnv = {
     .join(' '),
 };
 const only = process.argv.slice(2);
+const idle = await machineIsIdle();
 
 /**
  * Each stage: a name, a command, and optionally the Jest JSON report it writes. Consecutive stages
@@ -79,20 +82,37 @@ function redisAvailable() {
  * Jest's default on 2 cores is one worker, running the files one after another. The API files wait
  * on PostgreSQL, sockets, timers and child processes, the browser files on Chromium and the built
  * API, so more workers than cores overlap one file's waiting with the others' work (the web
- * component files are many and short). Decided once, from the load when `npm test` starts (other
- * work on the machine, not our own stages):
- * - API: three workers on an idle machine (load below twice the cores), two on a busy one. Its
- *   timeout (120 s) only guards against hangs. On the idle 2-core machine the whole API project took
- *   235 s with three (both cores ~90 % busy), about 430 s with two; one worker, which a busy machine
- *   used to get, took about 1,450 s.
+ * component files are many and short). Decided once, when `npm test` starts (see machineIsIdle):
+ * - API: three workers on an idle machine, two on a busy one. Its timeout (120 s) only guards
+ *   against hangs. On the idle 2-core machine the whole API project took 235 s with three (both
+ *   cores ~90 % busy), about 430 s with two; one worker, which a busy machine used to get, took
+ *   about 1,450 s.
  * - Web and browser: two workers on an idle machine, one on a busy one, as they wait on screens
  *   with timeouts of 15–20 s that two workers on a machine other jobs keep busy can outlast.
  */
 function jestWorkers(config) {
   if (config.startsWith('tools/')) return '';
-  const idle = loadavg()[0] < 2 * cpus().length;
   if (config.startsWith('apps/api')) return idle ? ' --maxWorkers=3' : ' --maxWorkers=2';
   return idle ? ' --maxWorkers=2' : '';
+}
+
+/**
+ * Whether other work leaves the cores to us: it used less than half of the machine's CPU time over
+ * the 2 s before our first stage. Not the 1-minute load average: `.ci/run` starts `npm test` right
+ * after `npm ci`, whose own load it still counts for a minute or more, so a fresh clone could get
+ * the busy machine's workers for it. Our own stages have not started yet. Where there is no
+ * /proc/stat, the load average (below twice the cores) decides.
+ */
+async function machineIsIdle(sampleMs = 2000) {
+  if (!existsSync('/proc/stat')) return loadavg()[0] < 2 * cpus().length;
+  const before = machineCpuTicks();
+  await sleep(sampleMs);
+  const after = machineCpuTicks();
+  const busyShare = (after.busy - before.busy) / (after.total - before.total);
+  console.log(
+    `=== other work used ${Math.round(busyShare * 100)} % of the CPU: ${busyShare < 0.5 ? 'idle' : 'busy'} machine`,
+  );
+  return busyShare < 0.5;
 }
 
 /** The subscription rows of the bench go through Redis; without it, run the others and say so. */

@@ -44,16 +44,20 @@ export async function startAppServer(): Promise<AppServer> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilReady(url, child);
-  return {
-    url,
-    databaseUrl: database.url,
-    async close() {
-      await stop(child);
-      await database.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await stop(child);
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
   };
+  try {
+    await waitUntilReady(url, child);
+  } catch (error) {
+    // A server left running after a failed start holds the test run's output open, and Jest, then
+    // `npm test`, wait for it for ever.
+    await close();
+    throw error;
+  }
+  return { url, databaseUrl: database.url, close };
 }
 
 async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
