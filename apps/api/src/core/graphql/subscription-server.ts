@@ -323,7 +323,7 @@ export class SubscriptionServer {
     this.budgets.sweep(now);
     this.shedAddresses.sweep(now);
     for (const socket of this.wss.clients) {
-      if ((socket as SubscriptionSocket).guard.shedIfStalled(now))
+      if ((socket as SubscriptionSocket).guard.shedIfStalled(now, socket.bufferedAmount))
         this.logger.warn('a socket stopped reading for 10 s: terminated');
     }
   }
