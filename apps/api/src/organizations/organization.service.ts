@@ -111,8 +111,22 @@ export class OrganizationService {
    * Without a viewer (the `me` of a sign-in's answer) the parent is the account's own membership.
    */
   visibleById(ctx: RequestContext, organizationId: string): Promise<OrganizationEntity | null> {
+    return this.visibleLoader(ctx).load(organizationId);
+  }
+
+  /**
+   * Hands `visibleById` organisations that another statement of this request already read under
+   * `organizationScopeSql` for the request's viewer (null: that scope did not find it), so it
+   * answers them without a statement of its own.
+   */
+  primeVisible(ctx: RequestContext, found: Map<string, OrganizationEntity | null>): void {
+    const loader = this.visibleLoader(ctx);
+    for (const [id, organization] of found) loader.prime(id, organization);
+  }
+
+  private visibleLoader(ctx: RequestContext): DataLoader<string, OrganizationEntity | null> {
     const viewer = ctx.viewer;
-    const loader = ctx.loaders.get(
+    return ctx.loaders.get(
       VISIBLE_ORGANIZATIONS,
       () =>
         new DataLoader<string, OrganizationEntity | null>(async (ids) => {
@@ -127,7 +141,6 @@ export class OrganizationService {
           return ids.map((id) => found.get(id) ?? null);
         }),
     );
-    return loader.load(organizationId);
   }
 
   /** Names by id, for messages written by the system itself (a scheduled job has no viewer). */

@@ -8,9 +8,10 @@ import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'gra
  * promise: 100 such calls were a third of a directory request's CPU. Parents without the value
  * still go through the full resolver.
  *
- * Only declare a field whose guard is `PublicGuard` and whose value is the viewer's own (computed
- * in the same request, under the parent's own scope): skipping the wrapper then skips nothing,
- * since the root field's guard has already refused read-only tokens on mutations.
+ * Only declare a field whose guard is `PublicGuard` or `SignedInGuard` and whose value is the
+ * viewer's own (computed in the same request, under the viewer's scope): skipping the wrapper then
+ * skips nothing, since the value is only there when a root field behind the same guard computed
+ * it, and that guard has already refused read-only tokens on mutations.
  */
 const carried = new Map<string, Set<string>>();
 

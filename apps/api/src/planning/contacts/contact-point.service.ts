@@ -4,7 +4,8 @@ import DataLoader from 'dataloader';
 import { type Logger } from 'pino';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { ChangeKind, LIMITS, RelationshipStatus } from '@ecw/domain';
-import { AuditLogService } from '../../core/audit/audit-log.service.js';
+import { auditInsertSql } from '../../core/audit/audit-insert.sql.js';
+import { type AuditAction, AuditLogService } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type RequestContext } from '../../core/context/request-context.js';
 import { LOGGER } from '../../core/core.module.js';
@@ -33,14 +34,15 @@ export interface ContactView {
   staleAfterDays: number;
 }
 
-const CONTACTS_BY_SIDE = Symbol('planning.contactsBySide');
 const REVISIONS_BY_CONTACT = Symbol('planning.revisionsByContact');
 
 /** The text that replaces an erased contact's revision summaries: that it changed, not what it said. */
 const ERASED_CHANGE = 'personal data erased';
 
-/** Strongest tier first, then by name. */
-const REGISTRY_ORDER = `array_position(ARRAY['CRITICAL','URGENT','ROUTINE'], c.escalation_tier), lower(c.name), c.id`;
+/** Strongest tier first, then by name: ORDER BY over the given tier, name and id columns. */
+function registryOrder(tier: string, name: string, id: string): string {
+  return `array_position(ARRAY['CRITICAL','URGENT','ROUTINE'], ${tier}), lower(${name}), ${id}`;
+}
 
 type Announce = () => Promise<void>;
 
@@ -62,7 +64,9 @@ export class ContactPointService {
 
   /**
    * The registry of a relationship (both sides, or the one asked for), strongest tier first, at
-   * most `limit`. Batched per request; each read is written to both organisations' audit logs.
+   * most `limit`, read by a viewer who may read the relationship. The same statement writes the
+   * read to both organisations' audit logs: reading and auditing were two round trips of the five
+   * a registry read made against the baseline's three (docs/benchmarks.md).
    */
   async registry(
     ctx: RequestContext,
@@ -80,43 +84,25 @@ export class ContactPointService {
     if (organizationId !== null && !sides.includes(organizationId)) {
       throw invalidInput([{ field: 'organizationId', message: 'planning.field.notOnRelationship' }]);
     }
-    const loader = ctx.loaders.get(
-      CONTACTS_BY_SIDE,
-      () =>
-        new DataLoader<string, ContactPointEntity[]>(async (keys) => {
-          const relationshipIds = [...new Set(keys.map((key) => key.split('|')[0] ?? ''))];
-          const found: Record<string, unknown>[] = await this.contacts.query(
-            `SELECT ${CONTACT_COLUMNS} FROM contact_points c
-              WHERE c.relationship_id = ANY($1::uuid[]) ORDER BY ${REGISTRY_ORDER}`,
-            [relationshipIds],
-          );
-          const rows = found.map(contactFromRow);
-          return keys.map((key) => {
-            const [relationshipId, side, take] = key.split('|');
-            return rows
-              .filter(
-                (row) =>
-                  row.relationshipId === relationshipId && (side === '' || row.organizationId === side),
-              )
-              .slice(0, Number(take));
-          });
-        }),
+    const action: AuditAction = 'contacts.read';
+    const read: Promise<Record<string, unknown>[]> = this.contacts.query(
+      `WITH found AS (
+         SELECT ${CONTACT_COLUMNS} FROM contact_points c
+          WHERE c.relationship_id = $1 AND ($2::uuid IS NULL OR c.organization_id = $2::uuid)
+          ORDER BY ${registryOrder('c.escalation_tier', 'c.name', 'c.id')} LIMIT $3
+       ), audited AS (
+         ${auditInsertSql(`SELECT $4, $5::uuid, side, 'relationship', $1::uuid,
+                                  jsonb_build_object('side', $6::text, 'contacts', (SELECT count(*) FROM found))
+                             FROM unnest($7::uuid[]) AS side`)}
+       )
+       SELECT * FROM found f ORDER BY ${registryOrder('f."escalationTier"', 'f.name', 'f.id')}`,
+      [relationship.id, organizationId, limit, action, viewer.userId, organizationId ?? 'both', sides],
     );
-    const [contacts, staleAfterDays] = await Promise.all([
-      loader.load(`${relationship.id}|${organizationId ?? ''}|${limit}`),
+    const [rows, staleAfterDays] = await Promise.all([
+      read,
       this.relationships.staleAfterDaysOf(ctx, relationship.electionId),
     ]);
-    await this.audit.recordAll(
-      sides.map((side) => ({
-        action: 'contacts.read' as const,
-        actorId: viewer.userId,
-        organizationId: side,
-        targetType: 'relationship',
-        targetId: relationship.id,
-        metadata: { side: organizationId ?? 'both', contacts: contacts.length },
-      })),
-    );
-    return contacts.map((contact) => ({ contact, staleAfterDays }));
+    return rows.map((row) => ({ contact: contactFromRow(row), staleAfterDays }));
   }
 
   /** Revisions of a contact, newest first (at most 100), batched per request. */
@@ -227,7 +213,7 @@ export class ContactPointService {
     const query = this.contacts
       .createQueryBuilder('c')
       .where('c.relationship_id = :relationshipId', { relationshipId })
-      .orderBy(REGISTRY_ORDER);
+      .orderBy(registryOrder('c.escalation_tier', 'c.name', 'c.id'));
     if (organizationId) query.andWhere('c.organization_id = :organizationId', { organizationId });
     if (contactPointId) {
       if (!isUuid(contactPointId)) throw notFound();

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { verificationStatus } from '@ecw/domain';
+import { declareCarriedField } from '../../core/graphql/carried-fields.js';
+import { type OrganizationOutput } from '../../organizations/dtos/organization.output.js';
 import { type ContactPointEntity } from '../contacts/contact-point.entity.js';
 import { ChannelKind, EscalationTier, VerificationStatus } from './planning-enums.js';
 
@@ -32,7 +34,15 @@ export class ContactPointOutput {
   @Field(() => Date) updatedAt!: Date;
   relationshipId!: string;
   organizationId!: string;
+  /**
+   * Carried when the registry read its relationship's two sides (`Relationship.contacts`), so the
+   * `organization` field resolver answers without a call per contact; absent otherwise.
+   */
+  organization?: OrganizationOutput;
 }
+
+// The registry reads both sides once for all its contacts (see RegistryResolver.contacts).
+declareCarriedField('ContactPoint', 'organization');
 
 /** `staleAfterDays` is the relationship's; `now` decides whether the last verification is too old. */
 export function toContactPointOutput(

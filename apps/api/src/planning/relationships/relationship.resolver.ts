@@ -27,8 +27,9 @@ export class RelationshipResolver {
   async relationship(
     @Args('id', { type: () => ID }) id: string,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<RelationshipOutput> {
-    return toRelationshipOutput(await this.relationshipService.get(viewer, id));
+    return toRelationshipOutput(await this.relationshipService.readable(ctx, viewer, id));
   }
 
   @Query(() => [RelationshipOutput], {

@@ -49,6 +49,11 @@ describe('contact points: each side writes its own, both read both, every change
         organizationId,
       })
     ).relationship.contacts;
+  const latestReads = async () =>
+    (await t.db.query(
+      `SELECT organization_id, actor_id, metadata FROM audit_events WHERE action = 'contacts.read' AND target_id = $1 ORDER BY at DESC, id LIMIT 2`,
+      [pair.relationship.id],
+    )) as { organization_id: string; actor_id: string; metadata: unknown }[];
   const countContacts = async () =>
     (
       (await t.db.query(`SELECT count(*)::int AS n FROM contact_points WHERE relationship_id = $1`, [
@@ -115,6 +120,12 @@ describe('contact points: each side writes its own, both read both, every change
     }
     const authoritySide = await registry(authorityMember, pair.authority.organization.id);
     expect(authoritySide.map((c) => c.name)).toEqual(['Voter information line']);
+    // Each contact names its own side (carried from the relationship's two organisations).
+    const both = await registry(authorityMember);
+    expect(both.map((c) => [c.name, c.organization.id])).toEqual([
+      ['Trust & Safety desk', pair.company.organization.id],
+      ['Voter information line', pair.authority.organization.id],
+    ]);
   });
 
   it('audits every registry read for both organisations', async () => {
@@ -122,11 +133,8 @@ describe('contact points: each side writes its own, both read both, every change
       `SELECT organization_id FROM audit_events WHERE action = 'contacts.read' AND target_id = $1`,
       [pair.relationship.id],
     )) as unknown[];
-    await registry(pair.authority.withRole(MembershipRole.VIEWER));
-    const after = (await t.db.query(
-      `SELECT organization_id, actor_id FROM audit_events WHERE action = 'contacts.read' AND target_id = $1 ORDER BY at DESC, id LIMIT 2`,
-      [pair.relationship.id],
-    )) as { organization_id: string; actor_id: string }[];
+    const contacts = await registry(pair.authority.withRole(MembershipRole.VIEWER));
+    const after = await latestReads();
     expect(after.length - 0).toBe(2);
     expect(after.map((row) => row.organization_id).sort()).toEqual(
       [pair.company.organization.id, pair.authority.organization.id].sort(),
@@ -134,7 +142,20 @@ describe('contact points: each side writes its own, both read both, every change
     expect(after.every((row) => row.actor_id === pair.authority.withRole(MembershipRole.VIEWER).userId)).toBe(
       true,
     );
+    expect(after.map((row) => row.metadata)).toEqual([
+      { side: 'both', contacts: contacts.length },
+      { side: 'both', contacts: contacts.length },
+    ]);
     expect(before.length % 2).toBe(0);
+    // One side's registry is audited for both organisations too, naming the side and what it held.
+    const side = pair.company.organization.id;
+    const sideContacts = await registry(pair.authority.withRole(MembershipRole.VIEWER), side);
+    expect(sideContacts.length).toBeGreaterThan(0);
+    expect(sideContacts.every((contact) => contact.organization.id === side)).toBe(true);
+    expect((await latestReads()).map((row) => row.metadata)).toEqual([
+      { side, contacts: sideContacts.length },
+      { side, contacts: sideContacts.length },
+    ]);
   });
 
   it('refuses writing the other side’s contacts, writing as a VIEWER (FORBIDDEN), and outsiders (NOT_FOUND), saving nothing', async () => {
