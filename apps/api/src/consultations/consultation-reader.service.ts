@@ -38,7 +38,13 @@ export class ConsultationReader {
     const wellFormed = ids.filter(isUuid);
     if (wellFormed.length === 0) return new Map();
     const params = new SqlParams();
-    const sql = `${consultationSelect(subject, params.bind)} WHERE c.id = ANY(${params.bind(wellFormed)}::uuid[])${options.lock ? ' FOR UPDATE OF c' : ''}`;
+    // One id (a request's own consultation) by `=`: for `= ANY` of an array PostgreSQL assumes ten
+    // ids, finds the generic plan dearer than a custom one and plans the statement on every request.
+    const match =
+      wellFormed.length === 1
+        ? `c.id = ${params.bind(wellFormed[0])}::uuid`
+        : `c.id = ANY(${params.bind(wellFormed)}::uuid[])`;
+    const sql = `${consultationSelect(subject, params.bind)} WHERE ${match}${options.lock ? ' FOR UPDATE OF c' : ''}`;
     // Outside a transaction (every read of a request), one text for every viewer: prepared.
     const rows: Record<string, unknown>[] = options.manager
       ? await options.manager.query(sql, params.values)
