@@ -26,6 +26,7 @@ import { SqlParams } from './sql-params.js';
 import { type BriefFilter } from './dtos/brief-filter.input.js';
 import { briefFilterRules } from './consultations.rules.js';
 import { parseInput } from '../core/validation/parse-input.js';
+import { preparedRead } from '../core/database/prepared-read.js';
 
 /** What a page's statement reads besides the briefs' rows: the total, and what each brief carries. */
 interface PageReads {
@@ -166,14 +167,17 @@ export class BriefReader {
       );
     }
     const pageLimit = params.bind(limit + 1);
+    // The text varies only with the filters used, the viewer's kind of standing and the fields read:
+    // prepared, so a page or a search is not planned again on every request.
     const [rows, totalCount] = await Promise.all([
-      this.dataSource.query(
+      preparedRead<Record<string, unknown>>(
+        this.dataSource,
         (filter.search ? searchPage : listPage)(where, pageLimit, {
           counted,
           carry: args.carry ?? CARRY_ALL,
         }),
         params.values,
-      ) as Promise<Record<string, unknown>[]>,
+      ),
       counted || args.count === false ? null : this.count(scope),
     ]);
     return toConnection(

@@ -7,6 +7,7 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { notFound, unauthenticated } from '../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
+import { preparedRead } from '../core/database/prepared-read.js';
 import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
 import { isUuid } from '../core/validation/uuid.js';
 import { can } from '../core/policy/can.js';
@@ -37,11 +38,17 @@ export class ConsultationReader {
     const wellFormed = ids.filter(isUuid);
     if (wellFormed.length === 0) return new Map();
     const params = new SqlParams();
-    const sql = `${consultationSelect(subject, params.bind)} WHERE c.id = ANY(${params.bind(wellFormed)}::uuid[])${options.lock ? ' FOR UPDATE OF c' : ''}`;
-    const rows: Record<string, unknown>[] = await (options.manager ?? this.dataSource).query(
-      sql,
-      params.values,
-    );
+    // One id (a request's own consultation) by `=`: for `= ANY` of an array PostgreSQL assumes ten
+    // ids, finds the generic plan dearer than a custom one and plans the statement on every request.
+    const match =
+      wellFormed.length === 1
+        ? `c.id = ${params.bind(wellFormed[0])}::uuid`
+        : `c.id = ANY(${params.bind(wellFormed)}::uuid[])`;
+    const sql = `${consultationSelect(subject, params.bind)} WHERE ${match}${options.lock ? ' FOR UPDATE OF c' : ''}`;
+    // Outside a transaction (every read of a request), one text for every viewer: prepared.
+    const rows: Record<string, unknown>[] = options.manager
+      ? await options.manager.query(sql, params.values)
+      : await preparedRead(this.dataSource, sql, params.values);
     return new Map(rows.map((row) => [row['id'] as string, toConsultationRecord(row, subject)]));
   }
 

@@ -9,6 +9,7 @@ import { sessionCookieName } from '../../core/auth/request-credential.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { notFound } from '../../core/errors/domain.exception.js';
 import { parseInput } from '../../core/validation/parse-input.js';
+import { preparedRead } from '../../core/database/prepared-read.js';
 import { AccessRevocations } from './access-revocation.js';
 import { isRowId, revokeSessionRules } from '../account.rules.js';
 import { type RevokeSessionInput } from './dtos/revoke-session.input.js';
@@ -105,12 +106,14 @@ export class SessionService {
   /**
    * One hand-written statement, raw rows: every signed-in HTTP request runs this first, and
    * TypeORM's query building and hydration cost more CPU here than PostgreSQL spends on it.
+   * Prepared once per connection (two texts, by token hash and by id).
    */
   private async liveWithAccountWhere(
     column: 's.token_hash' | 's.id',
     value: string,
   ): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
-    const rows: LiveSessionRow[] = await this.sessions.query(
+    const rows = await preparedRead<LiveSessionRow>(
+      this.sessions.manager.connection,
       `SELECT s.id, s.user_id, s.token_hash, s.user_agent, s.created_at, s.last_seen_at, s.expires_at,
               s.revoked_at, s.authenticated_at, u.is_platform_admin, u.locale, u.time_zone
          FROM sessions s JOIN users u ON u.id = s.user_id
