@@ -10,6 +10,7 @@ import { type ReviewDocumentStore } from '../../review-document.store.js';
 import { COLLAB_CLOSE } from '../collab-context.js';
 import { reportIdOfDocument } from '../document-name.js';
 import { isEmptyUpdate, yjsUpdateOf } from '../incoming-update.js';
+import { replyWithStoredStateUntilChanged } from '../stored-state-reply.js';
 
 export const PERSISTENCE_LIMITS = {
   /** Stored bytes (snapshot + log) a report's document may reach; a 200-page report is a few MB. */
@@ -60,6 +61,7 @@ export class ReviewReportPersistenceExtension implements Extension {
     if (!reportId) return;
     const stored = await this.store.load(reportId);
     applyStoredState(document, stored.state);
+    replyWithStoredStateUntilChanged(document, stored.state);
     this.stats.set(documentName, { storedBytes: stored.storedBytes, pendingUpdates: stored.pendingUpdates });
   }
 
