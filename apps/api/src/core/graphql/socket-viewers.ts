@@ -4,14 +4,14 @@ import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewe
 export const SOCKET_RECHECK_MS = 2_000;
 
 /**
- * Open sockets re-read their viewer before each operation and on a sweep: at most once per
- * SOCKET_RECHECK_MS per credential, shared by every socket opened with it, so a browser with many
- * tabs costs one look-up.
+ * The viewers of sockets, looked up as few times as a browser with many tabs allows. Open sockets
+ * re-read their viewer before each operation and on a sweep: at most once per SOCKET_RECHECK_MS per
+ * credential, shared by every socket opened with it. Sockets opening together share one look-up.
  */
 export class SocketViewers {
   private readonly answers = new Map<string, { until: number; viewer: Promise<Viewer | null> }>();
   /** Session look-ups in flight, by cookie secret: forgotten as soon as they answer. */
-  private readonly opening = new Map<string, Promise<Viewer | null>>();
+  private readonly inFlight = new Map<string, Promise<Viewer | null>>();
 
   constructor(private readonly viewers: ViewerResolver) {}
 
@@ -23,14 +23,14 @@ export class SocketViewers {
    * so a socket opened after a revocation is refused. API tokens are looked up each time: their
    * look-up counts against the address's token-use limit.
    */
-  opened(credential: Credential, meta: { userAgent: string | null; ip: string }): Promise<Viewer | null> {
+  opening(credential: Credential, meta: { userAgent: string | null; ip: string }): Promise<Viewer | null> {
     if (credential.kind !== 'session') return this.viewers.resolve(credential, meta);
-    const inFlight = this.opening.get(credential.secret);
-    if (inFlight) return inFlight;
+    const shared = this.inFlight.get(credential.secret);
+    if (shared) return shared;
     const viewer = this.viewers
       .resolve(credential, meta)
-      .finally(() => this.opening.delete(credential.secret));
-    this.opening.set(credential.secret, viewer);
+      .finally(() => this.inFlight.delete(credential.secret));
+    this.inFlight.set(credential.secret, viewer);
     return viewer;
   }
 

@@ -240,7 +240,7 @@ export class SubscriptionServer {
     }
     const ip = clientAddress(request, this.config.env.TRUST_PROXY);
     const viewer = credential
-      ? await this.socketViewers.opened(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
+      ? await this.socketViewers.opening(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
       : null;
     if (credential && !viewer) return false;
     if (!viewer) {
