@@ -99,12 +99,10 @@ export class SocketAbuseGuard {
     this.abusive = true;
     this.socket.close(CLOSE_TOO_MANY_MESSAGES, 'Too many messages');
     // Stop reading at once: a flooder's kernel buffer can hold thousands more messages, each of which
-    // the transport loop would still parse and answer. The close frame gets a moment to go out first.
-    this.socket.pause();
-    // `ws` still emits, synchronously, every message left in the chunk it is reading (a 64 KB chunk
-    // holds ~800 subscribes): without a listener they cost only their framing, not the transport loop's
-    // parse, an error per message and its formatting (41 ms of CPU per shed socket before, 10–14
-    // after, 3 for a socket that closes normally: docs/benchmarks.md, socket flood, session 4).
+    // would still be framed, and the transport loop would parse and answer it. The close frame gets a
+    // moment to go out before the connection is cut.
+    stopReading(this.socket);
+    // A message `ws` had already framed is still emitted: nobody acts on it.
     this.socket.removeAllListeners('message');
     setTimeout(() => this.socket.terminate(), SHED_GRACE_MS).unref();
     return false;
@@ -142,6 +140,35 @@ export class SocketAbuseGuard {
     this.shed = true;
     this.socket.terminate();
   }
+}
+
+/** The frame parser of a `ws` WebSocket (ws 8): the fields a shed empties, which ws has no public way to. */
+interface FrameParser {
+  _buffers: Buffer[];
+  _bufferedBytes: number;
+  _write(chunk: Buffer, encoding: BufferEncoding, done: () => void): void;
+}
+
+/** Takes further chunks and drops them (see `stopReading`). */
+function dropChunk(_chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+  done();
+}
+
+/**
+ * Stops a shed socket's bytes from costing anything more. `pause()` stops the TCP socket, not `ws`'s
+ * frame parser: that goes on through the chunk it holds (a 64 KB chunk holds ~800 subscribes, one
+ * framed per event-loop turn), and when the socket is destroyed it is handed whatever the paused TCP
+ * socket had buffered (up to 16 KB) and frames that too before the close is reported: 570–1,190
+ * messages framed after each shed, 11–16 ms of server CPU per shed flooding socket against 6–9 ms
+ * once the parser also drops what it holds and whatever it is given from now on (docs/benchmarks.md,
+ * socket flood, session 5).
+ */
+function stopReading(socket: WebSocket): void {
+  socket.pause();
+  const parser = (socket as unknown as { _receiver: FrameParser })._receiver;
+  parser._buffers = [];
+  parser._bufferedBytes = 0;
+  parser._write = dropChunk;
 }
 
 type SendCallback = (error?: Error) => void;

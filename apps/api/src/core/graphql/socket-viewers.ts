@@ -1,17 +1,38 @@
-import { type Viewer, type ViewerResolver } from '../auth/viewer.js';
+import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewer.js';
 
 /** How long a socket's credential check is trusted: an expired session or a demoted admin stops acting within this. */
 export const SOCKET_RECHECK_MS = 2_000;
 
 /**
- * Open sockets re-read their viewer before each operation and on a sweep: at most once per
- * SOCKET_RECHECK_MS per credential, shared by every socket opened with it, so a browser with many
- * tabs costs one look-up.
+ * The viewers of sockets, looked up as few times as a browser with many tabs allows. Open sockets
+ * re-read their viewer before each operation and on a sweep: at most once per SOCKET_RECHECK_MS per
+ * credential, shared by every socket opened with it. Sockets opening together share one look-up.
  */
 export class SocketViewers {
   private readonly answers = new Map<string, { until: number; viewer: Promise<Viewer | null> }>();
+  /** Session look-ups in flight, by cookie secret: forgotten as soon as they answer. */
+  private readonly inFlight = new Map<string, Promise<Viewer | null>>();
 
   constructor(private readonly viewers: ViewerResolver) {}
+
+  /**
+   * The viewer of a socket being opened. Sockets opening with one session cookie at the same time (a
+   * browser restoring its tabs, a flooder re-opening twenty sockets) share the look-up in flight:
+   * otherwise each takes a database connection, and twenty at once make the pool open new ones (a
+   * SCRAM handshake each) while every other socket's events wait. Nothing is kept once it answers,
+   * so a socket opened after a revocation is refused. API tokens are looked up each time: their
+   * look-up counts against the address's token-use limit.
+   */
+  opening(credential: Credential, meta: { userAgent: string | null; ip: string }): Promise<Viewer | null> {
+    if (credential.kind !== 'session') return this.viewers.resolve(credential, meta);
+    const shared = this.inFlight.get(credential.secret);
+    if (shared) return shared;
+    const viewer = this.viewers
+      .resolve(credential, meta)
+      .finally(() => this.inFlight.delete(credential.secret));
+    this.inFlight.set(credential.secret, viewer);
+    return viewer;
+  }
 
   current(viewer: Viewer): Promise<Viewer | null> {
     const key = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;

@@ -127,7 +127,7 @@ export class SubscriptionServer {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly viewers: ViewerResolver,
+    viewers: ViewerResolver,
     private readonly logger: Logger,
     readonly sockets: SocketRegistry,
     private readonly slots: AccountSocketSlots,
@@ -240,7 +240,7 @@ export class SubscriptionServer {
     }
     const ip = clientAddress(request, this.config.env.TRUST_PROXY);
     const viewer = credential
-      ? await this.viewers.resolve(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
+      ? await this.socketViewers.opening(credential, { userAgent: request.headers['user-agent'] ?? null, ip })
       : null;
     if (credential && !viewer) return false;
     if (!viewer) {

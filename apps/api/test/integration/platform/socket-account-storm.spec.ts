@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { SessionService } from '../../../src/accounts/sessions/session.service.js';
 import { NotificationFactory } from '../../factories/notification.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -70,6 +71,23 @@ function upgradeStatus(url: string, person: Person): Promise<number> {
   });
 }
 
+/** Counts the session look-ups by cookie the API makes from now on (the real look-up still runs); `stop` returns the count. */
+function countSessionLookups(t: TestApi): { stop(): number } {
+  const sessions = t.api.app.get(SessionService);
+  const lookUp = sessions.findLiveWithAccount;
+  let count = 0;
+  sessions.findLiveWithAccount = function (this: SessionService, secret: string) {
+    count += 1;
+    return lookUp.call(this, secret);
+  };
+  return {
+    stop: () => {
+      sessions.findLiveWithAccount = lookUp;
+      return count;
+    },
+  };
+}
+
 /** Many sockets of one account opening at once are not a flood; one socket flooding on that account still is. */
 describe('an account opening many sockets together', () => {
   let t: TestApi;
@@ -88,6 +106,7 @@ describe('an account opening many sockets together', () => {
     // Upgrades first, then every connection_init at once: the sockets join the account as fast as
     // the server authenticates them (faster than the budget's refill of ~1 message per second per socket).
     await Promise.all(tabs.map((tab) => tab.opened));
+    const lookups = countSessionLookups(t);
     for (const tab of tabs) tab.init();
 
     // Every subscription of every tab gets the notification, unless a tab is closed first.
@@ -99,6 +118,9 @@ describe('an account opening many sockets together', () => {
       firstClose,
     ]).finally(() => clearInterval(poking));
     expect(outcome).toBe('all delivered');
+    // Tabs opening with one cookie at once share the look-up in flight instead of taking a database
+    // connection each (one per tab without that: the pool then opens connections while events wait).
+    expect(lookups.stop()).toBeLessThan(TABS / 2);
 
     expect(await upgradeStatus(t.url, person)).toBe(101);
 

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { type GuardedWebSocket } from '../../../src/core/graphql/socket-abuse.js';
 import { SocketRegistry } from '../../../src/core/graphql/socket-registry.js';
 import { NotificationFactory } from '../../factories/notification.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
@@ -52,6 +53,30 @@ describe('WebSocket floods', () => {
     const refused = await socket.subscribe(ADDED).ended;
     expect(refused.kind).toBe('error');
     expect(refused.kind === 'error' && errorCodes(refused.error as never)).toEqual(['RATE_LIMITED']);
+  });
+
+  it('stops reading a flooding socket once it is shed: what it sent after is not even framed', async () => {
+    const person = await signUpPerson(t);
+    const { socket: flooder, closed } = await rawSocket(t.url, person);
+    const [serverSide] = [...t.api.app.get(SocketRegistry).entries()].find(
+      ([, viewer]) => viewer.userId === person.userId,
+    ) as [GuardedWebSocket, unknown];
+    // `ws`'s frame parser (not in its types): what it frames after the shed costs the server for nothing.
+    const parser = (serverSide as unknown as { _receiver: NodeJS.EventEmitter })._receiver;
+    let framedAfterShed = 0;
+    parser.on('message', () => {
+      if (serverSide.guard.shed) framedAfterShed += 1;
+    });
+    // All at once: far past the budget (200), so the kernel holds thousands more when it is shed.
+    for (let n = 0; n < 4_000; n += 1)
+      flooder.send(
+        JSON.stringify({ id: String(n), type: 'subscribe', payload: { query: '{ __typename }' } }),
+      );
+    // 1008, or 1006 when the close frame was still unread here as the connection was cut (the flood test
+    // below checks the code; this one what the shed costs).
+    expect([1008, 1006]).toContain((await closed).code);
+    // One message may have been framed already when the budget ran out.
+    expect(framedAfterShed).toBeLessThanOrEqual(1);
   });
 
   it('closes a socket that sends a frame over 1 MB with 1009', async () => {
