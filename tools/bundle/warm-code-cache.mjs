@@ -29,7 +29,8 @@ try {
   const { code, signal } = await exited;
   if (code !== 0) throw new Error(`the API did not stop cleanly (exit ${code ?? signal})`);
   const caches = readdirSync(dirname(main)).filter((name) => name.endsWith('.v8-cache'));
-  if (caches.length === 0) throw new Error(`no code cache was written beside ${main} (is the folder writable?)`);
+  if (caches.length === 0)
+    throw new Error(`no code cache was written beside ${main} (is the folder writable?)`);
   console.log(`code cache written: ${caches.join(', ')}`);
 } finally {
   await rm(dataDir, { recursive: true, force: true });
@@ -41,7 +42,10 @@ async function untilReady(url, exited) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (gone) throw new Error(`the API exited before it was ready (exit ${gone.code ?? gone.signal})`);
-    const ready = await fetch(url).then((response) => response.ok, () => false);
+    const ready = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await sleep(100);
   }
