@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Type } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type AutoSchemaFileValue } from '@nestjs/graphql';
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
@@ -6,12 +6,12 @@ import { attachResolvers, type ExploredResolvers } from './resolver-attachment.j
 
 /** The parts of `@nestjs/graphql`'s GraphQLFactory this driver uses (private there, not exported on their own). */
 interface SchemaFactoryParts {
-  resolversExplorerService: { explore(): ExploredResolvers; getAllCtors(): Function[] };
+  resolversExplorerService: { explore(): ExploredResolvers; getAllCtors(): Type<unknown>[] };
   gqlSchemaBuilder: {
     build(
       autoSchemaFile: AutoSchemaFileValue,
       options: ApolloDriverConfig,
-      ctors: Function[],
+      ctors: Type<unknown>[],
     ): Promise<GraphQLSchema>;
   };
 }
