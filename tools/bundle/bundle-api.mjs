@@ -9,7 +9,7 @@
 // and so does every optional dependency a package only tries to load (Nest's microservices, TypeORM's
 // other drivers…): those are absent here and their `require` or `import()` fails at run time exactly
 // as before.
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -91,6 +91,24 @@ const binariesThroughRequire = {
   },
 };
 
+/**
+ * pg's lib/stream.js asks as it loads whether it runs in a Cloudflare Worker. On Node 20, which has
+ * no `navigator`, it answers by constructing a `Response`: that loads Node's whole fetch
+ * implementation (undici, ~45 ms of CPU) at every start, for nothing. This bundle runs on Node only.
+ */
+const PG_RUNTIME_PROBE = 'if (isCloudflareRuntime()) {';
+const pgStreamsForNode = {
+  name: 'pg-streams-for-node',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(PG_RUNTIME_PROBE))
+        throw new Error(`${args.path} no longer has pg's runtime probe: update pgStreamsForNode`);
+      return { contents: source.replace(PG_RUNTIME_PROBE, 'if (false) {'), loader: 'js' };
+    });
+  },
+};
+
 const outdir = join(root, 'dist/apps/api-bundle');
 await rm(outdir, { recursive: true, force: true }); // no code cache of an earlier build
 const result = await build({
@@ -101,7 +119,7 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   external: ALWAYS_EXTERNAL,
-  plugins: [binariesThroughRequire, typeormCompatFromBundle, externalWhenMissing],
+  plugins: [binariesThroughRequire, typeormCompatFromBundle, pgStreamsForNode, externalWhenMissing],
   // ES modules of the API and of packages read import.meta.url: the bundle's own, every module being in it.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
