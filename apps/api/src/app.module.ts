@@ -1,12 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { FEATURES } from './features.js';
 import { AppConfig } from './core/config/app-config.js';
 import { CoreModule, LOGGER } from './core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from './core/auth/viewer.js';
+import { CodeFirstApolloDriver } from './core/graphql/code-first-apollo-driver.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 
 @Module({})
@@ -19,7 +20,7 @@ export class AppModule {
         // The features (features.ts), each a module that exports only its services.
         ...FEATURES.map((feature) => feature.module),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CodeFirstApolloDriver,
           imports: [AccountsModule],
           inject: [AppConfig, VIEWER_RESOLVER, LOGGER],
           useFactory: (appConfig: AppConfig, viewers: ViewerResolver, log: Logger) =>

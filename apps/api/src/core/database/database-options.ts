@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { type DataSourceOptions } from 'typeorm';
 import { featureMigrations } from '../feature/feature-registry.js';
 import { CORE_MIGRATIONS } from './migrations/index.js';
@@ -9,6 +10,9 @@ import { CORE_MIGRATIONS } from './migrations/index.js';
 export function databaseOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
+    // TypeORM would `require('pg')` at run time, out of the bundler's sight: the bundled API then
+    // loaded a second copy of pg from node_modules at every start, outside the code cache.
+    driver: pg,
     url,
     migrations: [...CORE_MIGRATIONS, ...featureMigrations()],
     // Run by MigrationGate under an advisory lock, never implicitly.

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
@@ -10,15 +10,35 @@ const MIGRATION_LOCK = 7_311_002;
 /**
  * Runs pending migrations at start under a PostgreSQL advisory lock, so several instances starting
  * on one fresh database migrate one after another instead of racing (TypeORM takes no lock itself).
+ *
+ * The work starts in `onModuleInit` and is awaited in `onApplicationBootstrap`: its round trips
+ * (the lock, the migration check, a superuser connection for the audit trail) then overlap the
+ * other modules' init, the GraphQL schema build above all, instead of delaying it. `app.init()`
+ * still resolves only once the database is migrated, and no hook of ours reads the database before
+ * that: this is our only `onModuleInit`, and Nest runs each hook in the global modules (this one's
+ * CoreModule) before any other module's, so the `onApplicationBootstrap`s that query (PlatformSetup)
+ * run after this one has awaited the migrations.
  */
 @Injectable()
-export class MigrationGate implements OnModuleInit {
+export class MigrationGate implements OnModuleInit, OnApplicationBootstrap {
+  private migrated: Promise<void> | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
+    this.migrated = this.migrate();
+    // Reported by onApplicationBootstrap; until then a failure must not count as unhandled.
+    this.migrated.catch(() => undefined);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.migrated;
+  }
+
+  private async migrate(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
