@@ -1,4 +1,4 @@
-import { ReviewDocumentAppends } from './review-document-appends';
+import { ReviewDocumentAppends } from './review-document-appends.js';
 
 /** A write the test completes by hand, so batches can be held open and failed on purpose. */
 function heldWrites() {
