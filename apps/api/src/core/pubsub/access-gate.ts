@@ -96,9 +96,9 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
         if (!target) return signedIn;
         // Asked together, both must hold: when both answers are due (every 2 s) the event waits for
         // one round trip to PostgreSQL instead of two in a row. The policy's answer for a credential
-        // that turns out to be gone is not used.
-        const permitted = allowed(target);
-        return signedIn.then((ok) => ok && permitted);
+        // that turns out to be gone is not used. Promise.all, so that a failure of either answer is
+        // handled (a policy failure while the credential is gone must not go unhandled).
+        return Promise.all([signedIn, allowed(target)]).then(([ok, permitted]) => ok && permitted);
       },
       answers ? () => this.unwatch(viewer.userId, answers) : undefined,
     );
