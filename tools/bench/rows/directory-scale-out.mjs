@@ -16,12 +16,17 @@ import { startRedis } from '../lib/redis.mjs';
  * they share nothing but PostgreSQL and Redis).
  *
  * The target follows the issue: ≥ 1.6× throughput, or, where the machine is the limit, CPU per
- * request instead. The machine is the limit when one instance's slices already keep it at least
- * MACHINE_BOUND busy (every core, /proc/stat): a second instance then has no core to run on. The
- * CPU bound is the same efficiency as the throughput bound: 1.6× the throughput from twice the
- * instances is 80 % efficiency, i.e. at most 2 / 1.6 = 1.25× the CPU per request.
+ * request instead. The machine is the limit when the two instances' slices keep it at least
+ * MACHINE_SATURATED busy (every core, /proc/stat): the second instance has then taken every core
+ * there is, so more throughput could only come from less work per request, which is what the CPU
+ * figure measures. (Until session 6 the test was one instance's slices at ≥ 90 %: a proxy that
+ * missed the case measured, where PostgreSQL and the load generator use more of the machine than one
+ * instance does, one instance leaves 12 % idle and two leave under 1 %. `details.maxGainOfMachine`
+ * says how much more CPU the machine had: 1 / one instance's busy share.) The CPU bound is the same
+ * efficiency as the throughput bound: 1.6× the throughput from twice the instances is 80 %
+ * efficiency, i.e. at most 2 / 1.6 = 1.25× the CPU per request.
  */
-const MACHINE_BOUND = 0.9;
+const MACHINE_SATURATED = 0.95;
 const THROUGHPUT_GAIN = 1.6;
 const CPU_PER_REQUEST_BOUND = 2 / THROUGHPUT_GAIN;
 export default {
@@ -30,10 +35,10 @@ export default {
   unit: 'requests/s',
   baseline: 'one API instance, same load',
   target: {
-    text: `≥ ${THROUGHPUT_GAIN}×, or ≤ ${CPU_PER_REQUEST_BOUND}× CPU per request when one instance already keeps the machine ≥ ${MACHINE_BOUND * 100} % busy`,
+    text: `≥ ${THROUGHPUT_GAIN}×, or ≤ ${CPU_PER_REQUEST_BOUND}× CPU per request when two instances keep the machine ≥ ${MACHINE_SATURATED * 100} % busy`,
     meets: (ratio, _value, _baselineValue, details) =>
       ratio >= THROUGHPUT_GAIN ||
-      (details.machineBusy.one >= MACHINE_BOUND && details.cpuPerRequestRatio <= CPU_PER_REQUEST_BOUND),
+      (details.machineBusy.two >= MACHINE_SATURATED && details.cpuPerRequestRatio <= CPU_PER_REQUEST_BOUND),
   },
   async measure(ctx) {
     const fixture = await directoryFixture(ctx);
@@ -97,6 +102,7 @@ export default {
           cpuMsPerRequest: { one: cpuPerRequest('one'), two: cpuPerRequest('two') },
           cpuPerRequestRatio: cpuPerRequest('two') / cpuPerRequest('one'),
           machineBusy: { one: machineBusy('one'), two: machineBusy('two') },
+          maxGainOfMachine: 1 / machineBusy('one'),
           apiCpuShare: {
             one: totals.one.cpuMs / (totals.one.ms * cpus().length),
             two: totals.two.cpuMs / (totals.two.ms * cpus().length),
