@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MembershipRole, MilestoneKind, OrganizationKind } from '@ecw/domain';
+import { MembershipRole, MilestoneKind, OrganizationKind, addDays, dateIn } from '@ecw/domain';
 import { ElectionFactory, addBlackoutWindow, daysFromToday } from '../../factories/election.factory.js';
 import {
   OrganizationFactory,
@@ -238,6 +238,48 @@ describe('elections: create, read, list, timeline and engagements', () => {
     });
   });
 
+  describe('phase, where the two ends of the date line disagree about today', () => {
+    // Kiritimati (UTC+14) is always one or two calendar days ahead of Pago Pago (UTC−11). With
+    // election day 30 days after Kiritimati's today, the period has begun there (its first day) and
+    // not yet in Pago Pago, whatever the real clock says: only each election's own zone decides.
+    const electionDay = () => addDays(dateIn('Pacific/Kiritimati', new Date()), 30);
+    let ahead: Election;
+    let behind: Election;
+
+    beforeAll(async () => {
+      const day = electionDay();
+      ahead = await ElectionFactory.create({
+        countryCode: 'KI',
+        timeZone: 'Pacific/Kiritimati',
+        electionDay: day,
+      }).createBy(companyMember.client);
+      behind = await ElectionFactory.create({
+        countryCode: 'AS',
+        timeZone: 'Pacific/Pago_Pago',
+        electionDay: day,
+      }).createBy(companyMember.client);
+    });
+
+    it('reads ELECTION_PERIOD from its first day in a zone already there, PRE_ELECTION in one not yet', async () => {
+      const read = async (election: Election) =>
+        (await stranger.client.ok<{ election: Election }>(ELECTION, { id: election.id })).election.phase;
+      expect([await read(ahead), await read(behind)]).toEqual(['ELECTION_PERIOD', 'PRE_ELECTION']);
+    });
+
+    it('filters the directory by phase with today in each election’s own zone', async () => {
+      const ids = async (countryCode: string, phase: string) =>
+        (
+          await stranger.client.ok<{ elections: { edges: { node: Election }[] } }>(LIST, {
+            filter: { countryCode, phase },
+          })
+        ).elections.edges.map((edge) => edge.node.id);
+      expect(await ids('KI', 'ELECTION_PERIOD')).toEqual([ahead.id]);
+      expect(await ids('KI', 'PRE_ELECTION')).toEqual([]);
+      expect(await ids('AS', 'ELECTION_PERIOD')).toEqual([]);
+      expect(await ids('AS', 'PRE_ELECTION')).toEqual([behind.id]);
+    });
+  });
+
   describe('elections (directory)', () => {
     it('filters by country, date range and phase, and pages with cursors', async () => {
       const made: Election[] = [];
@@ -394,12 +436,24 @@ describe('elections: create, read, list, timeline and engagements', () => {
         },
       );
       expect(clear.scheduleEngagement.conflicts).toEqual([]);
+      // The window's last minute: 20:30Z–20:59Z on the day is 23:30–23:59 in Nairobi, still inside it.
+      const lastMinutes = await companyMember.client.ok<{ scheduleEngagement: { conflicts: unknown[] } }>(
+        SCHEDULE,
+        { input: input(`${day}T20:30:00Z`, `${day}T20:59:00Z`) },
+      );
+      expect(lastMinutes.scheduleEngagement.conflicts).toEqual([{ id: window.id, startsOn: day }]);
+      // From 21:00Z it is the next day in Nairobi: clear, though it is still the window's day in UTC.
+      const nextDay = await companyMember.client.ok<{ scheduleEngagement: { conflicts: unknown[] } }>(
+        SCHEDULE,
+        { input: input(`${day}T21:00:00Z`, `${day}T22:00:00Z`) },
+      );
+      expect(nextDay.scheduleEngagement.conflicts).toEqual([]);
 
       const seen = await authorityMember.client.ok<{ election: { engagements: { id: string }[] } }>(
         ELECTION,
         { id: election.id },
       );
-      expect(seen.election.engagements).toHaveLength(2);
+      expect(seen.election.engagements).toHaveLength(4);
       const unseen = await stranger.client.ok<{ election: { engagements: unknown[] } }>(ELECTION, {
         id: election.id,
       });
@@ -419,6 +473,11 @@ describe('elections: create, read, list, timeline and engagements', () => {
       });
       expect(errorCodes(backwards.errors)).toEqual(['BAD_USER_INPUT']);
       expect(fieldsOf(backwards)).toEqual(['endsAt']);
+      // Ending when it starts is not ending after it.
+      const instant = await companyMember.client.gql(SCHEDULE, {
+        input: { ...base, startsAt: '2026-09-01T10:00:00Z', endsAt: '2026-09-01T10:00:00Z' },
+      });
+      expect(fieldsOf(instant)).toEqual(['endsAt']);
       const outsider = await authorityMember.client.gql(SCHEDULE, {
         input: { ...base, startsAt: '2026-09-01T10:00:00Z', endsAt: '2026-09-01T11:00:00Z' },
       });
