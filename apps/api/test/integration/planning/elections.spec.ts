@@ -147,6 +147,16 @@ describe('elections: create, read, list, timeline and engagements', () => {
       expect(await countElections()).toBe(before);
     });
 
+    it('refuses the OWNER of an organisation not yet verified (FORBIDDEN), saving nothing', async () => {
+      const owner = await signUpPerson(t);
+      await OrganizationFactory.create({ kind: OrganizationKind.CIVIL_SOCIETY }).createBy(owner.client);
+      const before = await countElections();
+      const result = await owner.client.gql(CREATE, { input: ElectionFactory.create().build() });
+      expect(errorCodes(result.errors)).toEqual(['FORBIDDEN']);
+      expect(reasonOf(result)).toBe('PLANNING_NEEDS_VERIFIED_MEMBERSHIP');
+      expect(await countElections()).toBe(before);
+    });
+
     it('refuses a VIEWER of the authority as creator: it must belong to it as MEMBER or above', async () => {
       const viewer = authority.withRole(MembershipRole.VIEWER);
       const result = await viewer.client.gql(CREATE, {
