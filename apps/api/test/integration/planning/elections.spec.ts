@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { MembershipRole, MilestoneKind, OrganizationKind, addDays, dateIn } from '@ecw/domain';
+import {
+  MembershipRole,
+  MilestoneKind,
+  OrganizationKind,
+  PLANNING_LIMITS,
+  addDays,
+  dateIn,
+} from '@ecw/domain';
 import { ElectionFactory, addBlackoutWindow, daysFromToday } from '../../factories/election.factory.js';
 import {
   OrganizationFactory,
@@ -187,11 +194,24 @@ describe('elections: create, read, list, timeline and engagements', () => {
           timeZone: 'Mars/Olympus',
           milestones: [
             { kind: MilestoneKind.OTHER, title: 'Backwards', startsOn: '2026-05-02', endsOn: '2026-05-01' },
+            {
+              kind: MilestoneKind.OTHER,
+              title: 'Wordy',
+              startsOn: '2026-05-01',
+              endsOn: '2026-05-01',
+              notes: 'x'.repeat(PLANNING_LIMITS.notesMax + 1),
+            },
           ],
         }).build(),
       });
       expect(errorCodes(result.errors)).toEqual(['BAD_USER_INPUT']);
-      expect(fieldsOf(result).sort()).toEqual(['countryCode', 'milestones.0.endsOn', 'name', 'timeZone']);
+      expect(fieldsOf(result).sort()).toEqual([
+        'countryCode',
+        'milestones.0.endsOn',
+        'milestones.1.notes',
+        'name',
+        'timeZone',
+      ]);
       expect(await countElections()).toBe(before);
     });
 
@@ -392,6 +412,16 @@ describe('elections: create, read, list, timeline and engagements', () => {
         startsOn: daysFromToday(100),
         reason: 'Ballot printing',
       });
+      const refusedInput = await authorityMember.client.gql(ADD_BLACKOUT, {
+        input: {
+          electionId: election.id,
+          startsOn: daysFromToday(90),
+          endsOn: daysFromToday(89),
+          reason: 'x'.repeat(PLANNING_LIMITS.blackoutReasonMax + 1),
+        },
+      });
+      expect(errorCodes(refusedInput.errors)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldsOf(refusedInput).sort()).toEqual(['endsOn', 'reason']);
       const input = { electionId: election.id, startsOn: daysFromToday(90), endsOn: daysFromToday(90) };
       for (const person of [authority.withRole(MembershipRole.VIEWER), companyMember]) {
         const refused = await person.client.gql(ADD_BLACKOUT, { input });
