@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { EscalationTier, RelationshipStatus } from '@ecw/domain';
+import { auditInsertSql } from '../../core/audit/audit-insert.sql.js';
+import { type AuditAction } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type RequestContext } from '../../core/context/request-context.js';
 import { ContactPointEntity } from '../contacts/contact-point.entity.js';
@@ -12,8 +14,29 @@ import { RelationshipEntity } from '../relationships/relationship.entity.js';
 import { RelationshipService } from '../relationships/relationship.service.js';
 
 /**
+ * The read of the registries the view shows, written to the audit log of both organisations of each
+ * relationship (as a registry read is), in one statement whatever the number of relationships.
+ */
+const AUDIT_READS_SQL = auditInsertSql(`
+  SELECT $1, $2::uuid, side, 'relationship', r.id,
+         jsonb_build_object('side', 'both', 'view', 'escalation', 'contacts', shown.contacts)
+    FROM unnest($3::uuid[], $4::int[]) AS shown (relationship_id, contacts)
+    JOIN relationships r ON r.id = shown.relationship_id
+   CROSS JOIN LATERAL unnest(ARRAY[r.proposer_organization_id, r.recipient_organization_id]) AS side`);
+
+/** How many contacts the view shows from each relationship, in two parallel lists for `unnest`. */
+function contactsPerRelationship(contacts: ContactPointEntity[]): [string[], number[]] {
+  const counts = new Map<string, number>();
+  for (const contact of contacts) {
+    counts.set(contact.relationshipId, (counts.get(contact.relationshipId) ?? 0) + 1);
+  }
+  return [[...counts.keys()], [...counts.values()]];
+}
+
+/**
  * The page a duty officer opens on polling day: for an election, the CRITICAL contacts of every
  * ACTIVE relationship the viewer is part of, in one query whatever the number of relationships.
+ * It reads the registries' most sensitive entries, so each read is audited like a registry read.
  */
 @Injectable()
 export class EscalationService {
@@ -46,7 +69,17 @@ export class EscalationService {
       .addOrderBy('c.id')
       .limit(limit)
       .getMany();
-    const staleAfterDays = await this.relationships.staleAfterDaysOf(ctx, election.id);
+    const [staleAfterDays] = await Promise.all([
+      this.relationships.staleAfterDaysOf(ctx, election.id),
+      this.auditReads(viewer, rows),
+    ]);
     return rows.map((contact) => ({ contact, staleAfterDays }));
+  }
+
+  private async auditReads(viewer: Viewer, shown: ContactPointEntity[]): Promise<void> {
+    if (shown.length === 0) return;
+    const action: AuditAction = 'contacts.read';
+    const [relationshipIds, counts] = contactsPerRelationship(shown);
+    await this.contacts.query(AUDIT_READS_SQL, [action, viewer.userId, relationshipIds, counts]);
   }
 }

@@ -47,6 +47,17 @@ describe('calendar feeds: private, revocable iCalendar addresses for an organisa
         organizationIds: [pair.authority.organization.id, pair.company.organization.id],
       },
     });
+    // The same election, without the company: its feed must not show this one.
+    await authorityMember.client.ok(SCHEDULE, {
+      input: {
+        electionId: election.id,
+        kind: 'INCIDENT_DRILL',
+        title: 'Authority-only drill',
+        startsAt: '2027-01-06T09:00:00Z',
+        endsAt: '2027-01-06T10:00:00Z',
+        organizationIds: [pair.authority.organization.id],
+      },
+    });
 
     const organizationFeed = await pair.company
       .withRole(MembershipRole.VIEWER)
@@ -60,6 +71,7 @@ describe('calendar feeds: private, revocable iCalendar addresses for an organisa
     const body = await response.text();
     expect(body).toContain('BEGIN:VCALENDAR');
     expect(body).toContain('SUMMARY:Platform briefing');
+    expect(body).not.toContain('Authority-only drill');
     expect(body).toContain('DTSTART:20270105T090000Z');
     expect(body).toContain(`SUMMARY:${election.name}: Polling day`);
     expect(body).toContain(`DTSTART;VALUE=DATE:${daysFromToday(100).replaceAll('-', '')}`);
@@ -72,6 +84,7 @@ describe('calendar feeds: private, revocable iCalendar addresses for an organisa
     const publicBody = await (await fetchFeed(electionFeed.createCalendarFeed.url)).text();
     expect(publicBody).toContain('Polling day');
     expect(publicBody).not.toContain('Platform briefing');
+    expect(publicBody).not.toContain('Authority-only drill');
 
     const notMine = await authorityMember.client.gql(REVOKE, {
       input: { id: organizationFeed.createCalendarFeed.id },

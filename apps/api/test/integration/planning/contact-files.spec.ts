@@ -159,4 +159,34 @@ describe('contact files: CSV and vCard export (audited for both sides), CSV impo
     ).client.gql(EXPORT, { input: { relationshipId: pair.relationship.id, format: 'CSV' } });
     expect(errorCodes(outsider.errors)).toEqual(['NOT_FOUND']);
   });
+
+  it('exports one contact as a vCard, and never a contact of another relationship named with this one', async () => {
+    const member = pair.company.withRole(MembershipRole.MEMBER);
+    const one = await ContactPointFactory.create({ name: 'Single card' }).addBy(
+      member.client,
+      pair.relationship.id,
+      pair.company.organization.id,
+    );
+    const exportOne = (relationshipId: string, contactPointId: string) =>
+      pair.authority
+        .withRole(MembershipRole.VIEWER)
+        .client.ok<{ exportContactPoints: { content: string; count: number } }>(EXPORT, {
+          input: { relationshipId, contactPointId, format: 'VCARD' },
+        });
+    const card = await exportOne(pair.relationship.id, one.id);
+    expect(card.exportContactPoints.count).toBe(1);
+    const parsed = parse(card.exportContactPoints.content);
+    expect(Array.isArray(parsed)).toBe(false);
+    expect(card.exportContactPoints.content).toContain('FN:Single card');
+
+    // A relationship the reader is part of, and a contact id from another one: nothing comes out.
+    const elsewhere = await relationshipPair(t, platformAdmin);
+    const hidden = await ContactPointFactory.create({ name: 'Not yours' }).addBy(
+      elsewhere.company.owner.client,
+      elsewhere.relationship.id,
+      elsewhere.company.organization.id,
+    );
+    const leak = await exportOne(pair.relationship.id, hidden.id);
+    expect(leak.exportContactPoints).toMatchObject({ content: '', count: 0 });
+  });
 });

@@ -244,6 +244,61 @@ describe('contact points: each side writes its own, both read both, every change
     expect(await countContacts()).toBe(before);
   });
 
+  it('checks an update like an entry (validity against the stored validFrom, channels, one preferred) and refuses a VIEWER updating, verifying or removing, changing nothing', async () => {
+    const member = pair.company.withRole(MembershipRole.MEMBER);
+    const contact = await ContactPointFactory.create({ validFrom: '2026-06-01' }).addBy(
+      member.client,
+      pair.relationship.id,
+      pair.company.organization.id,
+    );
+    const stored = async () =>
+      (await t.db.query(
+        `SELECT c.valid_until, c.channels, c.last_verified_at,
+                (SELECT count(*)::int FROM contact_revisions v WHERE v.contact_point_id = c.id) AS revisions
+           FROM contact_points c WHERE c.id = $1`,
+        [contact.id],
+      )) as unknown[];
+    const before = await stored();
+
+    const backwards = await member.client.gql(UPDATE, {
+      input: { id: contact.id, validUntil: '2026-05-31' },
+    });
+    expect(errorCodes(backwards.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(backwards)).toEqual(['validUntil']);
+    const localNumber = await member.client.gql(UPDATE, {
+      input: { id: contact.id, channels: [{ kind: 'SMS', value: '0712 345 678' }] },
+    });
+    expect(fieldsOf(localNumber)).toEqual(['channels.0.value']);
+    for (const preferred of [
+      [true, true],
+      [false, false],
+    ]) {
+      const result = await member.client.gql(UPDATE, {
+        input: {
+          id: contact.id,
+          channels: [
+            { kind: 'EMAIL', value: 'a@example.org', preferred: preferred[0] },
+            { kind: 'EMAIL', value: 'b@example.org', preferred: preferred[1] },
+          ],
+        },
+      });
+      expect(fieldsOf(result)).toEqual(['channels']);
+    }
+
+    const viewer = pair.company.withRole(MembershipRole.VIEWER);
+    const refused = [
+      await viewer.client.gql(UPDATE, { input: { id: contact.id, title: 'Viewer was here' } }),
+      await viewer.client.gql(VERIFY, { id: contact.id }),
+      await viewer.client.gql(REMOVE, { id: contact.id }),
+    ];
+    expect(refused.map((result) => errorCodes(result.errors))).toEqual([
+      ['FORBIDDEN'],
+      ['FORBIDDEN'],
+      ['FORBIDDEN'],
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
   it('records each change as a revision naming the contract fields; verify and remove too, keeping the revisions', async () => {
     const member = pair.company.withRole(MembershipRole.MEMBER);
     const contact = await ContactPointFactory.create({ title: 'Duty officer' }).addBy(

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { MembershipRole, MilestoneKind, OrganizationKind } from '@ecw/domain';
+import {
+  MembershipRole,
+  MilestoneKind,
+  OrganizationKind,
+  PLANNING_LIMITS,
+  addDays,
+  dateIn,
+} from '@ecw/domain';
 import { ElectionFactory, addBlackoutWindow, daysFromToday } from '../../factories/election.factory.js';
 import {
   OrganizationFactory,
@@ -147,6 +154,16 @@ describe('elections: create, read, list, timeline and engagements', () => {
       expect(await countElections()).toBe(before);
     });
 
+    it('refuses the OWNER of an organisation not yet verified (FORBIDDEN), saving nothing', async () => {
+      const owner = await signUpPerson(t);
+      await OrganizationFactory.create({ kind: OrganizationKind.CIVIL_SOCIETY }).createBy(owner.client);
+      const before = await countElections();
+      const result = await owner.client.gql(CREATE, { input: ElectionFactory.create().build() });
+      expect(errorCodes(result.errors)).toEqual(['FORBIDDEN']);
+      expect(reasonOf(result)).toBe('PLANNING_NEEDS_VERIFIED_MEMBERSHIP');
+      expect(await countElections()).toBe(before);
+    });
+
     it('refuses a VIEWER of the authority as creator: it must belong to it as MEMBER or above', async () => {
       const viewer = authority.withRole(MembershipRole.VIEWER);
       const result = await viewer.client.gql(CREATE, {
@@ -177,11 +194,24 @@ describe('elections: create, read, list, timeline and engagements', () => {
           timeZone: 'Mars/Olympus',
           milestones: [
             { kind: MilestoneKind.OTHER, title: 'Backwards', startsOn: '2026-05-02', endsOn: '2026-05-01' },
+            {
+              kind: MilestoneKind.OTHER,
+              title: 'Wordy',
+              startsOn: '2026-05-01',
+              endsOn: '2026-05-01',
+              notes: 'x'.repeat(PLANNING_LIMITS.notesMax + 1),
+            },
           ],
         }).build(),
       });
       expect(errorCodes(result.errors)).toEqual(['BAD_USER_INPUT']);
-      expect(fieldsOf(result).sort()).toEqual(['countryCode', 'milestones.0.endsOn', 'name', 'timeZone']);
+      expect(fieldsOf(result).sort()).toEqual([
+        'countryCode',
+        'milestones.0.endsOn',
+        'milestones.1.notes',
+        'name',
+        'timeZone',
+      ]);
       expect(await countElections()).toBe(before);
     });
 
@@ -235,6 +265,48 @@ describe('elections: create, read, list, timeline and engagements', () => {
       });
       const read = await stranger.client.ok<{ election: Election }>(ELECTION, { id: past.id });
       expect(read.election.phase).toBe('ELECTION_PERIOD');
+    });
+  });
+
+  describe('phase, where the two ends of the date line disagree about today', () => {
+    // Kiritimati (UTC+14) is always one or two calendar days ahead of Pago Pago (UTC−11). With
+    // election day 30 days after Kiritimati's today, the period has begun there (its first day) and
+    // not yet in Pago Pago, whatever the real clock says: only each election's own zone decides.
+    const electionDay = () => addDays(dateIn('Pacific/Kiritimati', new Date()), 30);
+    let ahead: Election;
+    let behind: Election;
+
+    beforeAll(async () => {
+      const day = electionDay();
+      ahead = await ElectionFactory.create({
+        countryCode: 'KI',
+        timeZone: 'Pacific/Kiritimati',
+        electionDay: day,
+      }).createBy(companyMember.client);
+      behind = await ElectionFactory.create({
+        countryCode: 'AS',
+        timeZone: 'Pacific/Pago_Pago',
+        electionDay: day,
+      }).createBy(companyMember.client);
+    });
+
+    it('reads ELECTION_PERIOD from its first day in a zone already there, PRE_ELECTION in one not yet', async () => {
+      const read = async (election: Election) =>
+        (await stranger.client.ok<{ election: Election }>(ELECTION, { id: election.id })).election.phase;
+      expect([await read(ahead), await read(behind)]).toEqual(['ELECTION_PERIOD', 'PRE_ELECTION']);
+    });
+
+    it('filters the directory by phase with today in each election’s own zone', async () => {
+      const ids = async (countryCode: string, phase: string) =>
+        (
+          await stranger.client.ok<{ elections: { edges: { node: Election }[] } }>(LIST, {
+            filter: { countryCode, phase },
+          })
+        ).elections.edges.map((edge) => edge.node.id);
+      expect(await ids('KI', 'ELECTION_PERIOD')).toEqual([ahead.id]);
+      expect(await ids('KI', 'PRE_ELECTION')).toEqual([]);
+      expect(await ids('AS', 'ELECTION_PERIOD')).toEqual([]);
+      expect(await ids('AS', 'PRE_ELECTION')).toEqual([behind.id]);
     });
   });
 
@@ -340,6 +412,16 @@ describe('elections: create, read, list, timeline and engagements', () => {
         startsOn: daysFromToday(100),
         reason: 'Ballot printing',
       });
+      const refusedInput = await authorityMember.client.gql(ADD_BLACKOUT, {
+        input: {
+          electionId: election.id,
+          startsOn: daysFromToday(90),
+          endsOn: daysFromToday(89),
+          reason: 'x'.repeat(PLANNING_LIMITS.blackoutReasonMax + 1),
+        },
+      });
+      expect(errorCodes(refusedInput.errors)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldsOf(refusedInput).sort()).toEqual(['endsOn', 'reason']);
       const input = { electionId: election.id, startsOn: daysFromToday(90), endsOn: daysFromToday(90) };
       for (const person of [authority.withRole(MembershipRole.VIEWER), companyMember]) {
         const refused = await person.client.gql(ADD_BLACKOUT, { input });
@@ -394,12 +476,24 @@ describe('elections: create, read, list, timeline and engagements', () => {
         },
       );
       expect(clear.scheduleEngagement.conflicts).toEqual([]);
+      // The window's last minute: 20:30Z–20:59Z on the day is 23:30–23:59 in Nairobi, still inside it.
+      const lastMinutes = await companyMember.client.ok<{ scheduleEngagement: { conflicts: unknown[] } }>(
+        SCHEDULE,
+        { input: input(`${day}T20:30:00Z`, `${day}T20:59:00Z`) },
+      );
+      expect(lastMinutes.scheduleEngagement.conflicts).toEqual([{ id: window.id, startsOn: day }]);
+      // From 21:00Z it is the next day in Nairobi: clear, though it is still the window's day in UTC.
+      const nextDay = await companyMember.client.ok<{ scheduleEngagement: { conflicts: unknown[] } }>(
+        SCHEDULE,
+        { input: input(`${day}T21:00:00Z`, `${day}T22:00:00Z`) },
+      );
+      expect(nextDay.scheduleEngagement.conflicts).toEqual([]);
 
       const seen = await authorityMember.client.ok<{ election: { engagements: { id: string }[] } }>(
         ELECTION,
         { id: election.id },
       );
-      expect(seen.election.engagements).toHaveLength(2);
+      expect(seen.election.engagements).toHaveLength(4);
       const unseen = await stranger.client.ok<{ election: { engagements: unknown[] } }>(ELECTION, {
         id: election.id,
       });
@@ -419,6 +513,11 @@ describe('elections: create, read, list, timeline and engagements', () => {
       });
       expect(errorCodes(backwards.errors)).toEqual(['BAD_USER_INPUT']);
       expect(fieldsOf(backwards)).toEqual(['endsAt']);
+      // Ending when it starts is not ending after it.
+      const instant = await companyMember.client.gql(SCHEDULE, {
+        input: { ...base, startsAt: '2026-09-01T10:00:00Z', endsAt: '2026-09-01T10:00:00Z' },
+      });
+      expect(fieldsOf(instant)).toEqual(['endsAt']);
       const outsider = await authorityMember.client.gql(SCHEDULE, {
         input: { ...base, startsAt: '2026-09-01T10:00:00Z', endsAt: '2026-09-01T11:00:00Z' },
       });

@@ -78,4 +78,51 @@ describe('escalation view: CRITICAL contacts of the election’s active relation
     });
     expect(outsider.escalation).toEqual([]);
   });
+
+  it('writes each read to the audit log of both organisations of every relationship it shows', async () => {
+    const host = await relationshipPair(t, platformAdmin);
+    const election = await ElectionFactory.create().createBy(
+      host.company.withRole(MembershipRole.MEMBER).client,
+    );
+    const first = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    const second = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    for (const pair of [first, second]) {
+      await ContactPointFactory.create({ escalationTier: EscalationTier.CRITICAL }).addBy(
+        pair.authority.owner.client,
+        pair.relationship.id,
+        pair.authority.organization.id,
+      );
+    }
+    await ContactPointFactory.create({ escalationTier: EscalationTier.CRITICAL }).addBy(
+      first.company.owner.client,
+      first.relationship.id,
+      first.company.organization.id,
+    );
+    const reads = async () =>
+      (await t.db.query(
+        `SELECT organization_id, target_id, actor_id, metadata FROM audit_events
+          WHERE action = 'contacts.read' AND target_id = ANY($1::uuid[])
+          ORDER BY target_id, organization_id`,
+        [[first.relationship.id, second.relationship.id]],
+      )) as { organization_id: string; target_id: string; actor_id: string; metadata: unknown }[];
+    expect(await reads()).toEqual([]);
+
+    const reader = first.company.withRole(MembershipRole.VIEWER);
+    const seen = await reader.client.ok<{ escalation: unknown[] }>(ESCALATION, { electionId: election.id });
+    expect(seen.escalation).toHaveLength(2);
+    const sides = [first.company.organization.id, first.authority.organization.id].sort();
+    expect(await reads()).toEqual(
+      sides.map((organizationId) => ({
+        organization_id: organizationId,
+        target_id: first.relationship.id,
+        actor_id: reader.userId,
+        metadata: { side: 'both', view: 'escalation', contacts: 2 },
+      })),
+    );
+
+    // A viewer who sees none of them reads nothing, and nothing is written.
+    const outsider = await signUpPerson(t);
+    await outsider.client.ok(ESCALATION, { electionId: election.id });
+    expect(await reads()).toHaveLength(2);
+  });
 });

@@ -190,6 +190,11 @@ describe('relationships: propose, accept, end, and who sees them', () => {
     expect(errorCodes(byMember.errors)).toEqual(['FORBIDDEN']);
     const endByMember = await member.client.gql(END, { id: relationship.id });
     expect(errorCodes(endByMember.errors)).toEqual(['FORBIDDEN']);
+    // Either side ends it: here the proposing side's ADMIN.
+    const endedByProposer = await company
+      .withRole(MembershipRole.ADMIN)
+      .client.ok<{ endRelationship: { status: string } }>(END, { id: relationship.id });
+    expect(endedByProposer.endRelationship.status).toBe('ENDED');
 
     const unverified = await OrganizationFactory.create({ kind: OrganizationKind.CIVIL_SOCIETY }).createBy(
       stranger.client,
