@@ -140,6 +140,31 @@ describe('contactPointChanged: live to members of both sides, re-checked at each
     await outsider.nothingWithin(300);
   });
 
+  it("opening the live stream is a registry read, written to both organisations' audit logs; a refused one is not", async () => {
+    const liveReads = async (actorId: string) =>
+      (
+        await t.db.query(
+          `SELECT organization_id FROM audit_events
+            WHERE action = 'contacts.read' AND target_id = $1 AND actor_id = $2 AND metadata->>'live' = 'true'
+            ORDER BY organization_id`,
+          [pair.relationship.id, actorId],
+        )
+      ).map((row: { organization_id: string }) => row.organization_id);
+    const reader = pair.authority.withRole(MembershipRole.VIEWER);
+    await listening(reader);
+    expect(await liveReads(reader.userId)).toEqual(
+      [pair.company.organization.id, pair.authority.organization.id].sort(),
+    );
+
+    const outsider = await signUpPerson(t);
+    const socket = openWsClient(t.url, { cookie: outsider.client.sessionCookie });
+    sockets.push(socket);
+    await socket.connected;
+    const refused = await socket.subscribe<Changed>(CHANGED, { relationshipId: pair.relationship.id }).next();
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(await liveReads(outsider.userId)).toEqual([]);
+  });
+
   it('a member removed from its organisation stops receiving, while the other side still does', async () => {
     const leaving = pair.authority.withRole(MembershipRole.ADMIN);
     const staying = await listening(pair.company.withRole(MembershipRole.VIEWER));
