@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { ReviewDocumentAppends } from './review-document-appends.js';
+import { RecentSnapshots, type KnownSnapshot } from './recent-snapshots.js';
 
 /** A report's stored Yjs state: the snapshot merged with every update appended after it. */
 export interface StoredDocument {
@@ -18,6 +19,24 @@ interface StoredPart {
   part: Buffer;
   logged: boolean;
 }
+
+/** A part of one report's document as `load` reads it: its snapshot's part is null when unchanged. */
+interface LoadedPart {
+  part: Buffer | null;
+  version: string | null;
+  logged: boolean;
+}
+
+/**
+ * A snapshot row's version: the transaction that wrote it (a row gets a new `xmin` with every
+ * write, and only committed ones are read) and when; equal versions mean equal bytes (ADR 0023).
+ */
+function snapshotVersion(alias: string): string {
+  return `${alias}.xmin::text || '@' || (extract(epoch FROM ${alias}.updated_at) * 1000000)::bigint`;
+}
+
+/** Snapshot bytes kept for reports opened again: a few dozen 200-page reports. */
+const RECENT_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
 /** The Yjs state of an empty document. */
 const EMPTY_STATE = new Uint8Array([0, 0]);
@@ -48,15 +67,32 @@ function mergedState(parts: readonly Uint8Array[]): Uint8Array {
  */
 @Injectable()
 export class ReviewDocumentStore {
+  private readonly recentSnapshots = new RecentSnapshots(RECENT_SNAPSHOT_BYTES);
   private readonly appends = new ReviewDocumentAppends((reportId, updates) =>
     this.writeUpdates(reportId, updates),
   );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * The report's stored state, in one statement. The snapshot this instance last saw of it is sent
+   * along by version, and its bytes come back only if the row changed since (a write on any
+   * instance changes it); the log after it is read every time.
+   */
   async load(reportId: string): Promise<StoredDocument> {
-    const rows = await this.storedParts([reportId]);
-    const parts = rows.map((row) => new Uint8Array(row.part));
+    const known = this.recentSnapshots.get(reportId);
+    const rows = await this.dataSource.query<LoadedPart[]>(
+      `SELECT part, version, logged FROM (
+         SELECT CASE WHEN ${snapshotVersion('s')} = $2 THEN NULL ELSE s.state END AS part,
+                ${snapshotVersion('s')} AS version, false AS logged, 0::bigint AS id
+           FROM review_document_snapshots s WHERE s.report_id = $1
+         UNION ALL
+         SELECT update, NULL, true, id FROM review_document_updates WHERE report_id = $1
+       ) parts ORDER BY logged, id`,
+      [reportId, known?.version ?? null],
+    );
+    if (!rows.some((row) => !row.logged)) this.recentSnapshots.forget(reportId);
+    const parts = rows.map((row) => this.partOf(reportId, row, known));
     return {
       state: mergedState(parts),
       storedBytes: parts.reduce((sum, part) => sum + part.length, 0),
@@ -89,6 +125,19 @@ export class ReviewDocumentStore {
     );
   }
 
+  /** A loaded part's bytes: a snapshot's are remembered, or taken from memory when it is unchanged. */
+  private partOf(reportId: string, row: LoadedPart, known: KnownSnapshot | undefined): Uint8Array {
+    if (row.part === null) {
+      // Only a snapshot whose version equals the one sent comes back without its bytes.
+      if (!known) throw new Error(`the snapshot of report ${reportId} came back without its bytes`);
+      return known.state;
+    }
+    const part = new Uint8Array(row.part);
+    if (!row.logged && row.version !== null)
+      this.recentSnapshots.remember(reportId, { version: row.version, state: part });
+    return part;
+  }
+
   /** Resolves once the update is committed: only then may the server acknowledge it. */
   append(reportId: string, update: Uint8Array): Promise<void> {
     return this.appends.append(reportId, update);
@@ -108,18 +157,18 @@ export class ReviewDocumentStore {
    * only rows it merged are deleted. A report-level advisory lock keeps two compactions apart.
    */
   async compact(reportId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const written = await this.dataSource.transaction(async (manager) => {
       const [locked] = await manager.query<{ locked: boolean }[]>(
         `SELECT pg_try_advisory_xact_lock(hashtext('review-document'), hashtext($1)) AS locked`,
         [reportId],
       );
-      if (!locked?.locked) return; // another compaction of this report is running
+      if (!locked?.locked) return null; // another compaction of this report is running
       const updates = await manager.query<{ id: string; update: Buffer }[]>(
         `SELECT id, update FROM review_document_updates WHERE report_id = $1 ORDER BY id`,
         [reportId],
       );
       const last = updates.at(-1);
-      if (!last) return;
+      if (!last) return null;
       const [snapshot] = await manager.query<{ state: Buffer }[]>(
         `SELECT state FROM review_document_snapshots WHERE report_id = $1`,
         [reportId],
@@ -127,16 +176,20 @@ export class ReviewDocumentStore {
       const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map(
         (buffer) => new Uint8Array(buffer),
       );
-      const state = Buffer.from(mergedState(parts));
-      await manager.query(
-        `INSERT INTO review_document_snapshots (report_id, state, updated_at) VALUES ($1, $2, now())
-         ON CONFLICT (report_id) DO UPDATE SET state = excluded.state, updated_at = now()`,
-        [reportId, state],
+      const state = mergedState(parts);
+      const [stored] = await manager.query<{ version: string }[]>(
+        `INSERT INTO review_document_snapshots AS s (report_id, state, updated_at) VALUES ($1, $2, now())
+         ON CONFLICT (report_id) DO UPDATE SET state = excluded.state, updated_at = now()
+         RETURNING ${snapshotVersion('s')} AS version`,
+        [reportId, Buffer.from(state)],
       );
       await manager.query(`DELETE FROM review_document_updates WHERE report_id = $1 AND id <= $2`, [
         reportId,
         last.id,
       ]);
+      return stored ? { version: stored.version, state } : null;
     });
+    // Only once committed: the next open of the report then finds the snapshot unchanged.
+    if (written) this.recentSnapshots.remember(reportId, written);
   }
 }

@@ -7,6 +7,7 @@ import { MembershipRole, ReviewEventKind, ReviewStatus, ReviewVisibility, roleAt
 import { can } from '../core/policy/can.js';
 import {
   loadReviewReportFacts,
+  loadReviewReportFactsOf,
   reviewReportResource,
   reviewReportScopeSql,
   type ReviewReportAction,
@@ -84,6 +85,24 @@ export class ReviewReportService {
     if (!isUuid(reportId)) return null;
     const facts = await loadReviewReportFacts(this.dataSource.manager, viewer, reportId);
     return facts && can(viewer, 'reviewReport.read', reviewReportResource(reportId, facts)) ? facts : null;
+  }
+
+  /** `readableFacts` of many (viewer, report) pairs in one statement, in order: the periodic re-check. */
+  async readableFactsOf(
+    asked: readonly { viewer: Viewer; reportId: string }[],
+  ): Promise<(ReviewReportFacts | null)[]> {
+    const wellFormed = asked.filter(({ reportId }) => isUuid(reportId));
+    const loaded = await loadReviewReportFactsOf(
+      this.dataSource.manager,
+      wellFormed.map(({ viewer, reportId }) => ({ subject: viewer, reportId })),
+    );
+    const factsOf = new Map(wellFormed.map((pair, index) => [pair, loaded[index] ?? null]));
+    return asked.map((pair) => {
+      const facts = factsOf.get(pair) ?? null;
+      return facts && can(pair.viewer, 'reviewReport.read', reviewReportResource(pair.reportId, facts))
+        ? facts
+        : null;
+    });
   }
 
   /** `access`, then FORBIDDEN unless the policy allows the action. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
-import { IsNull, Repository, type EntityManager } from 'typeorm';
+import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../core/audit/audit-log.service.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { hashSecret, newSecret } from '../../core/auth/credential-secret.js';
@@ -176,6 +176,14 @@ export class SessionService {
   async isLiveById(sessionId: string): Promise<boolean> {
     const session = await this.sessions.findOneBy({ id: sessionId });
     return session !== null && this.isLive(session);
+  }
+
+  /** Which of these sessions are still live, in one statement (the periodic re-check of open sockets). */
+  async liveIds(sessionIds: readonly string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const sessions = await this.sessions.findBy({ id: In([...new Set(sessionIds)]) });
+    const now = Date.now();
+    return new Set(sessions.filter((session) => this.isLive(session, now)).map((session) => session.id));
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -59,6 +59,19 @@ export class CredentialViewerResolver implements ViewerResolver {
     if (viewer.apiTokenId) return this.tokens.isLiveById(viewer.apiTokenId);
     return Promise.resolve(false);
   }
+
+  async stillValid(viewers: readonly Viewer[]): Promise<boolean[]> {
+    const [sessions, tokens] = await Promise.all([
+      this.sessions.liveIds(viewers.flatMap((viewer) => (viewer.sessionId ? [viewer.sessionId] : []))),
+      this.tokens.liveIds(
+        viewers.flatMap((viewer) => (!viewer.sessionId && viewer.apiTokenId ? [viewer.apiTokenId] : [])),
+      ),
+    ]);
+    return viewers.map((viewer) => {
+      if (viewer.sessionId) return sessions.has(viewer.sessionId);
+      return viewer.apiTokenId ? tokens.has(viewer.apiTokenId) : false;
+    });
+  }
 }
 
 function toViewer(

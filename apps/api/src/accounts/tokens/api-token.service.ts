@@ -149,6 +149,18 @@ export class ApiTokenService {
       .getExists();
   }
 
+  /** Which of these tokens are still live, in one statement (the periodic re-check of open sockets). */
+  async liveIds(tokenIds: readonly string[]): Promise<Set<string>> {
+    if (tokenIds.length === 0) return new Set();
+    const live = await this.tokens
+      .createQueryBuilder('t')
+      .select('t.id', 'id')
+      .where('t.id IN (:...tokenIds) AND t.revokedAt IS NULL', { tokenIds: [...new Set(tokenIds)] })
+      .andWhere('(t.expiresAt IS NULL OR t.expiresAt > now())')
+      .getRawMany<{ id: string }>();
+    return new Set(live.map((token) => token.id));
+  }
+
   async touch(token: ApiTokenEntity): Promise<void> {
     if (token.lastUsedAt && Date.now() - token.lastUsedAt.getTime() < TOKEN_TOUCH_INTERVAL_MS) return;
     await this.tokens.update({ id: token.id }, { lastUsedAt: new Date() });

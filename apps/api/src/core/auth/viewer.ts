@@ -26,6 +26,8 @@ export interface Credential {
 export interface ViewerResolver {
   resolve(credential: Credential, meta: { userAgent: string | null; ip: string }): Promise<Viewer | null>;
   isStillValid(viewer: Viewer): Promise<boolean>;
+  /** `isStillValid` of many viewers at once, in order: a statement per kind of credential, not per viewer. */
+  stillValid(viewers: readonly Viewer[]): Promise<boolean[]>;
   /** The viewer behind the same credential as of now (role changes included), or null once it no longer works. */
   refresh(viewer: Viewer): Promise<Viewer | null>;
 }

@@ -6,6 +6,7 @@ import { can } from '../../../src/core/policy/can.js';
 import { type PolicySubject } from '../../../src/core/policy/policy-subject.js';
 import {
   loadReviewReportFacts,
+  loadReviewReportFactsOf,
   reviewReportResource,
   reviewReportScopeSql,
 } from '../../../src/core/policy/resources/review-report.policy.js';
@@ -42,7 +43,7 @@ describe('review-report policy: rule and SQL scope agree', () => {
     return id;
   }
 
-  it('for every viewer standing × status × visibility, the rule allows reading exactly the rows the scope returns', async () => {
+  it('for every viewer standing × status × visibility, the rule allows reading exactly the rows the scope returns, and the batched facts are the single ones', async () => {
     const viewer: PolicySubject = {
       userId: await insertId(
         `INSERT INTO users (email, display_name, password_hash) VALUES ('viewer@example.org', 'v', 'x') RETURNING id`,
@@ -106,6 +107,21 @@ describe('review-report policy: rule and SQL scope agree', () => {
         byLoadedFacts: allowed,
       });
     }
+    // The batch form the co-editing re-check uses: the same facts, in order, for two subjects
+    // interleaved and a report that does not exist.
+    const bystanderSubject: PolicySubject = { userId: bystander, isPlatformAdmin: false, sessionId: null };
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const asked = [...expected.keys(), missing].flatMap((reportId) => [
+      { subject: viewer, reportId },
+      { subject: bystanderSubject, reportId },
+    ]);
+    const one = await Promise.all(
+      asked.map(({ subject, reportId }) => loadReviewReportFacts(dataSource.manager, subject, reportId)),
+    );
+    const batched = await loadReviewReportFactsOf(dataSource.manager, asked);
+    expect(batched).toEqual(one);
+    expect(batched.at(-1)).toBeNull();
+    expect(new Set(batched.map((facts) => facts?.coAuthorRole)).size).toBeGreaterThan(2);
     // Both sides must also refuse something, or the comparison proves nothing.
     expect([...expected.values()]).toContain(false);
     expect([...expected.values()]).toContain(true);

@@ -206,6 +206,41 @@ describe('co-editing a review report over /collab', () => {
     expect(paragraphsOf(await storedDocument(), sectionId)).toEqual([]);
   });
 
+  it('without any access event, the periodic re-check closes exactly the connections whose access went or changed', async () => {
+    const [removed, demoted, signedOut] = await Promise.all([
+      signUpPerson(t),
+      signUpPerson(t),
+      signUpPerson(t),
+    ]);
+    const memberships = new Map<Person, string>();
+    for (const person of [removed, demoted, signedOut]) {
+      const member = await addMember(
+        t,
+        company.organization.id,
+        company.owner.client,
+        MembershipRole.MEMBER,
+        person,
+      );
+      memberships.set(person, member.membershipId);
+    }
+    const unaffected = await editor(company.withRole(MembershipRole.MEMBER));
+    const clients = new Map<Person, CollabClient>();
+    for (const person of [removed, demoted, signedOut]) clients.set(person, await editor(person));
+    await Promise.all([unaffected, ...clients.values()].map((client) => client.acknowledged()));
+    // Straight into the database: no access event is published, only the periodic re-check can see it.
+    await t.db.query(`DELETE FROM memberships WHERE id = $1`, [memberships.get(removed)]);
+    await t.db.query(`UPDATE memberships SET role = 'VIEWER' WHERE id = $1`, [memberships.get(demoted)]);
+    await t.db.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1`, [signedOut.userId]);
+    const changedAt = Date.now();
+    for (const client of clients.values())
+      await eventually(() => expect(client.closeReasons).toContain('Access changed'), 5000);
+    expect(Date.now() - changedAt).toBeLessThan(5000);
+    expect(unaffected.closeReasons).toEqual([]);
+    appendParagraph(unaffected.doc, sectionId, 'still editing');
+    await unaffected.acknowledged();
+    expect(paragraphsOf(await storedDocument(), sectionId)).toEqual(['still editing']);
+  });
+
   it('ReviewSection.markdown reflects an acknowledged edit within 2 seconds', async () => {
     const owner = await editor(company.owner);
     await owner.acknowledged();

@@ -73,25 +73,55 @@ export function strongestRole(roles: readonly MembershipRole[]): MembershipRole 
   return order.find((role) => roles.includes(role)) ?? null;
 }
 
+/** A row of the facts statements: the report's status and visibility, the subject's roles in it. */
+interface FactsRow {
+  status: ReviewStatus;
+  visibility: ReviewVisibility;
+  roles: MembershipRole[] | null;
+}
+
+/** The subject's roles across the co-author organisations of report `r` (`user` is their id). */
+function coAuthorRolesSql(user: string): string {
+  return `(SELECT array_agg(m.role) FROM review_co_authors ca
+             JOIN memberships m ON m.organization_id = ca.organization_id AND m.user_id = ${user}
+            WHERE ca.report_id = r.id)`;
+}
+
+function factsOf(row: FactsRow): ReviewReportFacts {
+  return { status: row.status, visibility: row.visibility, coAuthorRole: strongestRole(row.roles ?? []) };
+}
+
 /** The facts of one report for a subject, in one query; null when it does not exist. */
 export async function loadReviewReportFacts(
   manager: EntityManager,
   subject: PolicySubject,
   reportId: string,
 ): Promise<ReviewReportFacts | null> {
-  const rows: { status: ReviewStatus; visibility: ReviewVisibility; roles: MembershipRole[] | null }[] =
-    await manager.query(
-      `SELECT r.status, r.visibility,
-              (SELECT array_agg(m.role) FROM review_co_authors ca
-                 JOIN memberships m ON m.organization_id = ca.organization_id AND m.user_id = $2
-                WHERE ca.report_id = r.id) AS roles
-         FROM review_reports r WHERE r.id = $1`,
-      [reportId, subject.userId],
-    );
+  const rows: FactsRow[] = await manager.query(
+    `SELECT r.status, r.visibility, ${coAuthorRolesSql('$2')} AS roles FROM review_reports r WHERE r.id = $1`,
+    [reportId, subject.userId],
+  );
   const row = rows[0];
-  return row
-    ? { status: row.status, visibility: row.visibility, coAuthorRole: strongestRole(row.roles ?? []) }
-    : null;
+  return row ? factsOf(row) : null;
+}
+
+/**
+ * `loadReviewReportFacts` for many (subject, report) pairs in one query, in their order; null for a
+ * report that does not exist.
+ */
+export async function loadReviewReportFactsOf(
+  manager: EntityManager,
+  pairs: readonly { subject: PolicySubject; reportId: string }[],
+): Promise<(ReviewReportFacts | null)[]> {
+  if (pairs.length === 0) return [];
+  const rows: (FactsRow & { n: string })[] = await manager.query(
+    `SELECT asked.n, r.status, r.visibility, ${coAuthorRolesSql('asked.user_id')} AS roles
+       FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS asked(report_id, user_id, n)
+       JOIN review_reports r ON r.id = asked.report_id`,
+    [pairs.map((pair) => pair.reportId), pairs.map((pair) => pair.subject.userId)],
+  );
+  const found = new Map(rows.map((row) => [Number(row.n), factsOf(row)]));
+  return pairs.map((_, index) => found.get(index + 1) ?? null);
 }
 
 export function reviewReportResource(id: string, facts: ReviewReportFacts): ReviewReportResource {
