@@ -187,6 +187,32 @@ export default defineConfig(
     },
   },
 
+  // The API's build emits without type-checking (ADR 0019); `typecheck` checks its sources with the
+  // spec config, which also sees Jest's globals and the test folder. What only the build's own
+  // config (`types: ["node"]`, `rootDir: "src"`) would refuse is refused here instead.
+  {
+    name: 'ecw/api-production-code',
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/**/*.spec.ts', 'apps/api/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...Object.keys(globals.jest).map((name) => ({ name, message: 'Jest globals exist only in tests.' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+test/',
+              message: 'Production code does not import the test folder (it is outside the build).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Local rules.
   {
     name: 'ecw/resolvers',
