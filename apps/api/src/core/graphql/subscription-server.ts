@@ -15,7 +15,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { type Logger } from 'pino';
 import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
-import { type ViewerResolver } from '../auth/viewer.js';
+import { type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { CoreErrorReason, ErrorCode } from '@ecw/domain';
@@ -24,7 +24,7 @@ import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.j
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
 import { AccountSocketSlots } from './account-socket-slots.js';
-import { SocketViewers } from './socket-viewers.js';
+import { credentialOf, SocketViewers } from './socket-viewers.js';
 import { CheckedDocuments, requestError } from './checked-documents.js';
 import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
@@ -332,11 +332,22 @@ export class SubscriptionServer {
     }
   }
 
-  /** Sockets that only listen send no operations: a sweep closes those whose credential expired. */
+  /**
+   * Sockets that only listen send no operations: a sweep closes those whose credential expired. It
+   * awaits one answer per credential, not per socket: a thousand tabs of one session were a thousand
+   * awaits of the same answer in one go, and an event arriving meanwhile waited for all of them.
+   */
   private async sweep(): Promise<void> {
-    for (const [socket, viewer] of [...this.sockets.entries()]) {
-      if (!(await this.socketViewers.current(viewer)))
-        socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+    const byCredential = new Map<string, { viewer: Viewer; sockets: WebSocket[] }>();
+    for (const [socket, viewer] of this.sockets.entries()) {
+      const credential = credentialOf(viewer);
+      const opened = byCredential.get(credential) ?? { viewer, sockets: [] };
+      opened.sockets.push(socket);
+      byCredential.set(credential, opened);
+    }
+    for (const { viewer, sockets } of byCredential.values()) {
+      if (await this.socketViewers.current(viewer)) continue;
+      for (const socket of sockets) socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
     }
   }
 
