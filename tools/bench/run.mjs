@@ -50,7 +50,7 @@ const SIZES = {
     throughput: { warmupMs: 3000, sliceMs: 5000, slices: 3 },
     cpu: { warmupRequests: 300, requests: 1000, batches: 2 },
     subscribers: 1000,
-    fanout: { rounds: 15, countStatements: true },
+    fanout: { rounds: 25, countStatements: true },
     floodWindows: 3,
     startupRuns: 5,
     reviews: { editors: 20, rounds: 30, pages: 200, opens: 15 },

@@ -114,7 +114,7 @@ class ProductSubscribers {
         this.lastPayloads[kind] = result;
         this.rounds[kind]?.deliver(index);
       },
-      error: (error) => this.fail(new Error(`${kind} failed: ${JSON.stringify(error)}`)),
+      error: (error) => this.fail(new Error(`${kind} failed: ${describeError(error)}`)),
       complete: () => undefined,
     });
   }
@@ -169,6 +169,16 @@ class BaselineSubscribers {
     for (const socket of this.sockets) socket.terminate();
     this.sockets = [];
   }
+}
+
+/**
+ * What ended a subscription, as graphql-ws hands it over: its GraphQL errors, or the socket's close
+ * event (whose code and reason JSON.stringify does not show).
+ */
+function describeError(error) {
+  if (error && typeof error === 'object' && 'code' in error)
+    return `socket closed with ${error.code} ${error.reason ?? ''}`.trim();
+  return JSON.stringify(error);
 }
 
 async function openInBatches(count, openOne) {

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
 import { type WebSocket } from 'ws';
+import { StaggeredPass } from './staggered-pass.js';
 
 /** A slot outlives its instance by at most this long (a crashed instance's sockets are gone). */
 const SLOT_TTL_MS = 60_000;
 const REFRESH_MS = SLOT_TTL_MS / 3;
+/** Each slot is refreshed once per REFRESH_MS, a twentieth of them each second (see StaggeredPass). */
+const REFRESH_PHASES = 20;
 
 /**
  * Drops expired slots, then takes one if the account holds fewer than the cap: atomic, so two
@@ -29,7 +32,11 @@ const keyOf = (userId: string) => `ws:account-sockets:${userId}`;
  */
 export class AccountSocketSlots {
   private readonly held = new Map<WebSocket, { userId: string; slot: string }>();
-  private refresher: NodeJS.Timeout | null = null;
+  private readonly refreshes = new StaggeredPass<WebSocket>(REFRESH_MS, REFRESH_PHASES, (due) =>
+    this.refreshInTurn(due),
+  );
+  /** While refreshes fail (Redis down) the failure is logged once, not once a second. */
+  private refreshFailing = false;
 
   constructor(
     private readonly redis: Redis | null,
@@ -37,17 +44,11 @@ export class AccountSocketSlots {
   ) {}
 
   start(): void {
-    if (!this.redis) return;
-    this.refresher = setInterval(() => {
-      this.refresh().catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'socket slots could not be refreshed'),
-      );
-    }, REFRESH_MS);
-    this.refresher.unref();
+    if (this.redis) this.refreshes.start();
   }
 
   stop(): void {
-    if (this.refresher) clearInterval(this.refresher);
+    this.refreshes.stop();
   }
 
   /** False when the account already holds `max` sockets on all instances together. */
@@ -73,6 +74,7 @@ export class AccountSocketSlots {
     }
     if (claimed !== 1) return false;
     this.held.set(socket, { userId, slot });
+    this.refreshes.add(socket);
     // The socket may have closed while Redis answered: its close already ran release().
     if (socket.readyState !== socket.OPEN) this.release(socket);
     return true;
@@ -82,20 +84,43 @@ export class AccountSocketSlots {
     const held = this.held.get(socket);
     if (!held || !this.redis) return;
     this.held.delete(socket);
+    this.refreshes.delete(socket);
     this.redis.zrem(keyOf(held.userId), held.slot).catch((error: unknown) => {
       // It expires by itself within SLOT_TTL_MS.
       this.logger.warn({ err: error }, 'socket slot could not be released');
     });
   }
 
-  private async refresh(): Promise<void> {
-    if (!this.redis || this.held.size === 0) return;
+  private refreshInTurn(due: ReadonlySet<WebSocket>): void {
+    this.refresh(due).then(
+      () => (this.refreshFailing = false),
+      (error: unknown) => {
+        if (!this.refreshFailing) this.logger.warn({ err: error }, 'socket slots could not be refreshed');
+        this.refreshFailing = true;
+      },
+    );
+  }
+
+  /** Pushes the expiry of the due sockets' slots: one command per account, not one per socket. */
+  private async refresh(due: ReadonlySet<WebSocket>): Promise<void> {
+    if (!this.redis) return;
     const expiry = Date.now() + SLOT_TTL_MS;
-    const batch = this.redis.multi();
-    for (const { userId, slot } of this.held.values()) {
-      batch.zadd(keyOf(userId), 'XX', expiry, slot);
+    const byAccount = new Map<string, (number | string)[]>();
+    for (const socket of due) {
+      const held = this.held.get(socket);
+      if (!held) continue;
+      const scored = byAccount.get(held.userId) ?? [];
+      scored.push(expiry, held.slot);
+      byAccount.set(held.userId, scored);
+    }
+    const batch = this.redis.pipeline();
+    for (const [userId, scored] of byAccount) {
+      // XX: a slot released meanwhile (or dropped as expired) is not brought back.
+      batch.zadd(keyOf(userId), 'XX', ...scored);
       batch.pexpire(keyOf(userId), SLOT_TTL_MS);
     }
-    await batch.exec();
+    const results = (await batch.exec()) ?? [];
+    const failed = results.find(([error]) => error);
+    if (failed) throw failed[0];
   }
 }

@@ -236,9 +236,9 @@ export function guardConnection(socket: GuardedWebSocket, address: string): void
 }
 
 /**
- * One keep-alive pass over every socket (instead of a timer per socket, as graphql-ws's server
- * keep-alive kept): a socket that did not answer the previous ping is terminated, the others
- * are pinged again.
+ * One keep-alive visit of some sockets (instead of a timer per socket, as graphql-ws's server
+ * keep-alive kept; the server spreads the sockets over the interval, see StaggeredPass): a socket
+ * that did not answer its previous ping is terminated, the others are pinged again.
  */
 export function keepAlive(sockets: Iterable<WebSocket>): void {
   for (const socket of sockets as Iterable<GuardedWebSocket>) {

@@ -3,6 +3,11 @@ import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewe
 /** How long a socket's credential check is trusted: an expired session or a demoted admin stops acting within this. */
 export const SOCKET_RECHECK_MS = 2_000;
 
+/** The credential a viewer signed in with: sockets of one credential share its answers. */
+export function credentialOf(viewer: Viewer): string {
+  return viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
+}
+
 /**
  * The viewers of sockets, looked up as few times as a browser with many tabs allows. Open sockets
  * re-read their viewer before each operation and on a sweep: at most once per SOCKET_RECHECK_MS per
@@ -35,7 +40,7 @@ export class SocketViewers {
   }
 
   current(viewer: Viewer): Promise<Viewer | null> {
-    const key = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
+    const key = credentialOf(viewer);
     const now = Date.now();
     const cached = this.answers.get(key);
     if (cached && now < cached.until) return cached.viewer;

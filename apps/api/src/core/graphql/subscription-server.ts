@@ -15,7 +15,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { type Logger } from 'pino';
 import { type AppConfig } from '../config/app-config.js';
 import { credentialFrom } from '../auth/request-credential.js';
-import { type ViewerResolver } from '../auth/viewer.js';
+import { type Viewer, type ViewerResolver } from '../auth/viewer.js';
 import { createRequestContext, type RequestContext } from '../context/request-context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { CoreErrorReason, ErrorCode } from '@ecw/domain';
@@ -24,7 +24,7 @@ import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.j
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
 import { AccountSocketSlots } from './account-socket-slots.js';
-import { SocketViewers } from './socket-viewers.js';
+import { credentialOf, SocketViewers } from './socket-viewers.js';
 import { CheckedDocuments, requestError } from './checked-documents.js';
 import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
@@ -38,6 +38,7 @@ import {
   type TransportHooks,
 } from './transport-connection.js';
 import { ShedAddresses } from './shed-addresses.js';
+import { StaggeredPass } from './staggered-pass.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -46,6 +47,8 @@ const SOCKET_SWEEP_MS = 5_000;
 
 /** How often every socket is pinged; one that has not answered by the next ping is terminated (as graphql-ws's default). */
 const KEEP_ALIVE_MS = 12_000;
+/** The pings go out in this many slices over KEEP_ALIVE_MS (one every 250 ms): see StaggeredPass. */
+const KEEP_ALIVE_PHASES = 48;
 
 /** Operations (subscriptions, and queries in flight) one socket may hold at once. */
 const MAX_OPERATIONS_PER_SOCKET = 100;
@@ -111,7 +114,7 @@ export class SubscriptionServer {
     allowSynchronousEvents: false,
   });
   private sweeper: NodeJS.Timeout | null = null;
-  private keepAliveTimer: NodeJS.Timeout | null = null;
+  private readonly pings = new StaggeredPass<WebSocket>(KEEP_ALIVE_MS, KEEP_ALIVE_PHASES, keepAlive);
   private readonly socketViewers: SocketViewers;
   private readonly anonymous = new AnonymousSockets();
   private readonly executions = new SharedExecutions();
@@ -141,6 +144,7 @@ export class SubscriptionServer {
     this.wss.on('connection', (socket: SubscriptionSocket, request: IncomingMessage) => {
       // Guarded first, so a message over the budget is counted (and the socket shed) before it is acted on.
       guardConnection(socket, clientAddress(request, this.config.env.TRUST_PROXY));
+      this.pings.add(socket);
       TransportConnection.accept(socket, request, hooks);
       quietProtocolErrors(socket);
     });
@@ -153,9 +157,8 @@ export class SubscriptionServer {
     }, SOCKET_SWEEP_MS);
     this.sweeper.unref();
     this.slots.start();
-    // No timer per socket: `keepAlive` pings them all from one interval.
-    this.keepAliveTimer = setInterval(() => keepAlive(this.wss.clients), KEEP_ALIVE_MS);
-    this.keepAliveTimer.unref();
+    // No timer per socket: one interval pings a slice of them at a time.
+    this.pings.start();
   }
 
   /** What this server decides for every connection (the protocol itself is TransportConnection's). */
@@ -194,6 +197,7 @@ export class SubscriptionServer {
         const { socket } = connection;
         if (socket.guard.abusive) this.shedAddresses.count(socket.guard.address);
         this.sockets.remove(socket);
+        this.pings.delete(socket);
         this.slots.release(socket);
         this.anonymous.remove(socket);
       },
@@ -328,11 +332,22 @@ export class SubscriptionServer {
     }
   }
 
-  /** Sockets that only listen send no operations: a sweep closes those whose credential expired. */
+  /**
+   * Sockets that only listen send no operations: a sweep closes those whose credential expired. It
+   * awaits one answer per credential, not per socket: a thousand tabs of one session were a thousand
+   * awaits of the same answer in one go, and an event arriving meanwhile waited for all of them.
+   */
   private async sweep(): Promise<void> {
-    for (const [socket, viewer] of [...this.sockets.entries()]) {
-      if (!(await this.socketViewers.current(viewer)))
-        socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+    const byCredential = new Map<string, { viewer: Viewer; sockets: WebSocket[] }>();
+    for (const [socket, viewer] of this.sockets.entries()) {
+      const credential = credentialOf(viewer);
+      const opened = byCredential.get(credential) ?? { viewer, sockets: [] };
+      opened.sockets.push(socket);
+      byCredential.set(credential, opened);
+    }
+    for (const { viewer, sockets } of byCredential.values()) {
+      if (await this.socketViewers.current(viewer)) continue;
+      for (const socket of sockets) socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
     }
   }
 
@@ -340,7 +355,7 @@ export class SubscriptionServer {
   async stop(httpServer: Server): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
     this.slots.stop();
-    if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
+    this.pings.stop();
     httpServer.off('upgrade', this.onUpgrade);
     for (const socket of this.wss.clients) socket.close(1001, 'Going away');
     this.wss.removeAllListeners();

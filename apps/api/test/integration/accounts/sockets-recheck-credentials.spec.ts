@@ -50,17 +50,20 @@ describe('open sockets re-check their credential', () => {
     expect((await socket.closed).code).toBe(4401);
   });
 
-  it('a socket that only listens is closed once its session expires', async () => {
+  it('sockets that only listen are closed once their session expires, and only theirs', async () => {
     const person = await signUpPerson(t);
-    const socket = openWsClient(t.url, { cookie: person.client.sessionCookie });
-    await socket.connected;
+    const other = await signUpPerson(t);
+    // Two tabs of one session (the sweep checks their credential once) and another account's socket.
+    const tabs = [1, 2].map(() => openWsClient(t.url, { cookie: person.client.sessionCookie }));
+    const bystander = openWsClient(t.url, { cookie: other.client.sessionCookie });
+    await Promise.all([...tabs, bystander].map((socket) => socket.connected));
     await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
       person.userId,
     ]);
-    const closed = await Promise.race([
-      socket.closed,
-      new Promise((resolve) => setTimeout(() => resolve('still open'), 9_000)),
-    ]);
-    expect(closed).toEqual({ code: 4401, reason: expect.any(String) });
+    const stillOpen = new Promise((resolve) => setTimeout(() => resolve('still open'), 9_000));
+    const closed = await Promise.all(tabs.map((socket) => Promise.race([socket.closed, stillOpen])));
+    expect(closed).toEqual([1, 2].map(() => ({ code: 4401, reason: expect.any(String) })));
+    expect(await Promise.race([bystander.closed, Promise.resolve('still open')])).toBe('still open');
+    await bystander.close();
   }, 15_000);
 });
