@@ -44,6 +44,7 @@ function logWhenDone(logger: Logger, req: Request, res: Response, id: string): v
     if (written) return;
     written = true;
     const line = {
+      reqId: id,
       req: redactedRequest(req, id),
       res: stdSerializers.res(res as ServerResponse),
       responseTime: Date.now() - startedAt,

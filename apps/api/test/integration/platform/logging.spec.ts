@@ -105,6 +105,7 @@ describe.each(['debug', 'info'])('logs at LOG_LEVEL=%s', (level) => {
     expect(lines[0]).toMatchObject({
       level: 30,
       msg: 'request completed',
+      reqId: requestId,
       req: { method: 'POST', url: '/graphql' },
       res: { statusCode: 200 },
     });
