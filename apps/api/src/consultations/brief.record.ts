@@ -33,24 +33,37 @@ export interface BriefRecord {
 /** Lists order by submission time (drafts by creation), never by organisation. */
 export const BRIEF_ORDER = 'coalesce(b.submitted_at, b.created_at)';
 
-const BRIEF_COLUMNS = `b.id AS "id", b.consultation_id AS "consultationId", b.organization_id AS "organizationId",
-    b.author_id AS "authorId", b.title AS "title", b.summary AS "summary", b.body AS "body", b.topics AS "topics",
-    b.regions AS "regions", b.languages AS "languages", b.risk_level AS "riskLevel", b.status AS "status",
-    b.submitted_at AS "submittedAt", b.acknowledged_at AS "acknowledgedAt", b.response_body AS "responseBody",
-    b.responded_at AS "respondedAt", b.created_at AS "createdAt",
+/** What every read of a brief needs: what it is, whose it is, where it stands, where it sorts. */
+const BRIEF_KEY_COLUMNS = `b.id AS "id", b.consultation_id AS "consultationId", b.organization_id AS "organizationId",
+    b.author_id AS "authorId", b.title AS "title", b.risk_level AS "riskLevel", b.status AS "status",
+    b.submitted_at AS "submittedAt",
     to_char(${BRIEF_ORDER} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position",
     ${organizationColumns('so', 'submitter')}`;
+/**
+ * What a brief says: its texts, lists and the convenor's response. The widest part of the row (the
+ * body alone is kilobytes) and most of its parsing (three text arrays, three timestamps).
+ */
+const BRIEF_CONTENT_COLUMNS = `b.summary AS "summary", b.body AS "body", b.topics AS "topics",
+    b.regions AS "regions", b.languages AS "languages", b.acknowledged_at AS "acknowledgedAt",
+    b.response_body AS "responseBody", b.responded_at AS "respondedAt", b.created_at AS "createdAt"`;
+const BRIEF_COLUMNS = `${BRIEF_KEY_COLUMNS},\n    ${BRIEF_CONTENT_COLUMNS}`;
 const BRIEF_FROM = 'FROM context_briefs b JOIN organizations so ON so.id = b.organization_id';
 
 export const BRIEF_SELECT = `SELECT ${BRIEF_COLUMNS} ${BRIEF_FROM}`;
 
-/** What a page's statement reads of each brief beyond its row, for the fields the operation shows. */
+/** What a page's statement reads of each brief beyond its key columns, for the fields the operation shows. */
 export interface CarriedOnPage {
   answers: boolean;
   commentCount: boolean;
+  /**
+   * The content columns (`summary`, `body`, `topics`, `regions`, `languages`, `response`). A page
+   * read without them (a search showing ids and titles) leaves those fields undefined: a non-null
+   * field asked for anyway fails loudly instead of answering an empty value.
+   */
+  content: boolean;
 }
 
-export const CARRY_ALL: CarriedOnPage = { answers: true, commentCount: true };
+export const CARRY_ALL: CarriedOnPage = { answers: true, commentCount: true, content: true };
 
 const ANSWERS_COLUMN = `(SELECT coalesce(json_agg(json_build_object('text', a.text,
         'question', json_build_object('id', q.id, 'prompt', q.prompt, 'position', q.position)) ORDER BY q.position), '[]')
@@ -61,10 +74,11 @@ const COMMENT_COUNT_COLUMN = `(SELECT count(*)::int FROM brief_comments k WHERE 
  * A page's briefs with what the page shows of each in the same statement (its answers in question
  * order, its comment count), carried on the output so the field resolvers run no query, plus the
  * total when asked (`total`: SQL counting every row the scope keeps, taken before the page's LIMIT).
- * What is not carried (a search showing titles only) is not read: its resolvers still answer.
+ * What is not carried (a search showing titles only) is not read: `answers` and `comments` still
+ * answer through their resolvers, the content fields only when selected (`CarriedOnPage.content`).
  */
 export function briefPageSelect(total: string | null, carry: CarriedOnPage): string {
-  const columns = [BRIEF_COLUMNS];
+  const columns = [carry.content ? BRIEF_COLUMNS : BRIEF_KEY_COLUMNS];
   if (carry.answers) columns.push(ANSWERS_COLUMN);
   if (carry.commentCount) columns.push(COMMENT_COUNT_COLUMN);
   if (total) columns.push(`${total}::int AS "totalCount"`);

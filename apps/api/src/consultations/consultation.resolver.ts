@@ -38,7 +38,7 @@ import {
   ConsultationOutput,
   toConsultationOutput,
 } from './dtos/consultation.output.js';
-import { ContextBriefConnection, toBriefOutput } from './dtos/context-brief.output.js';
+import { BRIEF_CONTENT_FIELDS, ContextBriefConnection, toBriefOutput } from './dtos/context-brief.output.js';
 import { CreateConsultationInput } from './dtos/create-consultation.input.js';
 import { BriefStatus } from './dtos/graphql-enums.js';
 import { UpdateConsultationInput } from './dtos/update-consultation.input.js';
@@ -225,6 +225,7 @@ export class ConsultationResolver {
         carry: {
           answers: selectsField(info, 'edges', 'node', 'answers'),
           commentCount: selectsField(info, 'edges', 'node', 'comments'),
+          content: BRIEF_CONTENT_FIELDS.some((field) => selectsField(info, 'edges', 'node', field)),
         },
       },
       ctx.locale,

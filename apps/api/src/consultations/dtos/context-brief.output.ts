@@ -55,6 +55,16 @@ export class ContextBriefOutput {
 // A page's statement reads the answers of each brief it shows (see BriefReader.list).
 declareCarriedField('ContextBrief', 'answers');
 
+/** The fields answered from a brief's content columns: a page reads those only when one is selected. */
+export const BRIEF_CONTENT_FIELDS = [
+  'summary',
+  'body',
+  'topics',
+  'regions',
+  'languages',
+  'response',
+] as const;
+
 export const ContextBriefConnection = connectionOf(ContextBriefOutput, 'ContextBrief');
 export type ContextBriefConnection = ConnectionShape<ContextBriefOutput>;
 

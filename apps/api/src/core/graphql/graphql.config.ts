@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { serviceUnavailableOverHttp } from '../errors/service-unavailable-response.js';
 import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.js';
+import { requestIdOf } from '../logging/request-log.js';
 import { compiledExecutionPlugin } from './compiled-execution.js';
 import { operationCostPlugin } from './operation-cost.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
@@ -80,7 +81,7 @@ async function httpContext(
     locale: viewer
       ? toSupportedLocale(viewer.locale)
       : localeFromAcceptLanguage(req.headers['accept-language']),
-    requestId: String(req.id ?? ''),
+    requestId: requestIdOf(req),
     ip,
     userAgent,
     origin: typeof req.headers.origin === 'string' ? req.headers.origin : null,

@@ -1,12 +1,10 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
-import { loggedQuery, loggedUrl } from '../logging/logged-url.js';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type Logger } from 'pino';
+import { requestLog } from '../logging/request-log.js';
 import { type AppConfig } from '../config/app-config.js';
 import { MAX_REQUEST_BYTES } from '../graphql/operation-limits.js';
 import { translate, localeFromAcceptLanguage } from '../i18n/translate.js';
@@ -28,27 +26,7 @@ export function configureHttp(
       strictTransportSecurity: config.secureCookies,
     }),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (_req, res) => {
-        const id = randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // pino-http binds the whole request to a child logger on every request, serialising it (headers,
-      // redaction) before anything is known to be logged: a few per cent of a search's CPU when the
-      // level hides request lines. Bound to its id only, the request is serialised in the line itself,
-      // when one is written.
-      quietReqLogger: true,
-      quietResLogger: true,
-      customSuccessObject: (req, _res, line: object) => ({ req, ...line }),
-      customErrorObject: (req, _res, _error, line: object) => ({ req, ...line }),
-      // Secrets in query strings (old links, other clients) and Referer headers never reach the log.
-      serializers: { req: redactRequestSecrets },
-    }),
-  );
+  app.use(requestLog(logger));
   app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), payloadTooLarge);
   serveWebApp(app, webDir);
 }
@@ -107,20 +85,4 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
-}
-
-interface SerializedRequest {
-  url?: string;
-  query?: unknown;
-  headers?: Record<string, unknown>;
-}
-
-function redactRequestSecrets(req: SerializedRequest): SerializedRequest {
-  const referer = req.headers?.['referer'];
-  return {
-    ...req,
-    ...(req.url === undefined ? {} : { url: loggedUrl(req.url) }),
-    ...(req.query === undefined ? {} : { query: loggedQuery(req.query) }),
-    ...(typeof referer === 'string' ? { headers: { ...req.headers, referer: loggedUrl(referer) } } : {}),
-  };
 }

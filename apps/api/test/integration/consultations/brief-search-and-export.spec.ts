@@ -94,6 +94,42 @@ describe('consultations: finding briefs and exporting them', () => {
     expect(found.briefs.totalCount).toBe(2);
   });
 
+  it('reads a brief’s content for a page only when it is selected, through a fragment too', async () => {
+    const search = (node: string, fragments = '') =>
+      convenor().ok<{ consultation: { briefs: { edges: { node: Record<string, unknown> }[] } } }>(
+        `query ($id: ID!, $filter: BriefFilter) { consultation(id: $id) { briefs(filter: $filter) { edges { node { ${node} } } } } } ${fragments}`,
+        { id: consultation.id, filter: { search: 'threaten' } },
+      );
+    const full = await search(
+      'id title ...Content',
+      'fragment Content on ContextBrief { summary body topics regions languages response { body } }',
+    );
+    expect(full.consultation.briefs.edges.map((edge) => edge.node)).toEqual([
+      {
+        id: english,
+        title: 'Threats by SMS',
+        summary: 'Voters are threatened',
+        body: 'Voters receive threatening messages before the vote.',
+        topics: ['VIOLENCE_AND_INCITEMENT'],
+        regions: ['South'],
+        languages: ['en'],
+        response: null,
+      },
+    ]);
+    // Without them the page statement leaves the content columns out; what is shown is unchanged.
+    const lean = await search('id title status riskLevel submittedAt attribution');
+    expect(lean.consultation.briefs.edges.map((edge) => edge.node)).toEqual([
+      {
+        id: english,
+        title: 'Threats by SMS',
+        status: 'SUBMITTED',
+        riskLevel: 'LOW',
+        submittedAt: expect.any(String),
+        attribution: expect.any(String),
+      },
+    ]);
+  });
+
   it('search results follow the policy: another participant under CONVENOR_ONLY finds nothing', async () => {
     expect(await found({ search: 'menaces' }, cast.beta.withRole(MembershipRole.MEMBER).client)).toEqual([]);
   });

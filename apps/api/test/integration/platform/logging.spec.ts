@@ -18,7 +18,7 @@ const QUERY_SECRETS = {
   referer: 'refererSecret0006',
 };
 
-/** pino-http's line for a finished request. */
+/** The request log's line for a finished request (`core/logging/request-log.ts`). */
 function isRequestLine(record: LogRecord): boolean {
   return typeof record['req'] === 'object' && typeof record['res'] === 'object';
 }
@@ -102,10 +102,42 @@ describe.each(['debug', 'info'])('logs at LOG_LEVEL=%s', (level) => {
 
     const lines = logs.records().filter(isRequestLine);
     expect(lines.map((line) => (line['req'] as { id?: unknown }).id)).toEqual([requestId]);
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      msg: 'request completed',
+      reqId: requestId,
+      req: { method: 'POST', url: '/graphql' },
+      res: { statusCode: 200 },
+    });
+    expect(typeof lines[0]?.['responseTime']).toBe('number');
   });
 
   it('does not take a request id from the client', async () => {
     const response = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'chosen-by-the-client' } });
     expect(response.headers.get('x-request-id')).not.toBe('chosen-by-the-client');
+  });
+});
+
+describe('logs at LOG_LEVEL=warn', () => {
+  const logs = new LogCapture();
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi({ LOG_LEVEL: 'warn' }, { logStream: logs });
+  });
+  afterAll(() => t.close());
+
+  it('still gives every response a request id of its own, and writes no request line', async () => {
+    const first = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'chosen-by-the-client' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const second = await fetch(`${t.url}/healthz`);
+    const ids = [first.headers.get('x-request-id'), second.headers.get('x-request-id')];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logs.records().filter(isRequestLine)).toEqual([]);
   });
 });
