@@ -9,7 +9,7 @@
 // and so does every optional dependency a package only tries to load (Nest's microservices, TypeORM's
 // other drivers…): those are absent here and their `require` or `import()` fails at run time exactly
 // as before.
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -109,6 +109,25 @@ const pgStreamsForNode = {
   },
 };
 
+/**
+ * V8 keeps a script's source as one-byte text only when every character of it is Latin-1, and Node
+ * decodes an all-ASCII file on a fast path: one other character anywhere (esbuild leaves those inside
+ * regular-expression literals as they are) made the whole bundle a two-byte string, twice its size
+ * in memory, decoded on the slow path at every start. Each such character is written as the `\\uXXXX`
+ * escape it stands for in a string, template or regular-expression literal; one after a backslash,
+ * or outside the Basic Multilingual Plane, would need more thought and fails the build.
+ */
+async function escapeNonAscii(file) {
+  const source = await readFile(file, 'utf8');
+  const escaped = source.replace(/[^\0-\x7f]/g, (character, offset) => {
+    const code = character.charCodeAt(0);
+    if (source[offset - 1] === '\\' || (code >= 0xd800 && code <= 0xdfff))
+      throw new Error(`${file}: cannot escape ${JSON.stringify(source.slice(offset - 40, offset + 40))}`);
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+  if (escaped !== source) await writeFile(file, escaped);
+}
+
 const outdir = join(root, 'dist/apps/api-bundle');
 await rm(outdir, { recursive: true, force: true }); // no code cache of an earlier build
 const result = await build({
@@ -130,6 +149,7 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+await escapeNonAscii(join(outdir, 'api.cjs'));
 await copyFile(join(root, 'tools/bundle/start-bundle.mjs'), join(outdir, 'main.js'));
 const inputs = Object.keys(result.metafile.inputs).length;
 const outputs = Object.values(result.metafile.outputs);

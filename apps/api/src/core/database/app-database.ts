@@ -52,10 +52,14 @@ export async function openAppDatabase(
       ? superviseEmbeddedPostgres(database, { logger, onGiveUp: options.onFatal ?? (() => undefined) })
       : database;
   try {
-    await database.createDatabase(DEFAULT_DATABASE);
     const superuserUrl = database.url(DEFAULT_DATABASE);
     // The API itself connects as a role that owns the database but is no superuser.
-    const url = await prepareAppRole(superuserUrl, dataDir, (line) => logger.warn(line));
+    const url = await prepareAppRole(
+      superuserUrl,
+      dataDir,
+      (line) => logger.warn(line),
+      () => database.createDatabase(DEFAULT_DATABASE),
+    );
     return { url, superuserUrl, embedded };
   } catch (error) {
     await embedded.stop();

@@ -77,51 +77,73 @@ const LOCK_AUDIT_TRAIL = [
 /**
  * Creates the app role on first start (its password kept 0600 in DATA_DIR/postgres-app-password),
  * makes it the owner of `superuserUrl`'s database and of its objects, and returns the URL the API
- * connects with. Run as the embedded server's superuser.
+ * connects with. Run as the embedded server's superuser. The database itself is made (by
+ * `createDatabase`) only when connecting to it finds none: on every later start that spares a
+ * connection to the maintenance database, and a start waits for each of these round trips.
  */
 export async function prepareAppRole(
   superuserUrl: string,
   dataDir: string,
   warn: (line: string) => void,
+  createDatabase: () => Promise<void>,
 ): Promise<string> {
   const password = await loadAppRolePassword(dataDir, warn);
-  await asSuperuser(superuserUrl, async (client) => {
+  const client = await connectCreatingDatabase(superuserUrl, createDatabase);
+  try {
     const found = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
-    // NOSUPERUSER etc. also on ALTER: a role someone widened by hand is narrowed again.
-    await client.query(
-      `${found.rowCount ? 'ALTER' : 'CREATE'} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE ` +
-        `NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
-    );
     const database = client.escapeIdentifier(new URL(superuserUrl).pathname.slice(1));
-    await client.query(`ALTER DATABASE ${database} OWNER TO ${APP_ROLE}`);
-    // Before the pool opens, so every connection (the command-line tools' too) finds the audit trail
-    // once it has moved out of `public`.
-    await client.query(`ALTER DATABASE ${database} SET search_path = public, audit`);
-    await client.query(`ALTER SCHEMA public OWNER TO ${APP_ROLE}`);
-
-    await client.query(HAND_OVER);
-  });
+    // One round trip and one commit: the statements run as one implicit transaction.
+    await client.query(
+      [
+        // NOSUPERUSER etc. also on ALTER: a role someone widened by hand is narrowed again.
+        `${found.rowCount ? 'ALTER' : 'CREATE'} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE ` +
+          `NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+        `ALTER DATABASE ${database} OWNER TO ${APP_ROLE}`,
+        // Before the pool opens, so every connection (the command-line tools' too) finds the audit
+        // trail once it has moved out of `public`.
+        `ALTER DATABASE ${database} SET search_path = public, audit`,
+        `ALTER SCHEMA public OWNER TO ${APP_ROLE}`,
+        HAND_OVER,
+      ].join(';\n'),
+    );
+  } finally {
+    await client.end();
+  }
   const url = new URL(superuserUrl);
   url.username = APP_ROLE;
   url.password = password;
   return url.toString();
 }
 
-/** After migrations (which run as the app role): takes the audit trail back, as the superuser. */
-export async function lockAuditTrail(superuserUrl: string): Promise<void> {
-  await asSuperuser(superuserUrl, async (client) => {
-    for (const statement of LOCK_AUDIT_TRAIL) await client.query(statement);
-  });
+/** PostgreSQL's SQLSTATE for a connection to a database that does not exist. */
+const INVALID_CATALOG_NAME = '3D000';
+
+async function connectCreatingDatabase(url: string, createDatabase: () => Promise<void>): Promise<pg.Client> {
+  try {
+    return await connectAsSuperuser(url);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== INVALID_CATALOG_NAME) throw error;
+    await createDatabase();
+    return connectAsSuperuser(url);
+  }
 }
 
-async function asSuperuser(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
+/**
+ * A superuser connection to the app's database. The migration gate opens it while the migrations
+ * are being checked, so that locking the audit trail afterwards does not wait for a connection.
+ */
+export async function connectAsSuperuser(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
+  return client;
+}
+
+/**
+ * After migrations (which run as the app role): takes the audit trail back, on a superuser
+ * connection. One round trip and one commit: the statements run as one implicit transaction.
+ */
+export async function lockAuditTrail(superuser: pg.Client): Promise<void> {
+  await superuser.query(LOCK_AUDIT_TRAIL.join(';\n'));
 }
 
 async function loadAppRolePassword(dataDir: string, warn: (line: string) => void): Promise<string> {

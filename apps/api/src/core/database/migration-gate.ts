@@ -1,8 +1,8 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor, type QueryRunner } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { lockAuditTrail } from './app-role.js';
+import { connectAsSuperuser, lockAuditTrail } from './app-role.js';
 
 /** Arbitrary but fixed: the advisory lock every instance takes to migrate. */
 const MIGRATION_LOCK = 7_311_002;
@@ -39,13 +39,35 @@ export class MigrationGate implements OnModuleInit, OnApplicationBootstrap {
   }
 
   private async migrate(): Promise<void> {
+    // Opened now, used once the migrations are done: the connection's round trips overlap theirs.
+    const superuser = this.config.superuserDatabaseUrl
+      ? connectAsSuperuser(this.config.superuserDatabaseUrl)
+      : null;
+    superuser?.catch(() => undefined); // reported where it is awaited, or moot if migrating failed
+    try {
+      await this.underMigrationLock(async (runner) => {
+        // On the runner that holds the lock: `DataSource.runMigrations` would take a second
+        // connection from the pool, which a start then waits to open.
+        const migrations = new MigrationExecutor(this.dataSource, runner);
+        migrations.transaction = 'each';
+        await migrations.executePendingMigrations();
+        // Migrations run as the embedded server's app role, which then must not own the audit trail.
+        if (superuser) await lockAuditTrail(await superuser);
+      });
+    } finally {
+      await superuser?.then(
+        (client) => client.end(),
+        () => undefined,
+      );
+    }
+  }
+
+  private async underMigrationLock(work: (runner: QueryRunner) => Promise<void>): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await this.dataSource.runMigrations({ transaction: 'each' });
-      // Migrations run as the embedded server's app role, which then must not own the audit trail.
-      if (this.config.superuserDatabaseUrl) await lockAuditTrail(this.config.superuserDatabaseUrl);
+      await work(runner);
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       await runner.release();

