@@ -182,10 +182,10 @@ export class SubscriptionServer {
       contextFor: (connection) => this.contextFor(connection),
       execute: async (args) => execute(args),
       open: (args) => executions.open(args),
-      keyOf: (args) => executions.keyOf(args),
-      deliver: async ({ id, args, key }, event) => frameOf(id, await executions.result(event, args, key)),
-      frameNow: ({ id, key }, event) => {
-        const result = executions.finishedResult(event, key);
+      operationOf: (args) => executions.operationOf(args),
+      deliver: async ({ id, operation }, event) => frameOf(id, await executions.result(event, operation)),
+      frameNow: ({ id, operation }, event) => {
+        const result = executions.finishedResult(event, operation.key);
         return result && frameOf(id, result);
       },
       formatErrors,
@@ -266,7 +266,8 @@ export class SubscriptionServer {
       acceptLanguage: request.headers['accept-language'],
       origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
     };
-    Object.assign(connection, { viewer, credential, ip, headers, request: null });
+    // The credential is not kept: its secret is a slice of the Cookie header, which it would keep whole.
+    Object.assign(connection, { viewer, ip, headers, request: null });
     return true;
   }
 
