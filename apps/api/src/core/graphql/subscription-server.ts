@@ -31,13 +31,9 @@ import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sock
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
 import { AccountBudgets, guardConnection, keepAlive, quietProtocolErrors } from './socket-abuse.js';
-import {
-  SubscriptionSocket,
-  TransportConnection,
-  type ContextHeaders,
-  type TransportHooks,
-} from './transport-connection.js';
+import { SubscriptionSocket, TransportConnection, type TransportHooks } from './transport-connection.js';
 import { ShedAddresses } from './shed-addresses.js';
+import { ContextHeadersTable } from './context-headers.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -117,6 +113,7 @@ export class SubscriptionServer {
   private readonly executions = new SharedExecutions();
   private readonly budgets: AccountBudgets;
   private readonly shedAddresses = new ShedAddresses();
+  private readonly contextHeaders = new ContextHeadersTable();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     // An address whose sockets keep being shed is refused here, before `ws` or the database do any work.
@@ -261,11 +258,7 @@ export class SubscriptionServer {
       return refuseTooMany(socket);
     }
     if (viewer) socket.guard.budget = this.budgets.join(viewer.userId);
-    const headers: ContextHeaders = {
-      userAgent: request.headers['user-agent'] ?? null,
-      acceptLanguage: request.headers['accept-language'],
-      origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
-    };
+    const headers = this.contextHeaders.of(request);
     // The credential is not kept: its secret is a slice of the Cookie header, which it would keep whole.
     Object.assign(connection, { viewer, ip, headers, request: null });
     return true;

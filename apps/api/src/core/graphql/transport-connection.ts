@@ -11,6 +11,7 @@ import {
 import { type RawData, type WebSocket } from 'ws';
 import { type Viewer } from '../auth/viewer.js';
 import { pullInto, type StepReceiver } from '../pubsub/step-receiver.js';
+import { ConnectionOperations } from './connection-operations.js';
 import { type SharedOperation } from './shared-execution.js';
 import { GuardedWebSocket } from './socket-abuse.js';
 
@@ -76,7 +77,7 @@ export class TransportConnection {
   viewer: Viewer | null = null;
   ip = 'unknown';
   /** Operations by id: null while one is being prepared, then its live subscription (or true for a query). */
-  readonly operations = new Map<string, LiveSubscription | true | null>();
+  readonly operations = new ConnectionOperations<LiveSubscription | true | null>();
   private initReceived = false;
   private acknowledged = false;
   private initTimer: NodeJS.Timeout | null = null;
@@ -253,7 +254,7 @@ export class TransportConnection {
   /** The socket closed: every subscription stops listening, then the server forgets the connection. */
   closed(): void {
     this.clearInitTimer();
-    const operations = [...this.operations.values()];
+    const operations = this.operations.values();
     this.operations.clear();
     const stopping = operations.map((operation) =>
       operation instanceof LiveSubscription ? operation.stop() : undefined,
