@@ -54,11 +54,20 @@ class InspectorSession {
  * Returns the JS heap in use after it (Runtime.getHeapUsage), in bytes.
  */
 export async function collectGarbage(port) {
+  return (await heapAfterCollection(port)).used;
+}
+
+/**
+ * The JS heap after a full garbage collection, in bytes: `used` is what live objects take, `committed`
+ * what V8 holds for the heap (Runtime.getHeapUsage's totalSize), which grows in steps and counts in
+ * the resident set once touched.
+ */
+export async function heapAfterCollection(port) {
   const session = await InspectorSession.connect(port);
   try {
     await session.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await session.send('Runtime.getHeapUsage');
-    return usedSize;
+    const { usedSize, totalSize } = await session.send('Runtime.getHeapUsage');
+    return { used: usedSize, committed: totalSize };
   } finally {
     session.close();
   }

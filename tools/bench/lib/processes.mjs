@@ -42,6 +42,21 @@ export function machineCpuTicks() {
 }
 
 /** Resident set size in bytes (VmRSS of /proc/<pid>/status). */
+/**
+ * The process's resident set from /proc/<pid>/status, in bytes: the whole (VmRSS) and its parts,
+ * anonymous memory (the JS heap, malloc's arenas, buffers) and file-backed pages (the node binary's
+ * code and data, as far as they have been touched), so a growth can be told apart.
+ */
+export function residentBytes(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name) => {
+    const match = new RegExp(`^${name}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
+    if (!match) throw new Error(`no ${name} for process ${pid}`);
+    return Number(match[1]) * 1024;
+  };
+  return { rss: field('VmRSS'), anon: field('RssAnon'), file: field('RssFile') };
+}
+
 export function rssBytes(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);

@@ -8,8 +8,9 @@ import { seedSubscriptions } from './subscription-seed.mjs';
 import { PendingError, schemaFeatures, startApiProcess, startBaselineProcess } from './api-process.mjs';
 import { BASELINE_DIR } from './paths.mjs';
 import { migrate, withClient } from './postgres.mjs';
-import { collectGarbage, heapSnapshot } from './inspector.mjs';
-import { rssBytes } from './processes.mjs';
+import { heapAfterCollection, heapSnapshot } from './inspector.mjs';
+import { residentBytes } from './processes.mjs';
+import { median } from './stats.mjs';
 import { startRedis } from './redis.mjs';
 
 export const SUBSCRIPTION_QUERY =
@@ -23,6 +24,8 @@ const BRIEF_QUERY = `subscription BenchBriefs($consultationId: ID!) { briefEvent
 const BASELINE_CHANNEL = 'bench:broadcast';
 const OPEN_BATCH = 50;
 const WARMUP_SOCKETS = 20;
+/** Memory readings per side and moment (each after its own full collection); the median is used. */
+const MEMORY_READINGS = 5;
 
 /**
  * One round of a broadcast: every subscriber reports when the message reached it; the round ends
@@ -233,12 +236,28 @@ export function subscriptionFixture(ctx) {
   });
 }
 
-/** RSS (and JS heap) after the process has had a moment to finish what it was doing and a full collection. */
+/**
+ * RSS (whole, anonymous, file-backed) and the JS heap (used, committed) after the process has had a
+ * moment to finish what it was doing: MEMORY_READINGS readings, each after a full collection, and
+ * the median of each figure (the readings themselves are kept for the details).
+ */
 async function settledMemory(pid, inspectPort) {
   await sleep(500);
-  const heap = await collectGarbage(inspectPort);
-  await sleep(200);
-  return { rss: rssBytes(pid), heap };
+  const readings = [];
+  for (let i = 0; i < MEMORY_READINGS; i += 1) {
+    const heap = await heapAfterCollection(inspectPort);
+    await sleep(200);
+    readings.push({ ...residentBytes(pid), heap: heap.used, heapCommitted: heap.committed });
+  }
+  const middle = (key) => median(readings.map((reading) => reading[key]));
+  return {
+    rss: middle('rss'),
+    anon: middle('anon'),
+    file: middle('file'),
+    heap: middle('heap'),
+    heapCommitted: middle('heapCommitted'),
+    rssReadings: readings.map((reading) => reading.rss),
+  };
 }
 
 class SubscriptionBench {

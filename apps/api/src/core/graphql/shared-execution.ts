@@ -5,8 +5,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import { LoaderRegistry } from '../context/loader-registry.js';
-import { type RequestContext } from '../context/request-context.js';
+import { createRequestContext, type RequestContext } from '../context/request-context.js';
 
 /**
  * Everything a resolver can read about who is asking and how to render it. Two subscribers with the
@@ -29,8 +28,14 @@ interface SharedResult {
   settled: ExecutionResult | undefined;
 }
 
-/** Distinct subscription keys whose text is shared; past this the oldest is forgotten (its holders keep their copy). */
-const MAX_SHARED_KEYS = 10_000;
+/**
+ * What every subscription of one key executes its events with. They get the same result for an
+ * event whichever of them runs it, so the arguments (and context) of the first of them serve all.
+ */
+export interface SharedOperation {
+  readonly key: string;
+  readonly args: ExecutionArgs;
+}
 
 /**
  * Runs a subscription's selection once per distinct (event, operation, variables, viewer
@@ -43,7 +48,11 @@ export class SharedExecutions {
   private readonly byEvent = new WeakMap<object, Map<string, SharedResult>>();
   private readonly serialised = new WeakMap<ExecutionResult, string>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
-  private readonly keys = new Map<string, string>();
+  /** Held weakly: an operation goes with the last subscription holding it. */
+  private readonly operations = new Map<string, WeakRef<SharedOperation>>();
+  private readonly collected = new FinalizationRegistry<string>((key) => {
+    if (this.operations.get(key)?.deref() === undefined) this.operations.delete(key);
+  });
   private nextDocumentId = 0;
 
   /**
@@ -56,21 +65,22 @@ export class SharedExecutions {
   }
 
   /**
-   * Subscriptions with the same key get the same result for the same event. Each subscription keeps
-   * its key: the thousand subscriptions of one key share one string (built by concatenation, each
-   * would otherwise hold a rope of a dozen pieces) from a bounded table of recent keys.
+   * The operation a new subscription executes its events with: the one its key already has, if a
+   * subscription of that key is open. A subscription then keeps one pointer, not arguments, a
+   * request context and a key string (built by concatenation: a rope of a dozen pieces) of its own.
    */
-  keyOf(args: ExecutionArgs): string {
+  operationOf(args: ExecutionArgs): SharedOperation {
     const key = `${this.operationKey(args)}|${visibilityKey(args.contextValue as RequestContext)}`;
-    const known = this.keys.get(key);
-    if (known !== undefined) return known;
-    if (this.keys.size >= MAX_SHARED_KEYS) this.keys.delete(this.keys.keys().next().value as string);
-    this.keys.set(key, key);
-    return key;
+    const known = this.operations.get(key)?.deref();
+    if (known) return known;
+    const operation: SharedOperation = { key, args };
+    this.operations.set(key, new WeakRef(operation));
+    this.collected.register(operation, key);
+    return operation;
   }
 
   /** The event's result for subscriptions of `key` (executed by the first of them to ask). */
-  result(event: unknown, args: ExecutionArgs, key: string): Promise<ExecutionResult> {
+  result(event: unknown, { key, args }: SharedOperation): Promise<ExecutionResult> {
     if (typeof event !== 'object' || event === null) return this.run(event, args);
     let results = this.byEvent.get(event);
     if (!results) {
@@ -110,8 +120,16 @@ export class SharedExecutions {
 
   /** One execution with fresh loaders, so nested fields never read a previous event's cache. */
   private async run(event: unknown, args: ExecutionArgs): Promise<ExecutionResult> {
-    const contextValue = { ...(args.contextValue as RequestContext), loaders: new LoaderRegistry() };
-    return execute({ ...args, rootValue: event, contextValue });
+    // A copy of the context with loaders of its own; the arguments written out, not spread (see createRequestContext).
+    const contextValue = createRequestContext(args.contextValue as RequestContext);
+    return execute({
+      schema: args.schema,
+      document: args.document,
+      variableValues: args.variableValues,
+      operationName: args.operationName,
+      rootValue: event,
+      contextValue,
+    });
   }
 
   private operationKey(args: ExecutionArgs): string {

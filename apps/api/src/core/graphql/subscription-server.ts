@@ -31,14 +31,10 @@ import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sock
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
 import { AccountBudgets, guardConnection, keepAlive, quietProtocolErrors } from './socket-abuse.js';
-import {
-  SubscriptionSocket,
-  TransportConnection,
-  type ContextHeaders,
-  type TransportHooks,
-} from './transport-connection.js';
+import { SubscriptionSocket, TransportConnection, type TransportHooks } from './transport-connection.js';
 import { ShedAddresses } from './shed-addresses.js';
 import { StaggeredPass } from './staggered-pass.js';
+import { ContextHeadersTable } from './context-headers.js';
 import { isSameOrigin } from '../http/origin.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -120,6 +116,7 @@ export class SubscriptionServer {
   private readonly executions = new SharedExecutions();
   private readonly budgets: AccountBudgets;
   private readonly shedAddresses = new ShedAddresses();
+  private readonly contextHeaders = new ContextHeadersTable();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) return;
     // An address whose sockets keep being shed is refused here, before `ws` or the database do any work.
@@ -185,10 +182,10 @@ export class SubscriptionServer {
       contextFor: (connection) => this.contextFor(connection),
       execute: async (args) => execute(args),
       open: (args) => executions.open(args),
-      keyOf: (args) => executions.keyOf(args),
-      deliver: async ({ id, args, key }, event) => frameOf(id, await executions.result(event, args, key)),
-      frameNow: ({ id, key }, event) => {
-        const result = executions.finishedResult(event, key);
+      operationOf: (args) => executions.operationOf(args),
+      deliver: async ({ id, operation }, event) => frameOf(id, await executions.result(event, operation)),
+      frameNow: ({ id, operation }, event) => {
+        const result = executions.finishedResult(event, operation.key);
         return result && frameOf(id, result);
       },
       formatErrors,
@@ -265,12 +262,9 @@ export class SubscriptionServer {
       return refuseTooMany(socket);
     }
     if (viewer) socket.guard.budget = this.budgets.join(viewer.userId);
-    const headers: ContextHeaders = {
-      userAgent: request.headers['user-agent'] ?? null,
-      acceptLanguage: request.headers['accept-language'],
-      origin: typeof request.headers.origin === 'string' ? request.headers.origin : null,
-    };
-    Object.assign(connection, { viewer, credential, ip, headers, request: null });
+    const headers = this.contextHeaders.of(request);
+    // The credential is not kept: its secret is a slice of the Cookie header, which it would keep whole.
+    Object.assign(connection, { viewer, ip, headers, request: null });
     return true;
   }
 

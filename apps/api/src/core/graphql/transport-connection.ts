@@ -9,7 +9,10 @@ import {
   type SubscribePayload,
 } from 'graphql-ws';
 import { type RawData, type WebSocket } from 'ws';
-import { type Credential, type Viewer } from '../auth/viewer.js';
+import { type Viewer } from '../auth/viewer.js';
+import { pullInto, type StepReceiver } from '../pubsub/step-receiver.js';
+import { ConnectionOperations } from './connection-operations.js';
+import { type SharedOperation } from './shared-execution.js';
 import { GuardedWebSocket } from './socket-abuse.js';
 
 /** How long a new socket may take to send `connection_init` (graphql-ws's option of the same name). */
@@ -40,8 +43,8 @@ export interface TransportHooks {
   execute(args: ExecutionArgs): Promise<ExecutionResult>;
   /** A subscription's source stream (its field's `subscribe` resolver), or the errors it ended with. */
   open(args: ExecutionArgs): Promise<AsyncIterator<unknown> | ExecutionResult>;
-  /** What decides a subscription's results besides the event (see SharedExecutions): computed once per subscription. */
-  keyOf(args: ExecutionArgs): string;
+  /** What a subscription executes each event with, shared by the subscriptions of one key (see SharedExecutions). */
+  operationOf(args: ExecutionArgs): SharedOperation;
   /** The frame that delivers one event of a live subscription (shared work: see SharedExecutions). */
   deliver(subscription: LiveSubscription, event: unknown): Promise<string>;
   /** That frame, if it can be had without waiting (the event's execution for this subscription's key is done). */
@@ -60,7 +63,7 @@ export class SubscriptionSocket extends GuardedWebSocket {
 
 /**
  * One graphql-transport-ws connection, spoken here instead of through graphql-ws's server so that
- * an open subscription costs an object and one pending `next()` of its stream, not graphql-ws's
+ * an open subscription costs an object waiting on its stream, not graphql-ws's
  * per-connection context, adapter closures and a suspended async loop (with its message, `emit`
  * object and arguments) per subscription. The wire protocol is graphql-ws's own: messages are
  * checked with its `parseMessage`, close codes are its `CloseCode`s, and the tests use its client.
@@ -68,13 +71,13 @@ export class SubscriptionSocket extends GuardedWebSocket {
 export class TransportConnection {
   /** Until the connection is authenticated; then only `headers` is kept (an IncomingMessage is several KB). */
   request: IncomingMessage | null;
+  /** The `connection_init` payload, until the connection is authenticated. */
   connectionParams: Record<string, unknown> | undefined = undefined;
   headers: ContextHeaders | null = null;
   viewer: Viewer | null = null;
-  credential: Credential | null = null;
   ip = 'unknown';
   /** Operations by id: null while one is being prepared, then its live subscription (or true for a query). */
-  readonly operations = new Map<string, LiveSubscription | true | null>();
+  readonly operations = new ConnectionOperations<LiveSubscription | true | null>();
   private initReceived = false;
   private acknowledged = false;
   private initTimer: NodeJS.Timeout | null = null;
@@ -90,7 +93,8 @@ export class TransportConnection {
     private readonly hooks: TransportHooks,
   ) {
     this.request = request;
-    socket.once('close', close);
+    // `on`, not `once`: 'close' comes once anyway, and `once` wraps the listener in a bound function and its state per socket.
+    socket.on('close', close);
     if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
@@ -173,7 +177,10 @@ export class TransportConnection {
     this.initReceived = true;
     this.clearInitTimer();
     if (payload) this.connectionParams = payload;
-    if (!(await this.hooks.connect(this))) {
+    const accepted = await this.hooks.connect(this);
+    // Only authentication reads them (they may carry a token): not kept for the socket's life.
+    this.connectionParams = undefined;
+    if (!accepted) {
       this.socket.close(CloseCode.Forbidden, 'Forbidden');
       return;
     }
@@ -207,7 +214,14 @@ export class TransportConnection {
     if (!('schema' in prepared)) return this.sendErrors(id, prepared);
     const operation = getOperationAST(prepared.document, prepared.operationName);
     if (!operation) return this.sendErrors(id, [new GraphQLError('Unable to identify operation')]);
-    const args: ExecutionArgs = { ...prepared, contextValue: this.hooks.contextFor(this) };
+    // Written out, not spread (see createRequestContext).
+    const args: ExecutionArgs = {
+      schema: prepared.schema,
+      document: prepared.document,
+      variableValues: prepared.variableValues,
+      operationName: prepared.operationName,
+      contextValue: this.hooks.contextFor(this),
+    };
     if (operation.operation !== 'subscription') {
       this.operations.set(id, true);
       const result = await this.hooks.execute(args);
@@ -226,7 +240,7 @@ export class TransportConnection {
       await source.return?.();
       return;
     }
-    const subscription = new LiveSubscription(this, id, source, args, this.hooks);
+    const subscription = new LiveSubscription(this, id, source, this.hooks.operationOf(args), this.hooks);
     this.operations.set(id, subscription);
     subscription.pull();
   }
@@ -240,7 +254,7 @@ export class TransportConnection {
   /** The socket closed: every subscription stops listening, then the server forgets the connection. */
   closed(): void {
     this.clearInitTimer();
-    const operations = [...this.operations.values()];
+    const operations = this.operations.values();
     this.operations.clear();
     const stopping = operations.map((operation) =>
       operation instanceof LiveSubscription ? operation.stop() : undefined,
@@ -265,34 +279,29 @@ export class TransportConnection {
 /**
  * One open subscription: pulls its source stream one event at a time (the stream authorises each
  * event for this subscriber before handing it out), sends the event's frame, and pulls again. An
- * object with a pending `next()` rather than an async loop awaiting it: nothing else is held while
- * it waits.
+ * object the stream hands its next step to (`pullInto`, ADR 0021) rather than an async loop
+ * awaiting it: while it waits it is a pointer in the stream's queue, not a promise chain.
  */
-export class LiveSubscription {
-  readonly key: string;
-
+export class LiveSubscription implements StepReceiver<unknown> {
   constructor(
     private readonly connection: TransportConnection,
     readonly id: string,
     private readonly source: AsyncIterator<unknown>,
-    readonly args: ExecutionArgs,
+    readonly operation: SharedOperation,
     private readonly hooks: TransportHooks,
-  ) {
-    this.key = hooks.keyOf(args);
-  }
+  ) {}
 
+  /** Asks the source for its next step (delivered to `received` or `failed`). */
   pull(): void {
-    this.source.next().then(
-      (step) => this.received(step),
-      (error: unknown) => this.failed(error),
-    );
+    pullInto(this.source, this);
   }
 
   stop(): Promise<unknown> | undefined {
     return this.source.return?.();
   }
 
-  private received(step: IteratorResult<unknown>): void {
+  /** The source's next step (see `pull`). */
+  received(step: IteratorResult<unknown>): void {
     if (!this.connection.isLive(this.id, this)) return;
     if (step.done) return this.connection.complete(this.id, this);
     const frame = this.hooks.frameNow(this, step.value);
@@ -310,7 +319,7 @@ export class LiveSubscription {
   }
 
   /** The stream (or an execution) threw: the client gets the error, and the subscription is over. */
-  private failed(error: unknown): void {
+  failed(error: unknown): void {
     if (!this.connection.isLive(this.id, this)) return;
     const original = error instanceof Error ? error : new Error(String(error));
     this.connection.sendErrors(this.id, [new GraphQLError(original.message, { originalError: original })]);

@@ -6,7 +6,7 @@ import { VIEWER_RESOLVER, type Viewer, type ViewerResolver } from '../auth/viewe
 import { LOGGER } from '../logging/logger-token.js';
 import { unauthenticated, notFound } from '../errors/domain.exception.js';
 import { type AccessResource } from '../policy/access-changed.js';
-import { authorizedIterator, sharedCachedCheck } from './authorized-iterator.js';
+import { authorizedIterator, type EventAccess } from './authorized-iterator.js';
 import { EventBus } from './event-bus.js';
 import { EVERY_SCOPE } from './topics.js';
 
@@ -50,6 +50,11 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
   /** Per user: answers shared by subscriptions (`credential|checkName|kind:id`), see `checkName`. */
   private readonly shared = new Map<string, Map<string, SharedAnswer>>();
   private lastSweep = 0;
+  /** Per session id, and per API token id: whether it still works, see `signedIn`. */
+  private readonly sessionAnswers = new Map<string, SharedAnswer>();
+  private readonly tokenAnswers = new Map<string, SharedAnswer>();
+  private lastSignedInSweep = 0;
+  private viewers: ViewerResolver | null = null;
   private events: AsyncIterableIterator<unknown> | null = null;
   private listening: Promise<void> | null = null;
   private stopped = false;
@@ -62,46 +67,39 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
 
   async authorizedSubscription<T>(args: AuthorizedSubscriptionArgs<T>): Promise<AsyncIterableIterator<T>> {
     const { viewer, stream, resource, check, checkName } = args;
-    const viewers = this.modules.get<ViewerResolver>(VIEWER_RESOLVER, { strict: false });
-    const credential = viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
-    const stillSignedIn = sharedCachedCheck(credential, () => viewers.isStillValid(viewer), RECHECK_AFTER_MS);
-    // Only a check of its own needs a cache of its own (and to be told about access changes).
-    const answers = check && checkName === undefined ? new Map<string, Promise<boolean>>() : null;
-    const allowed = (target: AccessResource): Promise<boolean> => {
-      if (!check) return Promise.resolve(true);
-      if (!answers) return this.sharedAnswer(viewer.userId, `${credential}|${checkName}`, target, check);
-      const key = `${target.kind}:${target.id}`;
-      const cached = answers.get(key);
-      if (cached) return cached;
-      const answer = check(target).catch(() => false);
-      answers.set(key, answer);
-      setTimeout(() => answers.get(key) === answer && answers.delete(key), RECHECK_AFTER_MS).unref();
-      return answer;
-    };
-    const resourceOf = (event: T) => (typeof resource === 'function' ? resource(event) : resource);
+    const access = resource
+      ? new PolicyAccess<T>(this, viewer, resource, check, checkName)
+      : new CredentialAccess<T>(this, viewer);
     try {
-      if (!(await stillSignedIn())) throw unauthenticated();
-      if (resource && typeof resource !== 'function' && !(await allowed(resource))) throw notFound();
+      await access.opening();
     } catch (error) {
       await stream.return?.();
       throw error;
     }
-    if (!resource) return authorizedIterator(stream, stillSignedIn);
-    if (answers) this.watch(viewer.userId, answers);
-    return authorizedIterator(
-      stream,
-      (event) => {
-        const signedIn = stillSignedIn();
-        const target = resourceOf(event);
-        if (!target) return signedIn;
-        // Asked together, both must hold: when both answers are due (every 2 s) the event waits for
-        // one round trip to PostgreSQL instead of two in a row. The policy's answer for a credential
-        // that turns out to be gone is not used. Promise.all, so that a failure of either answer is
-        // handled (a policy failure while the credential is gone must not go unhandled).
-        return Promise.all([signedIn, allowed(target)]).then(([ok, permitted]) => ok && permitted);
-      },
-      answers ? () => this.unwatch(viewer.userId, answers) : undefined,
-    );
+    return authorizedIterator(stream, access);
+  }
+
+  /**
+   * Whether the viewer's credential still works: one answer per credential for the whole gate, so
+   * the many sockets one session or token keeps open (a newsroom's tabs, a script's connections)
+   * cost one check per RECHECK_AFTER_MS, not one each.
+   */
+  signedIn(viewer: Viewer): Promise<boolean> {
+    // Keyed by the viewer's own id string: no `session:<id>` text built and kept per subscription.
+    const answers = viewer.sessionId ? this.sessionAnswers : this.tokenAnswers;
+    const id = viewer.sessionId || (viewer.apiTokenId ?? '');
+    const now = Date.now();
+    const cached = answers.get(id);
+    if (cached && now < cached.until) return cached.answer;
+    if (now - this.lastSignedInSweep >= RECHECK_AFTER_MS) {
+      this.lastSignedInSweep = now;
+      for (const own of [this.sessionAnswers, this.tokenAnswers])
+        for (const [key, stale] of own) if (now >= stale.until) own.delete(key);
+    }
+    this.viewers ??= this.modules.get<ViewerResolver>(VIEWER_RESOLVER, { strict: false });
+    const answer = this.viewers.isStillValid(viewer).catch(() => false);
+    answers.set(id, { until: now + RECHECK_AFTER_MS, answer });
+    return answer;
   }
 
   onApplicationBootstrap(): void {
@@ -114,7 +112,8 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
     await this.listening;
   }
 
-  private sharedAnswer(
+  /** A policy answer shared by the subscriptions of one credential asking the same named check. */
+  sharedAnswer(
     userId: string,
     asker: string,
     target: AccessResource,
@@ -140,13 +139,14 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private watch(userId: string, answers: Map<string, Promise<boolean>>): void {
+  /** Subscriptions with answers of their own: forgotten when the user's access changes. */
+  watch(userId: string, answers: Map<string, Promise<boolean>>): void {
     const own = this.caches.get(userId) ?? new Set();
     own.add(answers);
     this.caches.set(userId, own);
   }
 
-  private unwatch(userId: string, answers: Map<string, Promise<boolean>>): void {
+  unwatch(userId: string, answers: Map<string, Promise<boolean>>): void {
     const own = this.caches.get(userId);
     own?.delete(answers);
     if (own?.size === 0) this.caches.delete(userId);
@@ -173,4 +173,94 @@ export class AccessGate implements OnApplicationBootstrap, OnModuleDestroy {
       if (!this.stopped) await sleep(RETRY_DELAY_MS);
     }
   }
+}
+
+/**
+ * A subscription that follows its credential only (no resource): kept per open subscription, so
+ * fields and prototype methods rather than closures.
+ */
+class CredentialAccess<T> implements EventAccess<T> {
+  constructor(
+    protected readonly gate: AccessGate,
+    protected readonly viewer: Viewer,
+  ) {}
+
+  /** The check on subscribe: UNAUTHENTICATED when the credential is gone. */
+  async opening(): Promise<void> {
+    if (!(await this.signedIn())) throw unauthenticated();
+  }
+
+  allows(_event: T): Promise<boolean> {
+    return this.signedIn();
+  }
+
+  /** Nothing of its own to forget: the credential's answer is the gate's, shared. */
+  finished(): void {}
+
+  protected signedIn(): Promise<boolean> {
+    return this.gate.signedIn(this.viewer);
+  }
+}
+
+/** A subscription that follows its credential and the policy on the resource each event concerns. */
+class PolicyAccess<T> extends CredentialAccess<T> {
+  /** Only a check of its own needs a cache of its own (and to be told about access changes). */
+  private readonly answers: Map<string, Promise<boolean>> | null;
+
+  constructor(
+    gate: AccessGate,
+    viewer: Viewer,
+    private readonly resource: AccessResource | ((event: T) => AccessResource),
+    private readonly check: ((resource: AccessResource) => Promise<boolean>) | undefined,
+    private readonly checkName: string | undefined,
+  ) {
+    super(gate, viewer);
+    this.answers = check && checkName === undefined ? new Map<string, Promise<boolean>>() : null;
+  }
+
+  /** Also NOT_FOUND when a fixed resource is not allowed (it may not even exist, for this viewer). */
+  override async opening(): Promise<void> {
+    await super.opening();
+    const { resource } = this;
+    if (typeof resource !== 'function' && !(await this.allowed(resource))) throw notFound();
+    if (this.answers) this.gate.watch(this.viewer.userId, this.answers);
+  }
+
+  override allows(event: T): Promise<boolean> {
+    const signedIn = this.signedIn();
+    const target = typeof this.resource === 'function' ? this.resource(event) : this.resource;
+    if (!target) return signedIn;
+    // Asked together, both must hold: when both answers are due (every 2 s) the event waits for
+    // one round trip to PostgreSQL instead of two in a row. The policy's answer for a credential
+    // that turns out to be gone is not used. Promise.all, so that a failure of either answer is
+    // handled (a policy failure while the credential is gone must not go unhandled).
+    return Promise.all([signedIn, this.allowed(target)]).then(([ok, permitted]) => ok && permitted);
+  }
+
+  override finished(): void {
+    if (this.answers) this.gate.unwatch(this.viewer.userId, this.answers);
+  }
+
+  private allowed(target: AccessResource): Promise<boolean> {
+    const { check, answers } = this;
+    if (!check) return Promise.resolve(true);
+    if (!answers)
+      return this.gate.sharedAnswer(
+        this.viewer.userId,
+        `${credentialOf(this.viewer)}|${this.checkName}`,
+        target,
+        check,
+      );
+    const key = `${target.kind}:${target.id}`;
+    const cached = answers.get(key);
+    if (cached) return cached;
+    const answer = check(target).catch(() => false);
+    answers.set(key, answer);
+    setTimeout(() => answers.get(key) === answer && answers.delete(key), RECHECK_AFTER_MS).unref();
+    return answer;
+  }
+}
+
+function credentialOf(viewer: Viewer): string {
+  return viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
 }

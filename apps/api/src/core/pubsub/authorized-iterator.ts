@@ -1,25 +1,35 @@
+import { pullInto, type StepReceiver, type StepSource } from './step-receiver.js';
+
+/** What decides, per event, whether a subscription may still receive (see AccessGate). */
+export interface EventAccess<T> {
+  /** Whether the event may be delivered; false (or a rejection) ends the stream. */
+  allows(event: T): Promise<boolean>;
+  /** The stream ended: called once. */
+  finished(): void;
+}
+
 /**
  * Wraps a subscription's event stream so every event is authorised again just before delivery:
  * access may change while a socket is open. A failed or throwing check ends the stream (and
- * unsubscribes from the bus); the event in flight is dropped. `onFinish` runs once when it ends.
- * Features use `AccessGate.authorizedSubscription`, which builds the check from the policy.
+ * unsubscribes from the bus); the event in flight is dropped. Features use
+ * `AccessGate.authorizedSubscription`, which builds the access from the policy.
  */
 export function authorizedIterator<T>(
   source: AsyncIterableIterator<T>,
-  authorize: (event: T) => Promise<boolean>,
-  onFinish: () => void = () => undefined,
+  access: EventAccess<T>,
 ): AsyncIterableIterator<T> {
-  return new AuthorizedIterator(source, authorize, onFinish);
+  return new AuthorizedIterator(source, access);
 }
 
 /** Fields and prototype methods rather than closures: one is kept per open subscription. */
-class AuthorizedIterator<T> implements AsyncIterableIterator<T> {
+class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, StepReceiver<T> {
   private finished = false;
+  /** Whoever `pullInto` is handing the next authorised step to (one at a time). */
+  private receiver: StepReceiver<T> | null = null;
 
   constructor(
     private readonly source: AsyncIterableIterator<T>,
-    private readonly authorize: (event: T) => Promise<boolean>,
-    private readonly onFinish: () => void,
+    private readonly access: EventAccess<T>,
   ) {}
 
   /** Not an async function: while waiting for an event it holds a promise reaction, not a suspended frame. */
@@ -27,11 +37,37 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T> {
     return this.source.next().then((result) => this.authorized(result));
   }
 
+  /** `next` without a promise while the source has no event: the source hands it here (`received`). */
+  pullInto(receiver: StepReceiver<T>): void {
+    this.receiver = receiver;
+    pullInto(this.source, this);
+  }
+
+  /** The source's step for `pullInto`: authorised, then handed on. */
+  received(step: IteratorResult<T>): void {
+    const receiver = this.takeReceiver();
+    this.authorized(step).then(
+      (authorized) => receiver.received(authorized),
+      (error: unknown) => receiver.failed(error),
+    );
+  }
+
+  failed(error: unknown): void {
+    this.takeReceiver().failed(error);
+  }
+
+  private takeReceiver(): StepReceiver<T> {
+    const { receiver } = this;
+    if (!receiver) throw new Error('AuthorizedIterator: a step arrived with nobody pulling');
+    this.receiver = null;
+    return receiver;
+  }
+
   private async authorized(result: IteratorResult<T>): Promise<IteratorResult<T>> {
     if (result.done) return this.return();
     let allowed = false;
     try {
-      allowed = await this.authorize(result.value);
+      allowed = await this.access.allows(result.value);
     } catch {
       allowed = false;
     }
@@ -41,7 +77,7 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T> {
   async return(): Promise<IteratorResult<T>> {
     if (!this.finished) {
       this.finished = true;
-      this.onFinish();
+      this.access.finished();
     }
     await this.source.return?.();
     return { done: true, value: undefined };
@@ -55,30 +91,4 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T> {
   [Symbol.asyncIterator](): AsyncIterableIterator<T> {
     return this;
   }
-}
-
-const sharedAnswers = new Map<string, { until: number; answer: Promise<boolean> }>();
-let lastSweep = 0;
-
-/**
- * Like `cachedCheck`, but one answer per `key` for the whole process: the many sockets one session
- * or token keeps open (a newsroom's tabs, a script's connections) cost one check per `ttlMs`, not one each.
- */
-export function sharedCachedCheck(
-  key: string,
-  check: () => Promise<boolean>,
-  ttlMs: number,
-): () => Promise<boolean> {
-  return () => {
-    const now = Date.now();
-    const cached = sharedAnswers.get(key);
-    if (cached && now < cached.until) return cached.answer;
-    if (now - lastSweep >= ttlMs) {
-      lastSweep = now;
-      for (const [staleKey, stale] of sharedAnswers) if (now >= stale.until) sharedAnswers.delete(staleKey);
-    }
-    const answer = check().catch(() => false);
-    sharedAnswers.set(key, { until: now + ttlMs, answer });
-    return answer;
-  };
 }

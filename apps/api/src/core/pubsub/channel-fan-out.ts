@@ -1,11 +1,7 @@
 import { type PubSubEngine } from 'graphql-subscriptions';
+import { type StepReceiver, type StepSource } from './step-receiver.js';
 
 const DONE: IteratorResult<never> = Object.freeze({ done: true, value: undefined });
-
-interface Puller<T> {
-  resolve: (result: IteratorResult<T>) => void;
-  reject: (error: unknown) => void;
-}
 
 /**
  * One engine subscription per channel, shared by every stream of that channel: a thousand sockets
@@ -76,12 +72,13 @@ class Channel {
 }
 
 /**
- * One stream's events not yet taken, as an async iterator. Fields rather than closures, and the
- * buffer only once an event waits: an idle subscription is a few pointers.
+ * One stream's events not yet taken, as an async iterator (or a StepSource). Fields rather than
+ * closures, and the buffer only once an event waits: an idle subscription is a few pointers.
  */
-class EventQueue<T> implements AsyncIterableIterator<T> {
+class EventQueue<T> implements AsyncIterableIterator<T>, StepSource<T> {
   private buffered: T[] | null = null;
-  private pullers: Puller<T>[] | null = null;
+  /** Whoever waits for the next event: `next()` callers (their promise's resolving functions) and receivers. */
+  private pullers: StepReceiver<T>[] | null = null;
   private error: unknown = null;
   private ended = false;
 
@@ -90,7 +87,7 @@ class EventQueue<T> implements AsyncIterableIterator<T> {
   push(event: T): void {
     if (this.ended) return;
     const puller = this.pullers?.shift();
-    if (puller) puller.resolve({ done: false, value: event });
+    if (puller) handOver(puller, { done: false, value: event });
     else (this.buffered ??= []).push(event);
   }
 
@@ -98,12 +95,29 @@ class EventQueue<T> implements AsyncIterableIterator<T> {
     if (this.buffered?.length) return Promise.resolve({ done: false, value: this.buffered.shift() as T });
     if (this.error !== null) return Promise.reject(this.error);
     if (this.ended) return Promise.resolve(DONE);
-    return new Promise((resolve, reject) => (this.pullers ??= []).push({ resolve, reject }));
+    return new Promise((resolve, reject) =>
+      (this.pullers ??= []).push({ received: resolve, failed: reject }),
+    );
+  }
+
+  /**
+   * `next` without a promise: the receiver is called once. A step already here is handed over on a
+   * microtask, as `next()`'s would be, so a receiver that pulls again from `received` never recurses.
+   */
+  pullInto(receiver: StepReceiver<T>): void {
+    if (this.buffered?.length) {
+      const step = { done: false, value: this.buffered.shift() as T };
+      queueMicrotask(() => handOver(receiver, step));
+    } else if (this.error !== null) {
+      const { error } = this;
+      queueMicrotask(() => receiver.failed(error));
+    } else if (this.ended) queueMicrotask(() => handOver(receiver, DONE));
+    else (this.pullers ??= []).push(receiver);
   }
 
   return(): Promise<IteratorResult<T>> {
     this.end();
-    for (const puller of this.pullers ?? []) puller.resolve(DONE);
+    for (const puller of this.pullers ?? []) handOver(puller, DONE);
     this.pullers = null;
     return Promise.resolve(DONE);
   }
@@ -116,7 +130,7 @@ class EventQueue<T> implements AsyncIterableIterator<T> {
   /** The bus could not listen to the channel: waiting and later `next` calls reject. */
   fail(error: unknown): void {
     this.error = error;
-    for (const puller of this.pullers ?? []) puller.reject(error);
+    for (const puller of this.pullers ?? []) puller.failed(error);
     this.pullers = null;
     this.end();
   }
@@ -130,5 +144,17 @@ class EventQueue<T> implements AsyncIterableIterator<T> {
     this.ended = true;
     this.buffered = null;
     this.channel.leave(this as EventQueue<unknown>);
+  }
+}
+
+/**
+ * Gives a waiting receiver its step. The channel hands an event to all its streams in one loop: a
+ * receiver that throws fails its own stream, not the delivery to the streams after it.
+ */
+function handOver<T>(receiver: StepReceiver<T>, step: IteratorResult<T>): void {
+  try {
+    receiver.received(step);
+  } catch (error) {
+    receiver.failed(error);
   }
 }
