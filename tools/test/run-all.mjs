@@ -40,7 +40,15 @@ const stages = [
     name: 'build, typecheck',
     cmd: 'npx nx run-many -t build typecheck --output-style=static',
   },
-  ...staticChecks(),
+  existsSync(join(root, 'eslint.config.js')) && {
+    name: 'lint',
+    cmd: 'npx eslint . --max-warnings=0',
+    together: 'checks',
+  },
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn', together: 'checks' },
+  { name: 'knip', cmd: 'npx knip', together: 'checks' },
+  { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs', together: 'checks' },
+  { name: 'contract', cmd: 'node tools/check-contract.mjs', together: 'checks' },
   ...jestProjects()
     .filter(browserTestsCanRun)
     .map((config) => ({
@@ -48,24 +56,11 @@ const stages = [
       cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${jestWorkers(config)}${redisExclusion(config)}`,
       report: join(reports, config.replaceAll('/', '_') + '.json'),
       env: jestEnv,
-      hostsChecks: idle && config.startsWith('apps/web-e2e'),
     })),
   { name: 'bench:smoke', cmd: `node tools/bench/run.mjs --smoke --no-build${benchRowsWithoutRedis()}` },
 ]
   .filter(Boolean)
   .filter((stage) => only.length === 0 || only.some((o) => stage.name.includes(o)));
-
-function staticChecks() {
-  return [
-    existsSync(join(root, 'eslint.config.js')) && { name: 'lint', cmd: 'npx eslint . --max-warnings=0' },
-    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-    { name: 'knip', cmd: 'npx knip' },
-    { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs' },
-    { name: 'contract', cmd: 'node tools/check-contract.mjs' },
-  ]
-    .filter(Boolean)
-    .map((stage) => ({ ...stage, together: 'checks' }));
-}
 
 /**
  * Tests named *.redis.spec.ts prove what crosses instances through Redis. They start their own
@@ -162,26 +157,9 @@ function jestProjects() {
 let passed = 0;
 let failed = 0;
 const failures = [];
-for (const { batch, beside } of plan(stages)) {
-  const background = beside ? runSideBySide(beside, { parallel: 1, lowPriority: true }) : null;
-  record(batch.length === 1 ? [await runInForeground(batch[0])] : await runSideBySide(batch));
-  if (background) record(await background);
-}
-
-printSlowestTestFiles(
-  stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report),
-);
-if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
-process.exit(failures.length ? 1 : 0);
-
-/** Counts each stage's tests (or the stage as one), after printing its output if it was held. */
-function record(runs) {
-  for (const { stage, status, seconds, cmd, output } of runs) {
-    if (output) {
-      console.log(`\n=== ${stage.name}: ${cmd}`);
-      process.stdout.write(output);
-    }
+for (const batch of batches(stages)) {
+  const runs = batch.length === 1 ? [runInForeground(batch[0])] : await runSideBySide(batch);
+  for (const { stage, status, seconds } of runs) {
     if (stage.report && existsSync(stage.report)) {
       const report = JSON.parse(readFileSync(stage.report, 'utf8'));
       passed += report.numPassedTests;
@@ -197,6 +175,13 @@ function record(runs) {
   }
 }
 
+printSlowestTestFiles(
+  stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report),
+);
+if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
+
 /** Where the time goes, from the Jest JSON reports: the files to look at first when `npm test` gets slow. */
 function printSlowestTestFiles(reportFiles, count = 10) {
   const files = reportFiles.flatMap((file) =>
@@ -209,25 +194,6 @@ function printSlowestTestFiles(reportFiles, count = 10) {
   console.log(`\nSlowest test files (of ${files.length}):`);
   for (const { path, seconds } of files.sort((a, b) => b.seconds - a.seconds).slice(0, count))
     console.log(`${seconds.toFixed(1).padStart(8)} s  ${path}`);
-}
-
-/**
- * The batches to run, in order, each with the stages to run `beside` it. On an idle machine the
- * static checks run beside the browser tests instead of before the test stages: the browser files
- * wait on Chromium and their app servers and leave about half of the 2 cores idle for the whole
- * stage, and the checks (about 76 s of CPU) have no timeouts. Beside them the checks run one at a
- * time and at the lowest priority (`nice -n 19`; they stay in the session of `npm test`, with the
- * Jest workers and the app servers, which Linux's autogroup scheduling shares the CPU within), so
- * the browser tests get the cores whenever they want them. Decided once, when `npm test` starts: on
- * a machine other work keeps busy, low-priority checks would get almost no CPU.
- */
-function plan(list) {
-  const host = list.find((stage) => stage.hostsChecks);
-  const checks = list.filter((stage) => stage.together === 'checks');
-  if (!host || checks.length === 0) return batches(list).map((batch) => ({ batch }));
-  return batches(list.filter((stage) => !checks.includes(stage))).map((batch) =>
-    batch[0] === host ? { batch, beside: checks } : { batch },
-  );
 }
 
 /** The stages in order, consecutive ones with the same `together` in one batch. */
@@ -244,39 +210,36 @@ function batches(list) {
 function runInForeground(stage) {
   console.log(`\n=== ${stage.name}: ${stage.cmd}`);
   const started = Date.now();
-  // Not spawnSync: stages running beside this one (see plan) need the event loop to collect their output.
-  const child = spawn(stage.cmd, { cwd: root, env: stage.env ?? env, stdio: 'inherit', shell: true });
-  return new Promise((resolve) => {
-    child.on('close', (status) => resolve({ stage, status, seconds: secondsSince(started) }));
-  });
+  const run = spawnSync(stage.cmd, { cwd: root, env: stage.env ?? env, stdio: 'inherit', shell: true });
+  return { stage, status: run.status, seconds: secondsSince(started) };
 }
 
 /**
  * Runs a batch two stages at a time (one per core). Each stage's output is held and printed in one
- * piece after the batch (see record), so the log reads as if they had run one after another.
+ * piece when it ends, so the log reads as if they had run one after another.
  */
-async function runSideBySide(batch, { parallel = 2, lowPriority = false } = {}) {
+async function runSideBySide(batch, parallel = 2) {
   const queue = [...batch];
   const runs = [];
   const worker = async () => {
-    for (let stage = queue.shift(); stage; stage = queue.shift())
-      runs.push(await runCaptured(stage, lowPriority));
+    for (let stage = queue.shift(); stage; stage = queue.shift()) runs.push(await runCaptured(stage));
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   return batch.map((stage) => runs.find((run) => run.stage === stage));
 }
 
-function runCaptured(stage, lowPriority) {
+function runCaptured(stage) {
   const started = Date.now();
-  const cmd = lowPriority ? `nice -n 19 ${stage.cmd}` : stage.cmd;
-  const child = spawn(cmd, { cwd: root, env: stage.env ?? env, shell: true });
+  const child = spawn(stage.cmd, { cwd: root, env: stage.env ?? env, shell: true });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(chunk));
   child.stderr.on('data', (chunk) => output.push(chunk));
   return new Promise((resolve) => {
-    child.on('close', (status) =>
-      resolve({ stage, status, seconds: secondsSince(started), cmd, output: Buffer.concat(output) }),
-    );
+    child.on('close', (status) => {
+      console.log(`\n=== ${stage.name}: ${stage.cmd}`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ stage, status, seconds: secondsSince(started) });
+    });
   });
 }
 
