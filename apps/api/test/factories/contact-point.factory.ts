@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ChannelKind, EscalationTier } from '@ecw/domain';
+import { ChannelKind, EscalationTier, MembershipRole } from '@ecw/domain';
+import { type Member, type Team } from './organization.factory.js';
 import { type TestClient } from '../support/test-client.js';
 
 interface ChannelFields {
@@ -58,6 +59,16 @@ export class ContactPointFactory {
 
   build(): ContactFields {
     return { ...this.fields, channels: this.fields.channels.map((channel) => ({ ...channel })) };
+  }
+
+  /** Added to the team's own side of the relationship by one of its MEMBERs, who is returned too. */
+  async addByMemberOf(
+    team: Team,
+    relationshipId: string,
+  ): Promise<{ member: Member; contact: CreatedContact }> {
+    const member = team.withRole(MembershipRole.MEMBER);
+    const contact = await this.addBy(member.client, relationshipId, team.organization.id);
+    return { member, contact };
   }
 
   async addBy(client: TestClient, relationshipId: string, organizationId: string): Promise<CreatedContact> {

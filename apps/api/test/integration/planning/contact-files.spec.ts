@@ -161,11 +161,9 @@ describe('contact files: CSV and vCard export (audited for both sides), CSV impo
   });
 
   it('exports one contact as a vCard, and never a contact of another relationship named with this one', async () => {
-    const member = pair.company.withRole(MembershipRole.MEMBER);
-    const one = await ContactPointFactory.create({ name: 'Single card' }).addBy(
-      member.client,
+    const { contact: one } = await ContactPointFactory.create({ name: 'Single card' }).addByMemberOf(
+      pair.company,
       pair.relationship.id,
-      pair.company.organization.id,
     );
     const exportOne = (relationshipId: string, contactPointId: string) =>
       pair.authority

@@ -245,11 +245,9 @@ describe('contact points: each side writes its own, both read both, every change
   });
 
   it('checks an update like an entry (validity against the stored validFrom, channels, one preferred) and refuses a VIEWER updating, verifying or removing, changing nothing', async () => {
-    const member = pair.company.withRole(MembershipRole.MEMBER);
-    const contact = await ContactPointFactory.create({ validFrom: '2026-06-01' }).addBy(
-      member.client,
+    const { member, contact } = await ContactPointFactory.create({ validFrom: '2026-06-01' }).addByMemberOf(
+      pair.company,
       pair.relationship.id,
-      pair.company.organization.id,
     );
     const stored = async () =>
       (await t.db.query(
@@ -300,11 +298,9 @@ describe('contact points: each side writes its own, both read both, every change
   });
 
   it('records each change as a revision naming the contract fields; verify and remove too, keeping the revisions', async () => {
-    const member = pair.company.withRole(MembershipRole.MEMBER);
-    const contact = await ContactPointFactory.create({ title: 'Duty officer' }).addBy(
-      member.client,
+    const { member, contact } = await ContactPointFactory.create({ title: 'Duty officer' }).addByMemberOf(
+      pair.company,
       pair.relationship.id,
-      pair.company.organization.id,
     );
     const updated = await member.client.ok<{
       updateContactPoint: { title: string; revisions: { change: string }[] };
@@ -339,11 +335,9 @@ describe('contact points: each side writes its own, both read both, every change
   });
 
   it('erasure (OWNER/ADMIN of the side) removes the personal data from revisions; the audit keeps that it happened', async () => {
-    const member = pair.company.withRole(MembershipRole.MEMBER);
-    const contact = await ContactPointFactory.create({ name: 'Wanjiku Kamau' }).addBy(
-      member.client,
+    const { member, contact } = await ContactPointFactory.create({ name: 'Wanjiku Kamau' }).addByMemberOf(
+      pair.company,
       pair.relationship.id,
-      pair.company.organization.id,
     );
     const byMember = await member.client.gql(ERASE, { input: { contactPointId: contact.id } });
     expect(errorCodes(byMember.errors)).toEqual(['FORBIDDEN']);
