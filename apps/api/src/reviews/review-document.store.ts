@@ -154,7 +154,7 @@ export class ReviewDocumentStore {
 
   /**
    * Folds the log into the snapshot in one transaction: whatever instance runs it, and whenever,
-   * only rows it merged are deleted. A report-level advisory lock keeps two compactions apart.
+   * only the rows it merged are deleted. A report-level advisory lock keeps two compactions apart.
    */
   async compact(reportId: string): Promise<void> {
     const written = await this.dataSource.transaction(async (manager) => {
@@ -167,8 +167,7 @@ export class ReviewDocumentStore {
         `SELECT id, update FROM review_document_updates WHERE report_id = $1 ORDER BY id`,
         [reportId],
       );
-      const last = updates.at(-1);
-      if (!last) return null;
+      if (updates.length === 0) return null;
       const [snapshot] = await manager.query<{ state: Buffer }[]>(
         `SELECT state FROM review_document_snapshots WHERE report_id = $1`,
         [reportId],
@@ -183,9 +182,10 @@ export class ReviewDocumentStore {
          RETURNING ${snapshotVersion('s')} AS version`,
         [reportId, Buffer.from(state)],
       );
-      await manager.query(`DELETE FROM review_document_updates WHERE report_id = $1 AND id <= $2`, [
-        reportId,
-        last.id,
+      // Exactly the rows read above, not `id <= last`: an append that took a lower id before they were
+      // read can commit after, and deleting it would lose an acknowledged edit.
+      await manager.query(`DELETE FROM review_document_updates WHERE id = ANY($1::bigint[])`, [
+        updates.map((row) => row.id),
       ]);
       return stored ? { version: stored.version, state } : null;
     });
