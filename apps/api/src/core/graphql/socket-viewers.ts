@@ -3,6 +3,18 @@ import { type Credential, type Viewer, type ViewerResolver } from '../auth/viewe
 /** How long a socket's credential check is trusted: an expired session or a demoted admin stops acting within this. */
 export const SOCKET_RECHECK_MS = 2_000;
 
+/**
+ * A credential check that could not be made (the database did not answer): the credential is
+ * neither valid nor revoked. Told apart from `null` so that a socket is not closed as "access
+ * revoked", which makes the web app sign its person out, only because PostgreSQL was restarting.
+ */
+export class CheckFailed {
+  constructor(readonly error: unknown) {}
+}
+
+/** What a re-check found: the current viewer, `null` when the credential ended, or a failed check. */
+export type CredentialStanding = Viewer | null | CheckFailed;
+
 /** The credential a viewer signed in with: sockets of one credential share its answers. */
 export function credentialOf(viewer: Viewer): string {
   return viewer.sessionId ? `session:${viewer.sessionId}` : `token:${viewer.apiTokenId ?? ''}`;
@@ -14,7 +26,7 @@ export function credentialOf(viewer: Viewer): string {
  * credential, shared by every socket opened with it. Sockets opening together share one look-up.
  */
 export class SocketViewers {
-  private readonly answers = new Map<string, { until: number; viewer: Promise<Viewer | null> }>();
+  private readonly answers = new Map<string, { until: number; viewer: Promise<CredentialStanding> }>();
   /** Session look-ups in flight, by cookie secret: forgotten as soon as they answer. */
   private readonly inFlight = new Map<string, Promise<Viewer | null>>();
 
@@ -39,13 +51,15 @@ export class SocketViewers {
     return viewer;
   }
 
-  current(viewer: Viewer): Promise<Viewer | null> {
+  current(viewer: Viewer): Promise<CredentialStanding> {
     const key = credentialOf(viewer);
     const now = Date.now();
     const cached = this.answers.get(key);
     if (cached && now < cached.until) return cached.viewer;
     for (const [staleKey, stale] of this.answers) if (now >= stale.until) this.answers.delete(staleKey);
-    const answer = this.viewers.refresh(viewer).catch(() => null);
+    const answer = this.viewers
+      .refresh(viewer)
+      .catch((error: unknown): CredentialStanding => new CheckFailed(error));
     this.answers.set(key, { until: now + SOCKET_RECHECK_MS, viewer: answer });
     return answer;
   }

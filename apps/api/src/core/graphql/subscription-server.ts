@@ -24,7 +24,7 @@ import { localeFromAcceptLanguage, toSupportedLocale } from '../i18n/translate.j
 import { introspectionEnabled } from './graphql.config.js';
 import { operationCostError } from './operation-cost.js';
 import { AccountSocketSlots } from './account-socket-slots.js';
-import { credentialOf, SocketViewers } from './socket-viewers.js';
+import { CheckFailed, credentialOf, SocketViewers } from './socket-viewers.js';
 import { CheckedDocuments, requestError } from './checked-documents.js';
 import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
@@ -270,18 +270,24 @@ export class SubscriptionServer {
 
   /** An unexpected failure while authenticating: the log has it under a correlation id, the client gets only the id. */
   private refuseOnFailure(connection: TransportConnection, error: unknown): false {
-    // 1013 "try again later": clients reconnect by themselves once the database is back.
+    this.closeOnFailure([connection.socket], error, 'unexpected error while opening a socket');
+    return false;
+  }
+
+  /**
+   * Closes sockets whose credential could not be checked. A database outage closes them with 1013
+   * "try again later", which clients answer by reconnecting once it is back; anything else with 1011
+   * and a correlation id, which the log holds with the error. Never 4401: nothing says the access ended.
+   */
+  private closeOnFailure(sockets: readonly WebSocket[], error: unknown, what: string): void {
     if (isDatabaseUnavailable(error)) {
-      connection.socket.close(1013, 'Service unavailable: try again later');
-      return false;
+      for (const socket of sockets) socket.close(1013, 'Service unavailable: try again later');
+      return;
     }
     const correlationId = randomUUID();
-    this.logger.error({ err: error, correlationId }, 'unexpected error while opening a socket');
-    connection.socket.close(
-      CloseCode.InternalServerError,
-      `Internal server error (correlation id ${correlationId})`,
-    );
-    return false;
+    this.logger.error({ err: error, correlationId }, what);
+    for (const socket of sockets)
+      socket.close(CloseCode.InternalServerError, `Internal server error (correlation id ${correlationId})`);
   }
 
   private contextFor(connection: TransportConnection): RequestContext {
@@ -306,6 +312,10 @@ export class SubscriptionServer {
   private async stillValid(connection: TransportConnection): Promise<boolean> {
     if (!connection.viewer) return true;
     const current = await this.socketViewers.current(connection.viewer);
+    if (current instanceof CheckFailed) {
+      this.closeOnFailure([connection.socket], current.error, 'a socket credential re-check failed');
+      return false;
+    }
     if (!current) {
       connection.socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
       return false;
@@ -340,8 +350,11 @@ export class SubscriptionServer {
       byCredential.set(credential, opened);
     }
     for (const { viewer, sockets } of byCredential.values()) {
-      if (await this.socketViewers.current(viewer)) continue;
-      for (const socket of sockets) socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
+      const standing = await this.socketViewers.current(viewer);
+      if (standing instanceof CheckFailed)
+        this.closeOnFailure(sockets, standing.error, 'a socket credential sweep failed');
+      else if (!standing)
+        for (const socket of sockets) socket.close(CLOSE_ACCESS_REVOKED, 'Credential no longer valid');
     }
   }
 

@@ -76,6 +76,10 @@ describe('PostgreSQL stopped and restarted under a running API', () => {
     const writer = writeContinuously(browser);
     await waitUntil(async () => writer.acknowledged.length >= 3, 10_000);
 
+    // A socket open since before the outage, whose session the sweep re-reads every few seconds.
+    const openBefore = openWsClient(t.url, { cookie: browser.sessionCookie ?? '' });
+    await openBefore.connected;
+
     // A sign-in held inside PostgreSQL by a lock, so it is in flight when the server goes away.
     const holder = new pg.Client({ connectionString: server.url('outage') });
     holder.on('error', () => undefined); // the shutdown ends this session too
@@ -122,6 +126,9 @@ describe('PostgreSQL stopped and restarted under a running API', () => {
     // …a socket, closed with "try again later" so that clients reconnect by themselves…
     const socket = openWsClient(t.url, { cookie: browser.sessionCookie ?? '' });
     expect((await socket.closed).code).toBe(1013);
+    // …the socket open before it too, once its session cannot be re-read: not 4401, which would tell
+    // the web app that the session ended and sign its person out…
+    expect((await openBefore.closed).code).toBe(1013);
     // …and the instance says it is not ready, while it is alive.
     expect((await fetch(`${t.url}/readyz`)).status).toBe(503);
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
