@@ -41,7 +41,7 @@ export async function openStage(): Promise<Stage> {
 }
 
 /** A person's browser window: their own cookies and storage, and the page errors it saw. */
-interface Window {
+export interface Window {
   context: BrowserContext;
   page: Page;
   /** Uncaught exceptions in the page: a test ends by expecting none. */
@@ -81,6 +81,19 @@ export async function withWindows(
   body: () => Promise<void>,
 ): Promise<void> {
   try {
+    await capturingFailures(name, windows, body);
+  } finally {
+    await Promise.all(Object.values(windows).map((window) => window.context.close()));
+  }
+}
+
+/** Runs a body with windows that stay open after it, capturing each page if it fails. */
+export async function capturingFailures(
+  name: string,
+  windows: Record<string, Window>,
+  body: () => Promise<void>,
+): Promise<void> {
+  try {
     await body();
   } catch (error) {
     for (const [label, window] of Object.entries(windows)) {
@@ -91,8 +104,6 @@ export async function withWindows(
       }
     }
     throw error;
-  } finally {
-    await Promise.all(Object.values(windows).map((window) => window.context.close()));
   }
 }
 

@@ -1,21 +1,22 @@
 /**
- * Accessibility as a test: axe-core over every screen the foundation story visits, in English
- * and in Arabic (right to left), with data on it (an unread notification in the header, lists
- * with rows), failing on any serious or critical WCAG 2.2 A/AA violation. Each screen is its
- * own test, so one violation names its screen and hides no other.
+ * Accessibility as a test: axe-core over every screen the foundation story visits, with data on it
+ * (an unread notification in the header, lists with rows), failing on any serious or critical WCAG
+ * 2.2 A/AA violation. Each screen is its own test, so one violation names its screen and hides no
+ * other. `accessibility-english.e2e.ts` and `accessibility-arabic.e2e.ts` (right to left) run it.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expectNoSeriousViolations } from './support/accessibility.js';
-import { ApiClient, newPerson } from './support/api-client.js';
-import { consultationScene, type ConsultationScene } from './support/consultation-scene.js';
+import { expectNoSeriousViolations } from './accessibility.js';
+import { ApiClient, newPerson } from './api-client.js';
+import { consultationScene, type ConsultationScene } from './consultation-scene.js';
 import {
+  capturingFailures,
   expectVisible,
   openStage,
   openWindow,
   type Stage,
   unreadBadge,
-  withWindows,
-} from './support/browser.js';
+  type Window,
+} from './browser.js';
 
 type Viewer = 'nobody' | 'owner' | 'invitee';
 
@@ -152,17 +153,7 @@ const SCREENS: Screen[] = [
   },
 ];
 
-let stage: Stage;
-
-beforeAll(async () => {
-  stage = await openStage();
-}, 90_000);
-
-afterAll(async () => {
-  await stage?.close();
-});
-
-async function makeScene(locale: string): Promise<Scene> {
+async function makeScene(stage: Stage, locale: string): Promise<Scene> {
   const owner = await ApiClient.signUp(stage.server.url, newPerson('Ada Lovelace'), locale);
   const organizationId = await owner.createOrganization({
     name: 'Open Ballot Watch',
@@ -183,30 +174,52 @@ async function makeScene(locale: string): Promise<Scene> {
   return { owner, invitee: inviteeApi, organizationId, acceptToken, consultation };
 }
 
-describe.each([
-  ['English', 'en', 'en-GB'],
-  ['Arabic', 'ar', 'ar'],
-])('in %s', (_language, locale, browserLocale) => {
-  let scene: Scene;
+/**
+ * Every screen in one language, each its own test. One file per language, so that the two run side
+ * by side: the screens spend most of their time waiting on the browser, not on the CPU.
+ */
+export function checkEveryScreenIn(language: string, locale: string, browserLocale: string): void {
+  describe(`in ${language}`, () => {
+    let stage: Stage;
+    let scene: Scene;
+    /** One window per viewer, reused from screen to screen: each screen is a new page load in it. */
+    const windows = new Map<Viewer, Window>();
 
-  beforeAll(async () => {
-    scene = await makeScene(locale);
-  }, 60_000);
+    beforeAll(async () => {
+      stage = await openStage();
+      scene = await makeScene(stage, locale);
+    }, 150_000);
 
-  test.each(SCREENS)('$name has no serious or critical WCAG 2.2 A/AA violation', async (screen) => {
-    const signedInAs =
-      screen.viewer === 'owner' ? scene.owner : screen.viewer === 'invitee' ? scene.invitee : undefined;
-    const window = await openWindow(stage, { signedInAs, locale: browserLocale });
-    await withWindows(`axe-${locale}-${screen.name.replace(/\W+/g, '-')}`, { page: window }, async () => {
-      const { page } = window;
-      await page.goto(stage.url(screen.path(scene)));
-      // The page has settled on the language (the browser's "en-GB" reads the "en" catalogues).
-      await page.waitForFunction((lang) => document.documentElement.lang.startsWith(lang), locale);
-      await expectVisible(page.getByRole('heading', { level: 1 }), `the ${screen.name} screen`);
-      await expectVisible(screen.ready(page), `the ${screen.name} screen with its data`);
-      if (screen.viewer === 'owner') await expectVisible(unreadBadge(page), 'an unread count in the header');
-      await expectNoSeriousViolations(page, `The ${screen.name} screen (${locale})`);
-      expect(window.errors).toEqual([]);
+    afterAll(async () => {
+      await Promise.all([...windows.values()].map((window) => window.context.close()));
+      await stage?.close();
+    });
+
+    async function windowOf(viewer: Viewer): Promise<Window> {
+      const open = windows.get(viewer);
+      if (open) return open;
+      const signedInAs = viewer === 'owner' ? scene.owner : viewer === 'invitee' ? scene.invitee : undefined;
+      const window = await openWindow(stage, { signedInAs, locale: browserLocale });
+      windows.set(viewer, window);
+      return window;
+    }
+
+    test.each(SCREENS)('$name has no serious or critical WCAG 2.2 A/AA violation', async (screen) => {
+      const window = await windowOf(screen.viewer);
+      const errorsBefore = window.errors.length;
+      const name = `axe-${locale}-${screen.name.replace(/\W+/g, '-')}`;
+      await capturingFailures(name, { page: window }, async () => {
+        const { page } = window;
+        await page.goto(stage.url(screen.path(scene)));
+        // The page has settled on the language (the browser's "en-GB" reads the "en" catalogues).
+        await page.waitForFunction((lang) => document.documentElement.lang.startsWith(lang), locale);
+        await expectVisible(page.getByRole('heading', { level: 1 }), `the ${screen.name} screen`);
+        await expectVisible(screen.ready(page), `the ${screen.name} screen with its data`);
+        if (screen.viewer === 'owner')
+          await expectVisible(unreadBadge(page), 'an unread count in the header');
+        await expectNoSeriousViolations(page, `The ${screen.name} screen (${locale})`);
+        expect(window.errors.slice(errorsBefore)).toEqual([]);
+      });
     });
   });
-});
+}
