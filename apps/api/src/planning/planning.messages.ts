@@ -34,8 +34,11 @@ const en = {
     '{{organization}} accepted the contact relationship with {{counterpart}}.',
   'notification.planning.relationshipEnded':
     '{{organization}} ended the contact relationship with {{counterpart}}.',
+  // i18next picks `_one` for a count of 1 (in French also 0); the plain key is every other count.
   'notification.planning.contactsStale':
     '{{count}} contacts of {{organization}} for {{counterpart}} need to be verified again.',
+  'notification.planning.contactsStale_one':
+    '{{count}} contact of {{organization}} for {{counterpart}} needs to be verified again.',
   'planning.field.csv': 'The file is not valid CSV.',
 } as const;
 
@@ -79,6 +82,8 @@ const fr: PlanningCatalogue = {
     '{{organization}} a mis fin à la relation de contact avec {{counterpart}}.',
   'notification.planning.contactsStale':
     '{{count}} contacts de {{organization}} pour {{counterpart}} doivent être vérifiés à nouveau.',
+  'notification.planning.contactsStale_one':
+    '{{count}} contact de {{organization}} pour {{counterpart}} doit être vérifié à nouveau.',
   'planning.field.csv': "Le fichier n'est pas un CSV valide.",
 };
 
@@ -121,6 +126,8 @@ const es: PlanningCatalogue = {
     '{{organization}} terminó la relación de contacto con {{counterpart}}.',
   'notification.planning.contactsStale':
     '{{count}} contactos de {{organization}} para {{counterpart}} deben verificarse de nuevo.',
+  'notification.planning.contactsStale_one':
+    '{{count}} contacto de {{organization}} para {{counterpart}} debe verificarse de nuevo.',
   'planning.field.csv': 'El archivo no es un CSV válido.',
 };
 
@@ -152,8 +159,11 @@ const ar: PlanningCatalogue = {
     'تقترح {{organization}} علاقة تواصل مع {{counterpart}}. {{note}}',
   'notification.planning.relationshipAccepted': 'قبلت {{organization}} علاقة التواصل مع {{counterpart}}.',
   'notification.planning.relationshipEnded': 'أنهت {{organization}} علاقة التواصل مع {{counterpart}}.',
+  // "{{count}} of the contacts": one wording for every count beyond one.
   'notification.planning.contactsStale':
     'يجب التحقق مجددًا من {{count}} من جهات اتصال {{organization}} لدى {{counterpart}}.',
+  'notification.planning.contactsStale_one':
+    'يجب التحقق مجددًا من جهة اتصال واحدة من جهات اتصال {{organization}} لدى {{counterpart}}.',
   'planning.field.csv': 'الملف ليس بصيغة CSV صالحة.',
 };
 

@@ -57,7 +57,16 @@ export function translate(locale: string, key: MessageKey, params?: MessageParam
     }
     return message;
   }
-  return translator.t(key, { ...inReadersWords(lng, params), lng });
+  return translator.t(key, { ...inReadersWords(lng, withNumericCount(params)), lng });
+}
+
+/**
+ * i18next picks a plural form (`key_one`, …) only for a numeric `count`; a notification stores its
+ * parameters as text, so "1" would read "1 contacts".
+ */
+function withNumericCount(params: MessageParams): MessageParams {
+  const count = params['count'];
+  return typeof count === 'string' && /^\d+$/.test(count) ? { ...params, count: Number(count) } : params;
 }
 
 /** A `role` parameter carries a domain code (MEMBER); the reader sees the role's name in their language. */

@@ -139,7 +139,9 @@ describe('freshness: STALE after 90 days, or 14 in the election period; the dail
       );
     const notices = inbox.notifications.edges.filter((edge) => edge.node.kind === 'planning.contactsStale');
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.node.message).toContain(`1 contacts of ${pair.authority.organization.name}`);
+    expect(notices[0]?.node.message).toContain(
+      `1 contact of ${pair.authority.organization.name} for ${pair.company.organization.name} needs to be verified again.`,
+    );
     expect(notices[0]?.node.link).toBe(`/relationships/${pair.relationship.id}`);
     const companyInbox = await pair.company.owner.client.ok<{
       notifications: { edges: { node: { kind: string } }[] };
