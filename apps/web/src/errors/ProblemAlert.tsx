@@ -10,6 +10,19 @@ interface ProblemAlertProps {
 }
 
 /**
+ * Refusals the server explains (a rule, a right, a conflict): the person can act on the message,
+ * so the title says the action was refused, not that something broke.
+ */
+const REFUSALS: ReadonlySet<string> = new Set([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.CONFLICT,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.RATE_LIMITED,
+]);
+
+/**
  * The one place a failed operation is explained in words: rate limits with their wait,
  * network failures, and the server's message for everything else.
  */
@@ -37,7 +50,16 @@ export function ProblemAlert({ problem, formFields = [] }: ProblemAlertProps) {
   }
 
   return (
-    <Alert color="red" variant="light" title={t('common.errors.title')} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={
+        problem.code !== null && REFUSALS.has(problem.code)
+          ? t('common.errors.refusedTitle')
+          : t('common.errors.title')
+      }
+      role="alert"
+    >
       {message}
       {unplacedFieldErrors.length > 0 && (
         <List size="sm" mt="xs">
