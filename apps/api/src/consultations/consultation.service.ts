@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  AttributionRule,
+  BriefVisibility,
   ConsultationErrorReason,
   ConsultationEventKind,
   ConsultationStatus,
@@ -106,20 +108,18 @@ export class ConsultationService {
     return this.reader.readable(viewer, id);
   }
 
-  /** Title, description and closing time; the attribution rule is fixed once a brief was submitted. */
+  /**
+   * Title, description, closing time, and the protections briefs are written under: the attribution
+   * rule is fixed once a brief was submitted, and neither it nor the briefs' visibility loosens once
+   * a brief was started (a draft was written for the readers and the rule it was started under).
+   */
   async update(viewer: Viewer, input: UpdateConsultationInput): Promise<ConsultationRecord> {
     const fields = parseInput(updateConsultationRules, input);
     await this.dataSource.transaction(async (manager) => {
       const consultation = await this.managed(viewer, fields.id, manager);
       if (consultation.status === ConsultationStatus.ARCHIVED)
         throw consultationError(ConsultationErrorReason.WRONG_STATUS);
-      if (
-        fields.attributionRule &&
-        fields.attributionRule !== consultation.attributionRule &&
-        consultation.hasSubmittedBrief
-      ) {
-        throw consultationError(ConsultationErrorReason.ATTRIBUTION_FROZEN);
-      }
+      await this.refuseLooserProtection(manager, consultation, fields);
       const closesAt = fields.closesAt === undefined ? consultation.closesAt : fields.closesAt;
       if (closesAt && consultation.opensAt && closesAt <= consultation.opensAt) {
         throw invalidInput([{ field: 'closesAt', message: 'consultations.field.closesBeforeOpens' }]);
@@ -337,6 +337,31 @@ export class ConsultationService {
   }
 
   /** The consultation, locked for this transaction, when the viewer may manage it (else NOT_FOUND or FORBIDDEN). */
+  /** The refusals of `update` that protect briefs already written (see there). */
+  private async refuseLooserProtection(
+    manager: EntityManager,
+    consultation: ConsultationRecord,
+    fields: { attributionRule?: AttributionRule | null; briefVisibility?: BriefVisibility | null },
+  ): Promise<void> {
+    const attributionChanges =
+      Boolean(fields.attributionRule) && fields.attributionRule !== consultation.attributionRule;
+    if (attributionChanges && consultation.hasSubmittedBrief)
+      throw consultationError(ConsultationErrorReason.ATTRIBUTION_FROZEN);
+    const namesAuthors = attributionChanges && fields.attributionRule === AttributionRule.ATTRIBUTED;
+    const widensReaders =
+      consultation.briefVisibility === BriefVisibility.CONVENOR_ONLY &&
+      fields.briefVisibility === BriefVisibility.ALL_PARTICIPANTS;
+    if (!namesAuthors && !widensReaders) return;
+    // The consultation row is locked (`managed`): a brief started meanwhile waits for this to commit.
+    const [started] = await manager.query<{ any: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM context_briefs WHERE consultation_id = $1) AS any`,
+      [consultation.id],
+    );
+    if (!started?.any) return;
+    if (namesAuthors) throw consultationError(ConsultationErrorReason.ATTRIBUTION_FROZEN);
+    throw consultationError(ConsultationErrorReason.BRIEF_VISIBILITY_FROZEN);
+  }
+
   private async managed(viewer: Viewer, id: string, manager: EntityManager): Promise<ConsultationRecord> {
     const consultation = await this.reader.readable(viewer, id, { manager, lock: true });
     if (!can(viewer, 'consultation.manage', consultationResource(consultation.id, consultation.facts))) {

@@ -13,7 +13,9 @@ const en = {
   'consultations.error.notOpen': 'This consultation is not open for submissions.',
   'consultations.error.wrongStatus': 'This consultation cannot do that in its current state.',
   'consultations.error.attributionFrozen':
-    'The attribution rule cannot change once a brief has been submitted.',
+    'The attribution rule cannot change once a brief has been submitted, nor stop protecting authors once a brief has been started.',
+  'consultations.error.briefVisibilityFrozen':
+    'Briefs cannot be shown to more organisations once one has been started: it was written for fewer readers.',
   'consultations.error.notInvited': 'This organisation is not invited to this consultation.',
   'consultations.error.briefWrongStatus': 'This brief cannot do that in its current state.',
   'consultations.error.ownBrief': 'Your organisation wrote this brief: only the convenor can do this.',
@@ -42,7 +44,9 @@ const fr: Catalogue = {
   'consultations.error.notOpen': "Cette consultation n'est pas ouverte aux contributions.",
   'consultations.error.wrongStatus': 'Cette consultation ne le permet pas dans son état actuel.',
   'consultations.error.attributionFrozen':
-    "La règle d'attribution ne peut plus changer après la soumission d'une note.",
+    "La règle d'attribution ne peut plus changer après la soumission d'une note, ni cesser de protéger les auteurs une fois une note commencée.",
+  'consultations.error.briefVisibilityFrozen':
+    'Les notes ne peuvent plus être montrées à davantage d’organisations une fois l’une d’elles commencée : elle a été écrite pour moins de lecteurs.',
   'consultations.error.notInvited': "Cette organisation n'est pas invitée à cette consultation.",
   'consultations.error.briefWrongStatus': 'Cette note ne le permet pas dans son état actuel.',
   'consultations.error.ownBrief':
@@ -71,7 +75,9 @@ const es: Catalogue = {
   'consultations.error.notOpen': 'Esta consulta no está abierta a contribuciones.',
   'consultations.error.wrongStatus': 'Esta consulta no lo permite en su estado actual.',
   'consultations.error.attributionFrozen':
-    'La regla de atribución no puede cambiar una vez enviado un informe.',
+    'La regla de atribución no puede cambiar una vez enviado un informe, ni dejar de proteger a los autores una vez empezado uno.',
+  'consultations.error.briefVisibilityFrozen':
+    'Los informes no pueden mostrarse a más organizaciones una vez empezado uno: se escribió para menos lectores.',
   'consultations.error.notInvited': 'Esta organización no está invitada a esta consulta.',
   'consultations.error.briefWrongStatus': 'Este informe no lo permite en su estado actual.',
   'consultations.error.ownBrief':
@@ -99,7 +105,10 @@ const ar: Catalogue = {
   'consultations.attribution.convenor': 'الجهة الداعية',
   'consultations.error.notOpen': 'هذه المشاورة غير مفتوحة لتلقي المساهمات.',
   'consultations.error.wrongStatus': 'لا تسمح هذه المشاورة بذلك في حالتها الحالية.',
-  'consultations.error.attributionFrozen': 'لا يمكن تغيير قاعدة الإسناد بعد تقديم أي مذكرة.',
+  'consultations.error.attributionFrozen':
+    'لا يمكن تغيير قاعدة الإسناد بعد تقديم أي مذكرة، ولا التوقف عن حماية الكتّاب بعد بدء أي مذكرة.',
+  'consultations.error.briefVisibilityFrozen':
+    'لا يمكن إظهار المذكرات لمزيد من المنظمات بعد بدء أي منها: فقد كُتبت لعدد أقل من القرّاء.',
   'consultations.error.notInvited': 'هذه المنظمة غير مدعوة إلى هذه المشاورة.',
   'consultations.error.briefWrongStatus': 'لا تسمح هذه المذكرة بذلك في حالتها الحالية.',
   'consultations.error.ownBrief': 'منظمتك كتبت هذه المذكرة: الجهة الداعية وحدها يمكنها ذلك.',

@@ -1,4 +1,4 @@
-import { AttributionRule, MembershipRole } from '@ecw/domain';
+import { AttributionRule, BriefVisibility, MembershipRole } from '@ecw/domain';
 import { ConsultationCloser } from '../../../src/consultations/consultation-closer.js';
 import {
   BriefFactory,
@@ -219,6 +219,72 @@ describe('consultations: lifecycle', () => {
       created.id,
     ]);
     expect(rule).toBe('ATTRIBUTED');
+  });
+
+  it('keeps the protections a draft was started under: no naming its authors, no wider readership (CONFLICT)', async () => {
+    const created = await openConsultation(cast); // Chatham House, briefs for the convenor only
+    const convenor = member('convenor');
+    await BriefFactory.create().createBy(member('alpha'), created.id, cast.alpha.organization.id);
+    const protectionsNow = async () =>
+      (
+        await t.db.query<{ rule: string; visibility: string }[]>(
+          `SELECT attribution_rule AS rule, brief_visibility AS visibility FROM consultations WHERE id = $1`,
+          [created.id],
+        )
+      )[0];
+
+    const named = await convenor.gql(UPDATE, {
+      input: { id: created.id, attributionRule: AttributionRule.ATTRIBUTED },
+    });
+    expect(errorCodes(named.errors)).toEqual(['CONFLICT']);
+    expect(named.errors?.[0]?.extensions?.['reason']).toBe('CONSULTATION_ATTRIBUTION_FROZEN');
+    const widened = await convenor.gql(UPDATE, {
+      input: { id: created.id, briefVisibility: BriefVisibility.ALL_PARTICIPANTS, title: 'Renamed' },
+    });
+    expect(errorCodes(widened.errors)).toEqual(['CONFLICT']);
+    expect(widened.errors?.[0]?.extensions?.['reason']).toBe('CONSULTATION_BRIEF_VISIBILITY_FROZEN');
+    expect(widened.errors?.[0]?.message).toBe(
+      'Briefs cannot be shown to more organisations once one has been started: it was written for fewer readers.',
+    );
+    expect(await protectionsNow()).toEqual({ rule: 'CHATHAM_HOUSE', visibility: 'CONVENOR_ONLY' });
+    const [{ title }] = await t.db.query<{ title: string }[]>(
+      `SELECT title FROM consultations WHERE id = $1`,
+      [created.id],
+    );
+    expect(title).not.toBe('Renamed'); // the refused update changed nothing
+
+    // Without a brief, the convenor may still choose either.
+    const fresh = await openConsultation(cast);
+    await convenor.ok(UPDATE, {
+      input: {
+        id: fresh.id,
+        attributionRule: AttributionRule.ATTRIBUTED,
+        briefVisibility: BriefVisibility.ALL_PARTICIPANTS,
+      },
+    });
+  });
+
+  it('narrows who reads briefs, and protects their authors, at any time before submission', async () => {
+    const created = await openConsultation(
+      cast,
+      ConsultationFactory.create({
+        attributionRule: AttributionRule.ATTRIBUTED,
+        briefVisibility: BriefVisibility.ALL_PARTICIPANTS,
+      }),
+    );
+    await BriefFactory.create().createBy(member('alpha'), created.id, cast.alpha.organization.id);
+    await member('convenor').ok(UPDATE, {
+      input: {
+        id: created.id,
+        attributionRule: AttributionRule.CHATHAM_HOUSE,
+        briefVisibility: BriefVisibility.CONVENOR_ONLY,
+      },
+    });
+    const [row] = await t.db.query<{ rule: string; visibility: string }[]>(
+      `SELECT attribution_rule AS rule, brief_visibility AS visibility FROM consultations WHERE id = $1`,
+      [created.id],
+    );
+    expect(row).toEqual({ rule: 'CHATHAM_HOUSE', visibility: 'CONVENOR_ONLY' });
   });
 
   it('publishes the outcome to every participant, who are notified', async () => {
