@@ -20,7 +20,7 @@ import { BriefReader, type BriefInContext } from './brief-reader.service.js';
 import { consultationError } from './consultation.errors.js';
 import { can } from '../core/policy/can.js';
 import { briefResource } from '../core/policy/resources/brief.policy.js';
-import { type ConsultationRecord } from './consultation.record.js';
+import { acceptsSubmissions, type ConsultationRecord } from './consultation.record.js';
 import { ConsultationNotifier } from './consultation-notifier.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { createBriefRules, responseRules, updateBriefRules } from './consultations.rules.js';
@@ -124,8 +124,7 @@ export class BriefService {
   async submit(viewer: Viewer, id: string): Promise<BriefInContext> {
     return this.change(viewer, async (manager) => {
       const { brief, consultation } = await this.editable(viewer, id, manager);
-      if (consultation.status !== ConsultationStatus.OPEN)
-        throw consultationError(ConsultationErrorReason.NOT_OPEN);
+      if (!acceptsSubmissions(consultation)) throw consultationError(ConsultationErrorReason.NOT_OPEN);
       if (brief.status !== BriefStatus.DRAFT)
         throw consultationError(ConsultationErrorReason.BRIEF_WRONG_STATUS);
       await manager.query(

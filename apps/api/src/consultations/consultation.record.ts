@@ -1,7 +1,7 @@
 import {
   type AttributionRule,
   type BriefVisibility,
-  type ConsultationStatus,
+  ConsultationStatus,
   type MembershipRole,
 } from '@ecw/domain';
 import { type PolicySubject } from '../core/policy/policy-subject.js';
@@ -57,6 +57,17 @@ const PARTICIPANTS_MAX = 500;
  * Columns of one consultation with the viewer's standing in it, its questions and the invited
  * organisations the viewer may see, in one statement: the page needs no other read for them.
  */
+/**
+ * Whether briefs can be submitted now: OPEN and before `closesAt`. The job that closes consultations
+ * runs every 30 s; a submission after the deadline it has not written down yet is refused all the same.
+ */
+export function acceptsSubmissions(consultation: Pick<ConsultationRecord, 'status' | 'closesAt'>): boolean {
+  return (
+    consultation.status === ConsultationStatus.OPEN &&
+    (consultation.closesAt === null || consultation.closesAt > new Date())
+  );
+}
+
 export function consultationSelect(subject: PolicySubject, bind: Bind): string {
   return `SELECT c.id AS "id", c.election_id AS "electionId", c.title AS "title", c.description AS "description",
       c.country_codes AS "countryCodes", c.status AS "status", c.attribution_rule AS "attributionRule",

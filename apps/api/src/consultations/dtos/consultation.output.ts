@@ -3,7 +3,7 @@ import { connectionOf, type ConnectionShape } from '../../core/graphql/connectio
 import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
 import { can } from '../../core/policy/can.js';
 import { consultationResource } from '../../core/policy/resources/consultation.policy.js';
-import { type ConsultationRecord } from '../consultation.record.js';
+import { acceptsSubmissions, type ConsultationRecord } from '../consultation.record.js';
 import { AttributionRule, BriefVisibility, ConsultationStatus } from './graphql-enums.js';
 
 @ObjectType('ConsultationQuestion')
@@ -72,7 +72,8 @@ export function toConsultationOutput(c: ConsultationRecord): ConsultationOutput 
       c.outcomeSummary !== null && c.outcomePublishedAt !== null
         ? { summary: c.outcomeSummary, publishedAt: c.outcomePublishedAt }
         : null,
-    viewerCanSubmit: can(c.subject, 'consultation.submit', consultationResource(c.id, c.facts)),
+    viewerCanSubmit:
+      acceptsSubmissions(c) && can(c.subject, 'consultation.submit', consultationResource(c.id, c.facts)),
     participantCount: c.participantCount,
     questions: c.questions,
     participants: c.participants,

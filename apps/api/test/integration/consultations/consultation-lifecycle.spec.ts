@@ -202,6 +202,26 @@ describe('consultations: lifecycle', () => {
     expect(n).toBe(1);
   });
 
+  it('refuses a submission after closesAt before the closing job has run, and says it cannot submit', async () => {
+    const created = await openConsultation(cast);
+    const alpha = member('alpha');
+    const draft = await BriefFactory.create().createBy(alpha, created.id, cast.alpha.organization.id);
+    // The deadline passed a second ago; the job (every 30 s) has not closed it yet.
+    await t.db.query(`UPDATE consultations SET closes_at = now() - interval '1 second' WHERE id = $1`, [
+      created.id,
+    ]);
+    const late = await alpha.gql(`mutation ($id: ID!) { submitBrief(id: $id) { id } }`, { id: draft.id });
+    expect(errorCodes(late.errors)).toEqual(['CONFLICT']);
+    expect(late.errors?.[0]?.extensions?.['reason']).toBe('CONSULTATION_NOT_OPEN');
+    const [{ status }] = await t.db.query<{ status: string }[]>(
+      `SELECT status FROM context_briefs WHERE id = $1`,
+      [draft.id],
+    );
+    expect(status).toBe('DRAFT');
+    const seen = await alpha.ok<Shown>(CONSULTATION, { id: created.id });
+    expect(seen.consultation?.viewerCanSubmit).toBe(false);
+  });
+
   it('changes the attribution rule until a brief is submitted, then refuses (CONFLICT)', async () => {
     const created = await openConsultation(cast);
     const convenor = member('convenor');
