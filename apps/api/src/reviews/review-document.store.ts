@@ -38,6 +38,13 @@ function snapshotVersion(alias: string): string {
 /** Snapshot bytes kept for reports opened again: a few dozen 200-page reports. */
 const RECENT_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
+/** An append refused because the report was published: its text is final (the signed version). */
+export class PublishedReportIsFinal extends Error {
+  constructor(reportId: string) {
+    super(`report ${reportId} is published: its text takes no more edits`);
+  }
+}
+
 /** The Yjs state of an empty document. */
 const EMPTY_STATE = new Uint8Array([0, 0]);
 
@@ -143,13 +150,22 @@ export class ReviewDocumentStore {
     return this.appends.append(reportId, update);
   }
 
-  /** One statement for a batch; the log keeps their order (ids follow the array's). */
+  /**
+   * One statement for a batch; the log keeps their order (ids follow the array's). Nothing is written
+   * to a published report. The report row is share-locked to check it: a publication (which locks it
+   * for update, and checks that the text is the signed version's) either waits for this write and
+   * then finds the text changed, or commits first, and this write then finds the report published.
+   */
   private async writeUpdates(reportId: string, updates: readonly Uint8Array[]): Promise<void> {
-    await this.dataSource.query(
+    const written = await this.dataSource.query<unknown[]>(
       `INSERT INTO review_document_updates (report_id, update)
-       SELECT $1::uuid, part FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(part, n) ORDER BY n`,
+       SELECT $1::uuid, part FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(part, n)
+        WHERE EXISTS (SELECT 1 FROM review_reports r WHERE r.id = $1::uuid AND r.status <> 'PUBLISHED' FOR KEY SHARE)
+        ORDER BY n
+       RETURNING 1`,
       [reportId, updates.map((update) => Buffer.from(update))],
     );
+    if (written.length === 0 && updates.length > 0) throw new PublishedReportIsFinal(reportId);
   }
 
   /**

@@ -10,7 +10,13 @@ import {
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type TestClient } from '../../support/test-client.js';
 import { createApiToken } from '../platform/api-token.js';
-import { appendParagraph, openDocument, type CollabClient } from './support/collab-client.js';
+import {
+  appendParagraph,
+  eventually,
+  openDocument,
+  paragraphsOf,
+  type CollabClient,
+} from './support/collab-client.js';
 
 const VERSION_FIELDS = 'id label contentHash markdown createdBy { id }';
 const CREATE_VERSION = `mutation ($reportId: ID!, $label: String!) { createReviewVersion(reportId: $reportId, label: $label) { ${VERSION_FIELDS} } }`;
@@ -227,6 +233,38 @@ describe('review versions, sign-off by every co-author, publication', () => {
     expect(reasonOf(again)).toBe('REVIEW_PUBLISHED');
     const newVersion = await member().client.gql(CREATE_VERSION, { reportId: report.id, label: 'After' });
     expect(reasonOf(newVersion)).toBe('REVIEW_PUBLISHED');
+  });
+
+  it('takes no edit once published, from an editor still connected since before', async () => {
+    const sectionId = report.sections[0]?.id ?? '';
+    const editor = openDocument(t.url, report.collabDocument, {
+      token: await createApiToken(member().client),
+    });
+    open.push(editor);
+    await editor.acknowledged();
+    appendParagraph(editor.doc, sectionId, 'Signed text.');
+    await editor.acknowledged();
+    const version = await createVersion(member().client, 'Final');
+    await member().client.ok(REQUEST, { versionId: version.id });
+    await member().client.ok(SIGN, { versionId: version.id });
+    await partner().client.ok(SIGN, { versionId: version.id });
+    await company.owner.client.ok(PUBLISH, { reportId: report.id, visibility: 'PUBLIC' });
+
+    // At once, before the connection's access is checked again (every 2 s).
+    appendParagraph(editor.doc, sectionId, 'Written after publication.');
+    await eventually(() => expect(editor.closeReasons).toContain('Access changed'));
+    const [{ logged }] = await t.db.query<{ logged: number }[]>(
+      `SELECT count(*)::int AS logged FROM review_document_updates u
+        WHERE u.report_id = $1 AND position('Written after publication.' IN encode(u.update, 'escape')) > 0`,
+      [report.id],
+    );
+    expect(logged).toBe(0);
+    const reader = openDocument(t.url, report.collabDocument, {
+      token: await createApiToken(outsider.client),
+    });
+    open.push(reader);
+    await reader.acknowledged();
+    await eventually(() => expect(paragraphsOf(reader.doc, sectionId)).toEqual(['Signed text.']));
   });
 
   it('a report published for its co-authors only stays invisible to outsiders', async () => {

@@ -6,7 +6,7 @@ import {
 } from '@hocuspocus/server';
 import { type Logger } from 'pino';
 import * as Y from 'yjs';
-import { type ReviewDocumentStore } from '../../review-document.store.js';
+import { PublishedReportIsFinal, type ReviewDocumentStore } from '../../review-document.store.js';
 import { COLLAB_CLOSE } from '../collab-context.js';
 import { reportIdOfDocument } from '../document-name.js';
 import { isEmptyUpdate, yjsUpdateOf } from '../incoming-update.js';
@@ -74,7 +74,13 @@ export class ReviewReportPersistenceExtension implements Extension {
     const stats = this.stats.get(documentName) ?? { storedBytes: 0, pendingUpdates: 0 };
     if (stats.storedBytes + yjsUpdate.length > PERSISTENCE_LIMITS.maxDocumentBytes)
       throw COLLAB_CLOSE.documentFull;
-    await this.store.append(reportId, yjsUpdate);
+    try {
+      await this.store.append(reportId, yjsUpdate);
+    } catch (error) {
+      // Published since this connection was allowed to write: it reconnects read-only.
+      if (error instanceof PublishedReportIsFinal) throw COLLAB_CLOSE.accessChanged;
+      throw error;
+    }
     stats.storedBytes += yjsUpdate.length;
     stats.pendingUpdates += 1;
     this.stats.set(documentName, stats);
