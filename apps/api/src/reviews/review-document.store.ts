@@ -171,8 +171,10 @@ export class ReviewDocumentStore {
   /**
    * Folds the log into the snapshot in one transaction: whatever instance runs it, and whenever,
    * only the rows it merged are deleted. A report-level advisory lock keeps two compactions apart.
+   * Returns the bytes it freed (the old snapshot and the folded log, less the new snapshot); 0 when
+   * it did nothing.
    */
-  async compact(reportId: string): Promise<void> {
+  async compact(reportId: string): Promise<number> {
     const written = await this.dataSource.transaction(async (manager) => {
       const [locked] = await manager.query<{ locked: boolean }[]>(
         `SELECT pg_try_advisory_xact_lock(hashtext('review-document'), hashtext($1)) AS locked`,
@@ -192,6 +194,7 @@ export class ReviewDocumentStore {
         (buffer) => new Uint8Array(buffer),
       );
       const state = mergedState(parts);
+      const freedBytes = parts.reduce((sum, part) => sum + part.length, 0) - state.length;
       const [stored] = await manager.query<{ version: string }[]>(
         `INSERT INTO review_document_snapshots AS s (report_id, state, updated_at) VALUES ($1, $2, now())
          ON CONFLICT (report_id) DO UPDATE SET state = excluded.state, updated_at = now()
@@ -203,9 +206,11 @@ export class ReviewDocumentStore {
       await manager.query(`DELETE FROM review_document_updates WHERE id = ANY($1::bigint[])`, [
         updates.map((row) => row.id),
       ]);
-      return stored ? { version: stored.version, state } : null;
+      return stored ? { version: stored.version, state, freedBytes } : null;
     });
+    if (!written) return 0;
     // Only once committed: the next open of the report then finds the snapshot unchanged.
-    if (written) this.recentSnapshots.remember(reportId, written);
+    this.recentSnapshots.remember(reportId, { version: written.version, state: written.state });
+    return written.freedBytes;
   }
 }

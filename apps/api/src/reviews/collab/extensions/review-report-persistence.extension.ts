@@ -12,12 +12,17 @@ import { reportIdOfDocument } from '../document-name.js';
 import { isEmptyUpdate, yjsUpdateOf } from '../incoming-update.js';
 import { replyWithStoredStateUntilChanged } from '../stored-state-reply.js';
 
-export const PERSISTENCE_LIMITS = {
+export interface PersistenceLimits {
   /** Stored bytes (snapshot + log) a report's document may reach; a 200-page report is a few MB. */
-  maxDocumentBytes: 64 * 1024 * 1024,
+  maxDocumentBytes: number;
   /** Log rows after which the document is compacted into its snapshot while people still edit. */
+  compactEvery: number;
+}
+
+export const PERSISTENCE_LIMITS: PersistenceLimits = {
+  maxDocumentBytes: 64 * 1024 * 1024,
   compactEvery: 500,
-} as const;
+};
 
 /**
  * Applies the stored state to a document Hocuspocus is loading, with its 'update' listeners set
@@ -54,6 +59,7 @@ export class ReviewReportPersistenceExtension implements Extension {
   constructor(
     private readonly store: ReviewDocumentStore,
     private readonly logger: Logger,
+    private readonly limits: PersistenceLimits = PERSISTENCE_LIMITS,
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -72,8 +78,7 @@ export class ReviewReportPersistenceExtension implements Extension {
     const reportId = reportIdOfDocument(documentName);
     if (!yjsUpdate || isEmptyUpdate(yjsUpdate) || !reportId) return;
     const stats = this.stats.get(documentName) ?? { storedBytes: 0, pendingUpdates: 0 };
-    if (stats.storedBytes + yjsUpdate.length > PERSISTENCE_LIMITS.maxDocumentBytes)
-      throw COLLAB_CLOSE.documentFull;
+    if (stats.storedBytes + yjsUpdate.length > this.limits.maxDocumentBytes) throw COLLAB_CLOSE.documentFull;
     try {
       await this.store.append(reportId, yjsUpdate);
     } catch (error) {
@@ -84,9 +89,9 @@ export class ReviewReportPersistenceExtension implements Extension {
     stats.storedBytes += yjsUpdate.length;
     stats.pendingUpdates += 1;
     this.stats.set(documentName, stats);
-    if (stats.pendingUpdates >= PERSISTENCE_LIMITS.compactEvery) {
+    if (stats.pendingUpdates >= this.limits.compactEvery) {
       stats.pendingUpdates = 0;
-      this.compactInBackground(reportId);
+      this.compactInBackground(reportId, stats);
     }
   }
 
@@ -102,12 +107,19 @@ export class ReviewReportPersistenceExtension implements Extension {
     });
   }
 
-  private compactInBackground(reportId: string): void {
-    void this.store.compact(reportId).catch((error: unknown) => {
-      this.logger.error(
-        { err: error, reportId },
-        'compacting a review document failed; its log stays as it is',
-      );
-    });
+  /**
+   * The document's size counts what compaction frees: otherwise a report kept open for weeks counts
+   * every keystroke ever typed, and reaches the limit with little stored.
+   */
+  private compactInBackground(reportId: string, stats: DocumentStats): void {
+    void this.store.compact(reportId).then(
+      (freedBytes) => (stats.storedBytes = Math.max(0, stats.storedBytes - freedBytes)),
+      (error: unknown) => {
+        this.logger.error(
+          { err: error, reportId },
+          'compacting a review document failed; its log stays as it is',
+        );
+      },
+    );
   }
 }
