@@ -13,12 +13,17 @@ import { updateBriefMutation } from '../graphql/update-brief.mutation';
 import { BriefEditorPage } from './BriefEditorPage';
 import { BRIEF, consultationMock } from './brief-mocks';
 
+const NOT_FOUND = 'Consultation not found';
 const EDIT_PATH = '/consultations/consultation-1/briefs/brief-1/edit';
 
-function briefMock(status: BriefStatus) {
+function briefMock(status: BriefStatus, consultationId = 'consultation-1') {
   return {
     request: { query: editableBriefQuery, variables: { id: BRIEF.id } },
-    result: { data: { contextBrief: { ...BRIEF, status } } },
+    result: {
+      data: {
+        contextBrief: { ...BRIEF, status, consultation: { __typename: 'Consultation', id: consultationId } },
+      },
+    },
   };
 }
 
@@ -122,5 +127,11 @@ describe('the editor at a saved brief’s own address', () => {
     expect(await screen.findByText('This brief can no longer be changed.')).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Title' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Back to the brief' })).toBeTruthy();
+  });
+
+  it('does not open a brief of another consultation beside this one’s questions', async () => {
+    renderEditor([consultationMock(), briefMock(BriefStatus.DRAFT, 'consultation-2')]);
+    expect(await screen.findByRole('heading', { level: 1, name: NOT_FOUND })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Title' })).toBeNull();
   });
 });

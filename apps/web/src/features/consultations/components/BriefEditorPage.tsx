@@ -30,9 +30,11 @@ export function BriefEditorPage() {
     errorPolicy: 'all',
   });
   const consultation = consultationResult.data?.consultation;
-  const brief = briefResult.data?.contextBrief;
+  // A brief is edited beside its own consultation's questions, never another's.
+  const found = briefResult.data?.contextBrief;
+  const brief = found?.consultation.id === consultationId ? found : undefined;
 
-  if ((consultationResult.loading && !consultation) || (briefResult.loading && !brief)) return <PageLoader />;
+  if ((consultationResult.loading && !consultation) || (briefResult.loading && !found)) return <PageLoader />;
   const problem = readGraphQLProblem(consultationResult.error ?? briefResult.error);
   if (!consultation || (briefId && !brief)) {
     return problem && problem.code !== ErrorCode.NOT_FOUND ? (

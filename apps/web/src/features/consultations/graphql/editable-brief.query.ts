@@ -23,6 +23,9 @@ export const editableBriefQuery = graphql(`
         }
         text
       }
+      consultation {
+        id
+      }
     }
   }
 `);
