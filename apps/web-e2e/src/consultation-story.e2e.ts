@@ -4,7 +4,8 @@
  *   1. (set up through the API: accounts and two verified organisations)
  *   2. The convenor creates the consultation in the web app (two questions, reordered, under the
  *      Chatham House Rule), invites the participant's organisation from the directory and opens it.
- *   3. The participant writes a brief in the editor: the draft saves itself, then it is submitted.
+ *   3. The participant writes a brief in the editor: the draft saves itself; it comes back to the draft
+ *      from the consultation page, reloads the draft's own editor address and submits it from there.
  *   4. The convenor, already on the consultation page, sees it arrive without reloading, attributed
  *      to "A participating organisation" and never to the participant's name.
  *   5. The convenor comments and responds on the brief page; the participant, on the same brief,
@@ -12,6 +13,8 @@
  *   6. The convenor reads the dashboard, downloads the CSV export (redacted as on screen) and
  *      publishes the outcome; the participant, already on the consultation page, sees it arrive live.
  *   7. Both look at their screens in Arabic (right to left), still without the participant's name.
+ *   8. The participant withdraws its brief, after a confirmation, and sees it withdrawn; so does the
+ *      convenor, live.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -224,6 +227,25 @@ describe('a consultation in two browsers', () => {
     await expectVisible(participantPage.getByRole('heading', { name: 'Evidence' }), 'the Markdown preview');
     await expectVisible(participantPage.getByText(/Draft saved/), 'the draft to save itself');
     await screenshot(participantPage, 'consultation-03-brief-editor');
+
+    // The draft is the group's to come back to: from the consultation page to its own editor
+    // address, which a reload does not lose.
+    await participantPage.goto(`${server.url}/consultations/${consultationId}`);
+    await participantPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }).click();
+    await participantPage.waitForURL(/\/briefs\/[^/]+\/edit$/);
+    await participantPage.reload();
+    await expectVisible(
+      participantPage.getByRole('heading', { level: 1, name: 'Edit the context brief' }),
+      'the draft reopened in the editor',
+    );
+    expect(await participantPage.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(
+      'Coordinated harassment of poll workers',
+    );
+    expect(
+      await participantPage
+        .getByRole('textbox', { name: 'Which platforms carry the messages?' })
+        .inputValue(),
+    ).toBe('Two messaging apps');
     await participantPage.getByRole('button', { name: 'Submit the brief' }).click();
     await expectVisible(
       participantPage.getByRole('heading', { level: 1, name: 'Coordinated harassment of poll workers' }),
@@ -354,6 +376,33 @@ describe('a consultation in two browsers', () => {
     await convenorPage.goto(`${server.url}/consultations/${consultationId}/dashboard`);
     await expectVisible(convenorPage.getByRole('table').first(), 'the dashboard, in Arabic');
     await screenshot(convenorPage, 'consultation-09-dashboard-ar');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the participant withdraws its brief after confirming; both see it withdrawn', async () => {
+    await participant.gql(
+      `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { locale } }`,
+      {
+        input: { locale: 'en' },
+      },
+    );
+    await convenorPage.goto(`${server.url}/consultations/${consultationId}`);
+    await convenorPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }).click();
+    await expectVisible(
+      convenorPage.getByRole('heading', { name: 'Evidence' }),
+      'the brief, at the convenor',
+    );
+    await participantPage.goto(`${server.url}/consultations/${consultationId}`);
+    await participantPage.getByRole('link', { name: 'Coordinated harassment of poll workers' }).click();
+    await participantPage.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    const dialog = participantPage.getByRole('dialog', { name: 'Withdraw this brief?' });
+    await expectVisible(dialog.getByText(/cannot be undone/), 'the confirmation');
+    await screenshot(participantPage, 'consultation-10-withdraw-confirmation');
+    await dialog.getByRole('button', { name: 'Withdraw the brief' }).click();
+    await expectVisible(participantPage.getByText('Withdrawn', { exact: true }), 'the brief shown withdrawn');
+    expect(await participantPage.getByRole('button', { name: 'Withdraw', exact: true }).count()).toBe(0);
+    // The convenor, on the brief in Arabic, sees the status change without reloading.
+    await expectVisible(convenorPage.getByText('مسحوبة', { exact: true }), 'the withdrawal to arrive live');
     expect(pageErrors).toEqual([]);
   });
 });

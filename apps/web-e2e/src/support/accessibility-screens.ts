@@ -139,6 +139,13 @@ const SCREENS: Screen[] = [
     ready: (page) => page.getByRole('main').getByRole('textbox').first(),
   },
   {
+    name: 'brief editor, editing a submitted brief',
+    viewer: 'owner',
+    path: (scene) =>
+      `/consultations/${scene.consultation.consultationId}/briefs/${scene.consultation.briefId}/edit`,
+    ready: (page) => page.getByRole('main').getByRole('textbox').first(),
+  },
+  {
     name: 'brief',
     viewer: 'owner',
     path: (scene) =>

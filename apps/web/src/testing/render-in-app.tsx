@@ -39,12 +39,15 @@ function i18nFor(language: string): I18n {
   return instance;
 }
 
-/** Renders a component with what the app wraps it in: Mantine, i18next (English by default), a router. */
-export function renderInApp(ui: ReactElement, { language = 'en' } = {}): RenderResult {
+/**
+ * Renders a component with what the app wraps it in: Mantine, i18next (English by default), a router
+ * (at `path`, for a screen that reads its route's parameters).
+ */
+export function renderInApp(ui: ReactElement, { language = 'en', path = '/' } = {}): RenderResult {
   return render(
     <I18nextProvider i18n={i18nFor(language)}>
       <MantineProvider theme={theme}>
-        <MemoryRouter>{ui}</MemoryRouter>
+        <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
       </MantineProvider>
     </I18nextProvider>,
   );

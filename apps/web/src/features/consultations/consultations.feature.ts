@@ -4,7 +4,8 @@ import { defineFeature } from '../../app/feature';
 
 /**
  * Consultations and context briefs: the list, creating one, the consultation page with the convenor's
- * panel, the convenor's dashboard, the brief editor and brief page.
+ * panel, the convenor's dashboard, the brief editor (new or
+ * saved briefs) and brief page.
  */
 export const consultationsFeature = defineFeature({
   namespace: 'consultations',
@@ -41,6 +42,12 @@ export const consultationsFeature = defineFeature({
     },
     {
       path: 'consultations/:consultationId/briefs/new',
+      access: 'signedIn',
+      screen: () => import('./components/BriefEditorPage').then((m) => m.BriefEditorPage),
+      namespaces: ['consultations'],
+    },
+    {
+      path: 'consultations/:consultationId/briefs/:briefId/edit',
       access: 'signedIn',
       screen: () => import('./components/BriefEditorPage').then((m) => m.BriefEditorPage),
       namespaces: ['consultations'],

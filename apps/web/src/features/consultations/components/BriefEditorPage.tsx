@@ -1,238 +1,65 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { BriefTopic, CONSULTATION_LIMITS, ErrorCode, RiskLevel } from '@ecw/domain';
-import {
-  Button,
-  Group,
-  MultiSelect,
-  SegmentedControl,
-  Select,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { ErrorCode } from '@ecw/domain';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
-import { readGraphQLProblem, type GraphQLProblem } from '../../../errors/graphql-problem';
-import { PageHeader } from '../../../ui/PageHeader';
+import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { PageLoader } from '../../../ui/PageLoader';
 import { consultationQuery } from '../graphql/consultation.query';
-import { createBriefMutation } from '../graphql/create-brief.mutation';
-import { submitBriefMutation } from '../graphql/submit-brief.mutation';
-import { updateBriefMutation } from '../graphql/update-brief.mutation';
-import {
-  EMPTY_DRAFT,
-  briefFields,
-  isSavable,
-  withOrganization,
-  writableOrganizations,
-  type BriefDraft,
-} from '../model/brief-draft';
-import { AttributionNotice } from './AttributionNotice';
+import { editableBriefQuery } from '../graphql/editable-brief.query';
+import { briefActions } from '../model/brief-actions';
+import { draftOf } from '../model/brief-draft';
+import { BriefEditor } from './BriefEditor';
 import { ConsultationNotFound } from './ConsultationNotFound';
-import { MarkdownText } from './MarkdownText';
 
-/** How long typing pauses before the draft is saved. */
-const AUTOSAVE_AFTER_MS = 1_500;
-const FIELDS = ['title', 'summary', 'body', 'topics', 'regions', 'languages', 'riskLevel'];
-
-/** The server's message for one field (shown beside it; the alert lists the others). */
-function fieldError(problem: GraphQLProblem | null, field: string): string | undefined {
-  return problem?.fieldErrors.find((error) => error.field === field || error.field.startsWith(`${field}.`))
-    ?.message;
-}
-
-/** A new brief: structured fields, an answer per question, Markdown with a preview; saved as a draft while typing. */
+/**
+ * The editor's screen: a new brief at `briefs/new`, or a saved one at `briefs/:briefId/edit`, loaded
+ * from the server so a draft survives a reload and can still be submitted.
+ */
 export function BriefEditorPage() {
   const { t } = useTranslation('consultations');
-  const navigate = useNavigate();
-  const { consultationId = '' } = useParams();
-  const { data, loading, error } = useQuery(consultationQuery, {
+  const { consultationId = '', briefId } = useParams();
+  const consultationResult = useQuery(consultationQuery, {
     variables: { id: consultationId },
     errorPolicy: 'all',
   });
-  const [draft, setDraft] = useState<BriefDraft>(EMPTY_DRAFT);
-  const [briefId, setBriefId] = useState<string | null>(null);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [preview, setPreview] = useState<'write' | 'preview'>('write');
-  const [create, creating] = useMutation(createBriefMutation);
-  const [update, updating] = useMutation(updateBriefMutation);
-  const [submit, submitting] = useMutation(submitBriefMutation);
-  const saving = useRef(false);
-  const consultation = data?.consultation;
-  const organizations = writableOrganizations(consultation?.participants ?? []);
-  const onlyOrganization = organizations.length === 1 ? organizations[0]?.id : undefined;
+  const briefResult = useQuery(editableBriefQuery, {
+    variables: { id: briefId ?? '' },
+    skip: !briefId,
+    errorPolicy: 'all',
+  });
+  const consultation = consultationResult.data?.consultation;
+  // A brief is edited beside its own consultation's questions, never another's.
+  const found = briefResult.data?.contextBrief;
+  const brief = found?.consultation.id === consultationId ? found : undefined;
 
-  // With one organisation to write for, it is chosen without asking.
-  const current = withOrganization(draft, onlyOrganization);
-
-  useEffect(() => {
-    const current = withOrganization(draft, onlyOrganization);
-    if (!isSavable(current)) return;
-    const timer = setTimeout(() => {
-      if (saving.current) return;
-      saving.current = true;
-      const save = briefId
-        ? update({ variables: { input: { id: briefId, ...briefFields(current) } } })
-        : create({
-            variables: {
-              input: { consultationId, organizationId: current.organizationId, ...briefFields(current) },
-            },
-          }).then((result) => setBriefId(result.data?.createBrief.id ?? null));
-      save
-        .then(() => setSavedAt(new Date()))
-        .catch(() => undefined) // shown through the mutation's error state
-        .finally(() => {
-          saving.current = false;
-        });
-    }, AUTOSAVE_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [draft, onlyOrganization, briefId, consultationId, create, update]);
-
-  const problem = readGraphQLProblem(error ?? creating.error ?? updating.error ?? submitting.error);
-  if (loading && !data) return <PageLoader />;
-  if (!consultation) {
+  if ((consultationResult.loading && !consultation) || (briefResult.loading && !found)) return <PageLoader />;
+  const problem = readGraphQLProblem(consultationResult.error ?? briefResult.error);
+  if (!consultation || (briefId && !brief)) {
     return problem && problem.code !== ErrorCode.NOT_FOUND ? (
       <ProblemAlert problem={problem} />
     ) : (
       <ConsultationNotFound />
     );
   }
-  const change = <K extends keyof BriefDraft>(key: K, value: BriefDraft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-  const sendSubmit = async () => {
-    if (!briefId) return;
-    await update({ variables: { input: { id: briefId, ...briefFields(current) } } });
-    await submit({ variables: { id: briefId } });
-    void navigate(`/consultations/${consultationId}/briefs/${briefId}`);
-  };
+  if (!brief) return <BriefEditor consultation={consultation} saved={null} />;
 
+  const actions = briefActions(brief, consultation.status);
+  if (!actions.edit && !actions.continueDraft) {
+    return (
+      <Stack>
+        <Text>{t('consultations.editor.notEditable')}</Text>
+        <Anchor component={Link} to={`/consultations/${consultation.id}/briefs/${brief.id}`}>
+          {t('consultations.editor.backToBrief')}
+        </Anchor>
+      </Stack>
+    );
+  }
   return (
-    <Stack>
-      <PageHeader title={t('consultations.editor.title')} />
-      <Text c="dimmed">{consultation.title}</Text>
-      <AttributionNotice rule={consultation.attributionRule} />
-      <ProblemAlert problem={problem} formFields={FIELDS} />
-      {organizations.length > 1 && (
-        <Select
-          label={t('consultations.editor.organization')}
-          data={organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
-          value={current.organizationId || null}
-          onChange={(value) => change('organizationId', value ?? '')}
-          disabled={briefId !== null}
-        />
-      )}
-      <TextInput
-        label={t('consultations.editor.briefTitle')}
-        required
-        maxLength={CONSULTATION_LIMITS.briefTitleMax}
-        value={draft.title}
-        error={fieldError(problem, 'title')}
-        onChange={(event) => change('title', event.currentTarget.value)}
-      />
-      <Textarea
-        label={t('consultations.editor.summary')}
-        required
-        autosize
-        minRows={2}
-        maxLength={CONSULTATION_LIMITS.briefSummaryMax}
-        value={draft.summary}
-        error={fieldError(problem, 'summary')}
-        onChange={(event) => change('summary', event.currentTarget.value)}
-      />
-      <MultiSelect
-        label={t('consultations.editor.topics')}
-        required
-        data={Object.values(BriefTopic).map((topic) => ({
-          value: topic,
-          label: t(`consultations.topic.${topic}`),
-        }))}
-        value={draft.topics}
-        error={fieldError(problem, 'topics')}
-        onChange={(values) =>
-          change(
-            'topics',
-            Object.values(BriefTopic).filter((topic) => values.includes(topic)),
-          )
-        }
-      />
-      <Select
-        label={t('consultations.editor.risk')}
-        data={Object.values(RiskLevel).map((risk) => ({
-          value: risk,
-          label: t(`consultations.risk.${risk}`),
-        }))}
-        value={draft.riskLevel}
-        allowDeselect={false}
-        onChange={(value) =>
-          change('riskLevel', Object.values(RiskLevel).find((risk) => risk === value) ?? RiskLevel.MEDIUM)
-        }
-      />
-      <TagsInput
-        label={t('consultations.editor.regions')}
-        maxTags={CONSULTATION_LIMITS.regionsMax}
-        value={draft.regions}
-        error={fieldError(problem, 'regions')}
-        onChange={(values) => change('regions', values)}
-      />
-      <TagsInput
-        label={t('consultations.editor.languages')}
-        description={t('consultations.editor.languagesHint')}
-        maxTags={CONSULTATION_LIMITS.languagesMax}
-        value={draft.languages}
-        error={fieldError(problem, 'languages')}
-        onChange={(values) => change('languages', values)}
-      />
-      <SegmentedControl
-        value={preview}
-        onChange={(value) => setPreview(value === 'preview' ? 'preview' : 'write')}
-        data={[
-          { value: 'write', label: t('consultations.editor.write') },
-          { value: 'preview', label: t('consultations.editor.preview') },
-        ]}
-      />
-      {preview === 'write' ? (
-        <Textarea
-          label={t('consultations.editor.body')}
-          required
-          autosize
-          minRows={8}
-          maxLength={CONSULTATION_LIMITS.briefBodyMax}
-          value={draft.body}
-          error={fieldError(problem, 'body')}
-          onChange={(event) => change('body', event.currentTarget.value)}
-        />
-      ) : (
-        <MarkdownText markdown={draft.body} />
-      )}
-      {consultation.questions.map((question) => (
-        <Textarea
-          key={question.id}
-          label={question.prompt}
-          autosize
-          minRows={2}
-          maxLength={CONSULTATION_LIMITS.answerMax}
-          value={draft.answers[question.id] ?? ''}
-          onChange={(event) =>
-            change('answers', { ...draft.answers, [question.id]: event.currentTarget.value })
-          }
-        />
-      ))}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {savedAt ? t('consultations.editor.saved') : t('consultations.editor.notSaved')}
-        </Text>
-        <Button
-          disabled={!briefId || !consultation.viewerCanSubmit}
-          loading={submitting.loading}
-          onClick={() => void sendSubmit()}
-        >
-          {t('consultations.editor.submit')}
-        </Button>
-      </Group>
-    </Stack>
+    <BriefEditor
+      consultation={consultation}
+      saved={{ id: brief.id, status: brief.status, draft: draftOf(brief) }}
+    />
   );
 }

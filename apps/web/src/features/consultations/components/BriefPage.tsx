@@ -18,6 +18,7 @@ import { respondToBriefMutation } from '../graphql/respond-to-brief.mutation';
 import { AttributionNotice } from './AttributionNotice';
 import { ConsultationNotFound } from './ConsultationNotFound';
 import { MarkdownText } from './MarkdownText';
+import { OwnBriefActions } from './OwnBriefActions';
 
 const WRITERS = [MembershipRole.OWNER, MembershipRole.ADMIN, MembershipRole.MEMBER];
 
@@ -84,6 +85,7 @@ export function BriefPage() {
           </>
         )}
       </Text>
+      <OwnBriefActions brief={brief} consultation={brief.consultation} />
       <ProblemAlert problem={problem} formFields={['body']} />
       <Text fw={600} dir="auto">
         {brief.summary}

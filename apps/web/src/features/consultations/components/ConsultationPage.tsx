@@ -14,6 +14,7 @@ import { briefEventsSubscription } from '../graphql/brief-events.subscription';
 import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { consultationQuery } from '../graphql/consultation.query';
 import { removeConsultationParticipantMutation } from '../graphql/remove-consultation-participant.mutation';
+import { briefActions } from '../model/brief-actions';
 import { acceptsInvitations } from '../model/consultation-form';
 import { AttributionNotice } from './AttributionNotice';
 import { ConsultationNotFound } from './ConsultationNotFound';
@@ -122,7 +123,16 @@ export function ConsultationPage() {
       {consultation.briefs.edges.map(({ node }) => (
         <Card key={node.id} withBorder>
           <Group justify="space-between">
-            <Anchor component={Link} to={`/consultations/${consultation.id}/briefs/${node.id}`} fw={600}>
+            {/* The group's own drafts open in the editor, where they are finished and submitted. */}
+            <Anchor
+              component={Link}
+              to={
+                briefActions(node, consultation.status).continueDraft
+                  ? `/consultations/${consultation.id}/briefs/${node.id}/edit`
+                  : `/consultations/${consultation.id}/briefs/${node.id}`
+              }
+              fw={600}
+            >
               {node.title}
             </Anchor>
             <Group gap="xs">

@@ -46,6 +46,10 @@ export const consultationQuery = graphql(`
             topics
             submittedAt
             attribution
+            submitter {
+              id
+              viewerRole
+            }
           }
         }
       }

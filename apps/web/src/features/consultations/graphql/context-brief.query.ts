@@ -14,6 +14,10 @@ export const contextBriefQuery = graphql(`
       status
       submittedAt
       attribution
+      submitter {
+        id
+        viewerRole
+      }
       answers {
         question {
           id
@@ -28,6 +32,7 @@ export const contextBriefQuery = graphql(`
       consultation {
         id
         title
+        status
         attributionRule
         convenor {
           id

@@ -1,5 +1,12 @@
-import { BriefTopic, MembershipRole } from '@ecw/domain';
-import { EMPTY_DRAFT, briefFields, isSavable, withOrganization, writableOrganizations } from './brief-draft';
+import { BriefTopic, MembershipRole, RiskLevel } from '@ecw/domain';
+import {
+  EMPTY_DRAFT,
+  briefFields,
+  draftOf,
+  isSavable,
+  withOrganization,
+  writableOrganizations,
+} from './brief-draft';
 
 describe('brief drafts in the editor', () => {
   const ready = {
@@ -35,5 +42,26 @@ describe('brief drafts in the editor', () => {
         { id: 'c', viewerRole: null },
       ]).map((organization) => organization.id),
     ).toEqual(['a']);
+  });
+
+  it('carry on from a saved brief, its answers keyed by question', () => {
+    const saved = {
+      submitter: { id: 'o' },
+      title: 'T',
+      summary: 'S',
+      body: 'B',
+      topics: [BriefTopic.OTHER],
+      regions: ['North'],
+      languages: ['sw'],
+      riskLevel: RiskLevel.HIGH,
+      answers: [{ question: { id: 'q1' }, text: 'yes' }],
+    };
+    expect(draftOf(saved)).toEqual({
+      ...ready,
+      regions: ['North'],
+      languages: ['sw'],
+      riskLevel: RiskLevel.HIGH,
+      answers: { q1: 'yes' },
+    });
   });
 });

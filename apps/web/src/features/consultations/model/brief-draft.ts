@@ -25,6 +25,31 @@ export const EMPTY_DRAFT: BriefDraft = {
   answers: {},
 };
 
+/** A saved brief as the editor holds it, to carry on writing it. */
+export function draftOf(brief: {
+  submitter: { id: string } | null;
+  title: string;
+  summary: string;
+  body: string;
+  topics: BriefTopic[];
+  regions: string[];
+  languages: string[];
+  riskLevel: RiskLevel;
+  answers: { question: { id: string }; text: string }[];
+}): BriefDraft {
+  return {
+    organizationId: brief.submitter?.id ?? '',
+    title: brief.title,
+    summary: brief.summary,
+    body: brief.body,
+    topics: brief.topics,
+    regions: brief.regions,
+    languages: brief.languages,
+    riskLevel: brief.riskLevel,
+    answers: Object.fromEntries(brief.answers.map((answer) => [answer.question.id, answer.text])),
+  };
+}
+
 /** A draft is saved once it has what the API requires; until then nothing is sent. */
 export function isSavable(draft: BriefDraft): boolean {
   return Boolean(

@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import { describe, expect, it } from '@jest/globals';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { AttributionRule, BriefStatus, ConsultationStatus, ErrorCode, MembershipRole } from '@ecw/domain';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { Route, Routes } from 'react-router';
+import { renderInApp } from '../../../testing/render-in-app';
+import { contextBriefQuery } from '../graphql/context-brief.query';
+import { withdrawBriefMutation } from '../graphql/withdraw-brief.mutation';
+import { BriefPage } from './BriefPage';
+import { BRIEF, WRITER } from './brief-mocks';
+
+function briefMock(status: BriefStatus, viewerRole: MembershipRole | null = MembershipRole.MEMBER) {
+  return {
+    request: { query: contextBriefQuery, variables: { id: BRIEF.id } },
+    result: {
+      data: {
+        contextBrief: {
+          ...BRIEF,
+          status,
+          submittedAt: status === BriefStatus.DRAFT ? null : '2027-06-01T09:00:00Z',
+          attribution: 'Coast Election Monitors',
+          submitter: { ...WRITER, viewerRole },
+          response: null,
+          consultation: {
+            __typename: 'Consultation',
+            id: 'consultation-1',
+            title: 'Kenya 2027: risks before the vote',
+            status: ConsultationStatus.OPEN,
+            attributionRule: AttributionRule.CHATHAM_HOUSE,
+            convenor: { __typename: 'Organization', id: 'org-platform', viewerRole: null },
+          },
+          comments: { __typename: 'CommentConnection', totalCount: 0, edges: [] },
+        },
+      },
+    },
+  };
+}
+
+const withdrawRequest = { query: withdrawBriefMutation, variables: { id: BRIEF.id } };
+
+function renderBriefPage(mocks: MockLink.MockedResponse[]) {
+  // The page also listens for live events and reads the viewer's time zone: unanswered here, and
+  // not what these tests are about.
+  return renderInApp(
+    <MockedProvider mocks={mocks} showWarnings={false}>
+      <Routes>
+        <Route path="consultations/:consultationId/briefs/:briefId" element={<BriefPage />} />
+      </Routes>
+    </MockedProvider>,
+    { path: `/consultations/consultation-1/briefs/${BRIEF.id}` },
+  );
+}
+
+describe('the brief page for the brief’s own organisation', () => {
+  it('withdraws a submitted brief only once confirmed, then shows it withdrawn', async () => {
+    let withdrawn = 0;
+    renderBriefPage([
+      briefMock(BriefStatus.SUBMITTED),
+      {
+        request: withdrawRequest,
+        result: () => {
+          withdrawn++;
+          return {
+            data: {
+              withdrawBrief: { __typename: 'ContextBrief', id: BRIEF.id, status: BriefStatus.WITHDRAWN },
+            },
+          };
+        },
+      },
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw this brief?' });
+    expect(dialog.textContent).toContain('This cannot be undone.');
+    expect(withdrawn).toBe(0);
+    expect(screen.getByRole('link', { name: 'Edit' }).getAttribute('href')).toBe(
+      `/consultations/consultation-1/briefs/${BRIEF.id}/edit`,
+    );
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Withdraw the brief' }));
+    expect(await screen.findByText('Withdrawn')).toBeTruthy();
+    expect(withdrawn).toBe(1);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Withdraw' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+  });
+
+  it('explains a refused withdrawal and leaves the brief as it was', async () => {
+    renderBriefPage([
+      briefMock(BriefStatus.SUBMITTED),
+      {
+        request: withdrawRequest,
+        result: {
+          errors: [new GraphQLError('You may not do this.', { extensions: { code: ErrorCode.FORBIDDEN } })],
+        },
+      },
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw the brief' }),
+    );
+    expect(await screen.findByText('You may not do this.')).toBeTruthy();
+    expect(screen.getByText('Submitted')).toBeTruthy();
+  });
+
+  it('offers to continue a draft, and nothing to a member who only reads', async () => {
+    const { unmount } = renderBriefPage([briefMock(BriefStatus.DRAFT)]);
+    expect((await screen.findByRole('link', { name: 'Continue the draft' })).getAttribute('href')).toBe(
+      `/consultations/consultation-1/briefs/${BRIEF.id}/edit`,
+    );
+    expect(screen.queryByRole('button', { name: 'Withdraw' })).toBeNull();
+    unmount();
+
+    renderBriefPage([briefMock(BriefStatus.SUBMITTED, MembershipRole.VIEWER)]);
+    await screen.findByRole('heading', { level: 1, name: BRIEF.title });
+    expect(screen.queryByRole('button', { name: 'Withdraw' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+  });
+});
