@@ -57,6 +57,12 @@ export function ReviewReportPage() {
   // Recommendations are followed up after publication too; the text and sign-off are not.
   const canWrite = writingOrganizationIds.length > 0;
   const canAct = report.status !== 'PUBLISHED' && canWrite;
+  // Publishing takes an OWNER or ADMIN of a co-author organisation.
+  const canPublish =
+    canAct &&
+    (viewer?.memberships ?? []).some(
+      (m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.ADMIN),
+    );
   const liveSectionIds = new Set(report.sections.map((section) => section.id));
   const outline = (
     <Stack>
@@ -115,7 +121,12 @@ export function ReviewReportPage() {
           />
         </Card>
         <Card withBorder>
-          <SignOffPanel report={report} canAct={canAct} signingOrganizationIds={writingOrganizationIds} />
+          <SignOffPanel
+            report={report}
+            canAct={canAct}
+            canPublish={canPublish}
+            signingOrganizationIds={writingOrganizationIds}
+          />
         </Card>
       </SimpleGrid>
       <Card withBorder>

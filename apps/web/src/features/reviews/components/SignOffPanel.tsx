@@ -24,10 +24,13 @@ const VISIBILITIES: ReviewVisibility[] = ['CO_AUTHORS', 'PUBLIC'];
 export function SignOffPanel({
   report,
   canAct,
+  canPublish,
   signingOrganizationIds,
 }: {
   report: Report;
   canAct: boolean;
+  /** An OWNER or ADMIN of a co-author organisation: the only ones the server lets publish. */
+  canPublish: boolean;
   /** The viewer's co-author organisations they may sign for (MEMBER or above). */
   signingOrganizationIds: readonly string[];
 }) {
@@ -106,20 +109,26 @@ export function SignOffPanel({
               {t('reviews.signOff.sign', { label: latest.label })}
             </Button>
           )}
-          <Select
-            label={t('reviews.signOff.visibility')}
-            data={VISIBILITIES.map((value) => ({ value, label: t(`reviews.visibility.${value}`) }))}
-            value={visibility}
-            onChange={(value) => setVisibility(VISIBILITIES.find((v) => v === value) ?? 'CO_AUTHORS')}
-            allowDeselect={false}
-          />
-          <Button
-            variant="outline"
-            loading={publishing.loading}
-            onClick={() => void settleMutation(publish({ variables: { reportId: report.id, visibility } }))}
-          >
-            {t('reviews.signOff.publish')}
-          </Button>
+          {canPublish && (
+            <>
+              <Select
+                label={t('reviews.signOff.visibility')}
+                data={VISIBILITIES.map((value) => ({ value, label: t(`reviews.visibility.${value}`) }))}
+                value={visibility}
+                onChange={(value) => setVisibility(VISIBILITIES.find((v) => v === value) ?? 'CO_AUTHORS')}
+                allowDeselect={false}
+              />
+              <Button
+                variant="outline"
+                loading={publishing.loading}
+                onClick={() =>
+                  void settleMutation(publish({ variables: { reportId: report.id, visibility } }))
+                }
+              >
+                {t('reviews.signOff.publish')}
+              </Button>
+            </>
+          )}
         </Group>
       )}
     </Stack>
