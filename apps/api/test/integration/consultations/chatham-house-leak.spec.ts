@@ -190,6 +190,14 @@ describe('Chatham House Rule: planted names never reach another organisation', (
     answers.beta.push(
       JSON.stringify(await betaWriter.client.gql(comment, { id: brief.id, body: 'We see the same.' })),
     );
+    // The convenor's dashboard, while the brief is still unanswered (so it is listed there).
+    const dashboard = await convenorWriter.client.gql(
+      `query ($id: ID!) { consultation(id: $id) { dashboard { byStatus { status count } unanswered { ${BRIEF_FIELDS} } } } }`,
+      { id: consultation.id },
+    );
+    expect(dashboard.errors).toBeUndefined();
+    expect(JSON.stringify(dashboard)).toContain(brief.id);
+    answers.convenor.push(JSON.stringify(dashboard));
     answers.convenor.push(
       JSON.stringify(
         await convenorWriter.client.gql(
