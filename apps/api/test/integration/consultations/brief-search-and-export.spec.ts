@@ -198,4 +198,17 @@ describe('consultations: finding briefs and exporting them', () => {
     );
     expect(participant.consultation.dashboard).toBeNull();
   });
+  // Last: the brief it adds would change what the tests above find.
+  it('searches a brief in every language it names, not only its first', async () => {
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    const { id } = await BriefFactory.create({
+      title: 'Ripoti ya kaskazini',
+      summary: 'Wapiga kura wanatishiwa',
+      body: 'Des électeurs menacés dans le nord, avant le scrutin.',
+      languages: ['sw', 'fr'], // Swahili first, which PostgreSQL has no configuration for
+    }).submitBy(alpha, consultation.id, cast.alpha.organization.id);
+    // "menace" meets "menacés" only through French stemming (menac).
+    expect(await found({ search: 'menace' })).toContain(id);
+    expect(await found({ search: 'kaskazini' })).toEqual([id]); // and as written, in any language
+  });
 });
