@@ -55,7 +55,7 @@ describe('briefEvents: live, authorised at each delivery, redacted per viewer', 
     return events;
   }
 
-  it('delivers SUBMITTED and COMMENTED to the convenor, redacted, and nothing to a participant under CONVENOR_ONLY', async () => {
+  it('delivers SUBMITTED, COMMENTED and WITHDRAWN to the convenor, redacted, and nothing to a participant under CONVENOR_ONLY', async () => {
     const consultation = await openConsultation(cast);
     const betaOwn = await BriefFactory.create().submitBy(
       member('beta'),
@@ -91,6 +91,14 @@ describe('briefEvents: live, authorised at each delivery, redacted per viewer', 
     const commented = await convenor.next();
     expect(commented.data?.briefEvents.kind).toBe(BriefEventKind.COMMENTED);
     expect(commented.data?.briefEvents.comment?.body).toBe('Thanks');
+    await member('alpha').ok(`mutation ($id: ID!) { withdrawBrief(id: $id) { id } }`, { id: draft.id });
+    const withdrawn = await convenor.next();
+    expect(withdrawn.data?.briefEvents).toEqual(
+      expect.objectContaining({
+        kind: 'WITHDRAWN',
+        brief: expect.objectContaining({ id: draft.id, status: 'WITHDRAWN', submitter: null }),
+      }),
+    );
     await beta.nothingWithin(500);
   });
 
