@@ -23,10 +23,6 @@ import { SqlParams } from './sql-params.js';
 const CONSULTATIONS_BY_ID = Symbol('consultations.byId');
 
 /**
- * Reads consultations for a viewer: one by id (NOT_FOUND unless the policy lets the viewer see it,
- * so existence never leaks), or a page scoped in SQL.
- */
-/**
  * The viewer's side of a consultation `c`, as SQL. It only narrows `consultationScopeSql` (which
  * stays in the WHERE): someone in both a convening and an invited organisation is found under both.
  */
@@ -42,6 +38,10 @@ function standingSql(standing: ConsultationStanding, viewer: Viewer, bind: Bind)
   }
 }
 
+/**
+ * Reads consultations for a viewer: one by id (NOT_FOUND unless the policy lets the viewer see it,
+ * so existence never leaks), or a page scoped in SQL.
+ */
 @Injectable()
 export class ConsultationReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
