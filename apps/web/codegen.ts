@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           OrganizationKind: '@ecw/domain#OrganizationKind',
           MembershipRole: '@ecw/domain#MembershipRole',
           ConsultationStatus: '@ecw/domain#ConsultationStatus',
+          ConsultationStanding: '@ecw/domain#ConsultationStanding',
           AttributionRule: '@ecw/domain#AttributionRule',
           BriefVisibility: '@ecw/domain#BriefVisibility',
           BriefStatus: '@ecw/domain#BriefStatus',

@@ -1,3 +1,4 @@
+import { ConsultationStanding } from '@ecw/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
@@ -20,6 +21,22 @@ import { type ConsultationFilter } from './dtos/consultation-filter.input.js';
 import { SqlParams } from './sql-params.js';
 
 const CONSULTATIONS_BY_ID = Symbol('consultations.byId');
+
+/**
+ * The viewer's side of a consultation `c`, as SQL. It only narrows `consultationScopeSql` (which
+ * stays in the WHERE): someone in both a convening and an invited organisation is found under both.
+ */
+function standingSql(standing: ConsultationStanding, viewer: Viewer, bind: Bind): string {
+  const user = bind(viewer.userId);
+  switch (standing) {
+    case ConsultationStanding.CONVENING:
+      return `EXISTS (SELECT 1 FROM memberships sm WHERE sm.user_id = ${user}::uuid
+        AND sm.organization_id = c.convenor_organization_id)`;
+    case ConsultationStanding.INVITED:
+      return `EXISTS (SELECT 1 FROM consultation_participants sp JOIN memberships sm
+        ON sm.organization_id = sp.organization_id AND sm.user_id = ${user}::uuid WHERE sp.consultation_id = c.id)`;
+  }
+}
 
 /**
  * Reads consultations for a viewer: one by id (NOT_FOUND unless the policy lets the viewer see it,
@@ -86,7 +103,7 @@ export class ConsultationReader {
     });
   }
 
-  /** Consultations the viewer convenes or is invited to, newest first. */
+  /** Consultations the viewer convenes or is invited to (or only one of the two), newest first. */
   async list(
     viewer: Viewer,
     first: number | null | undefined,
@@ -101,6 +118,7 @@ export class ConsultationReader {
       if (filter.status) where.push(`c.status = ${bind(filter.status)}`);
       if (filter.electionId) where.push(`c.election_id = ${bind(filter.electionId)}::uuid`);
       if (filter.countryCode) where.push(`c.country_codes @> ARRAY[${bind(filter.countryCode)}]::text[]`);
+      if (filter.standing) where.push(standingSql(filter.standing, viewer, bind));
       return where;
     };
     const counting = new SqlParams();

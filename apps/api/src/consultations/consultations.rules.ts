@@ -5,6 +5,7 @@ import {
   BriefTopic,
   BriefVisibility,
   CONSULTATION_LIMITS as L,
+  ConsultationStanding,
   ConsultationStatus,
   LIMITS,
   RiskLevel,
@@ -68,6 +69,7 @@ export const consultationFilterRules = z.object({
     status: z.enum(ConsultationStatus).nullish(),
     electionId: uuid.nullish(),
     countryCode: countryCodeRule.nullish(),
+    standing: z.enum(ConsultationStanding).nullish(),
   }),
 });
 

@@ -6,6 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { OrganizationKind } from '@ecw/domain';
 import type { MembershipRole } from '@ecw/domain';
 import type { ConsultationStatus } from '@ecw/domain';
+import type { ConsultationStanding } from '@ecw/domain';
 import type { AttributionRule } from '@ecw/domain';
 import type { BriefVisibility } from '@ecw/domain';
 import type { BriefStatus } from '@ecw/domain';
@@ -135,8 +136,12 @@ export type ConsultationFilter = {
   /** ISO 3166-1 alpha-2 */
   countryCode?: string | null | undefined;
   electionId?: string | number | null | undefined;
+  /** Only those the viewer convenes (CONVENING) or is invited to (INVITED) through its organisations; both when null (beyond the contract). */
+  standing?: ConsultationStanding | null | undefined;
   status?: ConsultationStatus | null | undefined;
 };
+
+export { ConsultationStanding };
 
 export { ConsultationStatus };
 

@@ -7,6 +7,12 @@ export enum ConsultationStatus {
   ARCHIVED = 'ARCHIVED',
 }
 
+/** The viewer's side of a consultation, to narrow the list: its organisation convenes it, or is invited. */
+export enum ConsultationStanding {
+  CONVENING = 'CONVENING',
+  INVITED = 'INVITED',
+}
+
 /** CHATHAM_HOUSE: no brief or comment names its organisation or person outside the author's organisation. */
 export enum AttributionRule {
   ATTRIBUTED = 'ATTRIBUTED',

@@ -6,6 +6,7 @@ import {
   BriefTopic,
   BriefVisibility,
   ConsultationEventKind,
+  ConsultationStanding,
   ConsultationStatus,
   RiskLevel,
 } from '@ecw/domain';
@@ -19,6 +20,14 @@ registerEnumType(RiskLevel, { name: 'RiskLevel' });
 registerEnumType(BriefTopic, { name: 'BriefTopic' });
 registerEnumType(BriefEventKind, { name: 'BriefEventKind' });
 registerEnumType(ConsultationEventKind, { name: 'ConsultationEventKind' });
+registerEnumType(ConsultationStanding, {
+  name: 'ConsultationStanding',
+  description: 'The viewer’s side of a consultation (beyond the contract).',
+  valuesMap: {
+    CONVENING: { description: 'The viewer is a member of the convening organisation.' },
+    INVITED: { description: 'The viewer is a member of an invited organisation.' },
+  },
+});
 
 export {
   AttributionRule,
@@ -27,6 +36,7 @@ export {
   BriefTopic,
   BriefVisibility,
   ConsultationEventKind,
+  ConsultationStanding,
   ConsultationStatus,
   RiskLevel,
 };

@@ -1,29 +1,30 @@
 import { useQuery } from '@apollo/client/react';
+import { ConsultationStanding } from '@ecw/domain';
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import { ConsultationStatus } from '@ecw/domain';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { consultationsQuery } from '../graphql/consultations.query';
+import { enumMember } from '../hooks/useBriefFilter';
+import {
+  LISTED_STATUSES,
+  toConsultationFilter,
+  useConsultationListFilter,
+} from '../hooks/useConsultationListFilter';
 
-const FILTERS = [
-  'ALL',
-  ConsultationStatus.OPEN,
-  ConsultationStatus.DRAFT,
-  ConsultationStatus.CLOSED,
-] as const;
+const ALL = 'ALL' as const;
 
-/** The consultations the viewer convenes or is invited to. */
+/** The consultations the viewer convenes or is invited to, narrowed to either side and by status. */
 export function ConsultationListPage() {
   const { t } = useTranslation('consultations');
-  const [status, setStatus] = useState<(typeof FILTERS)[number]>('ALL');
+  const [filter, setFilter] = useConsultationListFilter();
+  const apiFilter = toConsultationFilter(filter);
   const { data, loading, error } = useQuery(consultationsQuery, {
-    variables: { first: 50, filter: status === 'ALL' ? null : { status } },
+    variables: { first: 50, filter: apiFilter },
     fetchPolicy: 'cache-and-network',
   });
   const edges = data?.consultations.edges ?? [];
@@ -34,17 +35,33 @@ export function ConsultationListPage() {
           {t('consultations.create.title')}
         </Button>
       </PageHeader>
-      <SegmentedControl
-        value={status}
-        onChange={(value) => setStatus(FILTERS.find((name) => name === value) ?? 'ALL')}
-        data={FILTERS.map((name) => ({ value: name, label: t(`consultations.status.${name}`) }))}
-        aria-label={t('consultations.list.filter')}
-      />
+      <Group>
+        <SegmentedControl
+          value={filter.standing ?? ALL}
+          onChange={(value) => setFilter({ ...filter, standing: enumMember(ConsultationStanding, value) })}
+          data={[ALL, ...Object.values(ConsultationStanding)].map((name) => ({
+            value: name,
+            label: t(`consultations.standing.${name}`),
+          }))}
+          aria-label={t('consultations.list.standingFilter')}
+        />
+        <SegmentedControl
+          value={filter.status ?? ALL}
+          onChange={(value) =>
+            setFilter({ ...filter, status: LISTED_STATUSES.find((status) => status === value) ?? null })
+          }
+          data={[ALL, ...LISTED_STATUSES].map((name) => ({
+            value: name,
+            label: t(`consultations.status.${name}`),
+          }))}
+          aria-label={t('consultations.list.filter')}
+        />
+      </Group>
       <ProblemAlert problem={readGraphQLProblem(error)} />
       {loading && !data ? (
         <PageLoader />
       ) : edges.length === 0 ? (
-        <Text>{t('consultations.list.empty')}</Text>
+        <Text>{t(apiFilter ? 'consultations.list.noMatch' : 'consultations.list.empty')}</Text>
       ) : (
         <Table>
           <Table.Thead>

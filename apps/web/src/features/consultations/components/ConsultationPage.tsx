@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
-import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
@@ -14,9 +13,11 @@ import { briefEventsSubscription } from '../graphql/brief-events.subscription';
 import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { consultationQuery } from '../graphql/consultation.query';
 import { removeConsultationParticipantMutation } from '../graphql/remove-consultation-participant.mutation';
+import { toBriefFilterInput, useBriefFilter } from '../hooks/useBriefFilter';
 import { briefActions } from '../model/brief-actions';
 import { acceptsInvitations } from '../model/consultation-form';
 import { AttributionNotice } from './AttributionNotice';
+import { BriefFilters } from './BriefFilters';
 import { ConsultationNotFound } from './ConsultationNotFound';
 import { ConvenorForms } from './ConvenorForms';
 import { ConvenorPanel } from './ConvenorPanel';
@@ -32,11 +33,16 @@ import { ParticipantList } from './ParticipantList';
 export function ConsultationPage() {
   const { t } = useTranslation('consultations');
   const { consultationId = '' } = useParams();
-  const [search, setSearch] = useState('');
-  const { data, loading, error, refetch } = useQuery(consultationQuery, {
-    variables: { id: consultationId, filter: search.trim() ? { search: search.trim() } : null },
+  const [briefFilter, setBriefFilter] = useBriefFilter();
+  const filterInput = toBriefFilterInput(briefFilter);
+  const query = useQuery(consultationQuery, {
+    variables: { id: consultationId, filter: filterInput },
     errorPolicy: 'all',
   });
+  const { loading, error, refetch, previousData } = query;
+  // While a changed filter loads, the page keeps showing this consultation rather than a loader, so
+  // the filter fields stay where the reader is typing.
+  const data = query.data ?? (previousData?.consultation?.id === consultationId ? previousData : undefined);
   useSubscription(briefEventsSubscription, {
     variables: { consultationId },
     onData: () => void refetch().catch(() => undefined),
@@ -113,13 +119,10 @@ export function ConsultationPage() {
         }
       />
       <Title order={2}>{t('consultations.page.briefs', { count: consultation.briefs.totalCount })}</Title>
-      <TextInput
-        label={t('consultations.page.search')}
-        value={search}
-        maxLength={200}
-        onChange={(event) => setSearch(event.currentTarget.value)}
-      />
-      {consultation.briefs.edges.length === 0 && <Text>{t('consultations.page.noBriefs')}</Text>}
+      <BriefFilters filter={briefFilter} onChange={setBriefFilter} />
+      {consultation.briefs.edges.length === 0 && (
+        <Text>{t(filterInput ? 'consultations.page.noMatch' : 'consultations.page.noBriefs')}</Text>
+      )}
       {consultation.briefs.edges.map(({ node }) => (
         <Card key={node.id} withBorder>
           <Group justify="space-between">
