@@ -1,3 +1,4 @@
+import { TokenBucket } from 'limiter';
 import { WebSocket } from 'ws';
 
 /** Close code for a socket that sent messages faster than any client needs to (policy violation). */
@@ -14,23 +15,28 @@ const SHED_GRACE_MS = 100;
 const IDLE_BUDGET_MS = 10_000;
 
 /**
- * A token bucket of messages. A socket starts with one of its own; once authenticated it draws on its
- * account's, shared by all that account's sockets, so re-connecting does not refill it (a flood from
- * sockets that are shed and re-opened runs dry, while a newsroom's thousand tabs get a larger one).
+ * A token bucket of messages (limiter's TokenBucket: a synchronous decision per frame). A socket starts
+ * with one of its own; once authenticated it draws on its account's, shared by all that account's
+ * sockets, so re-connecting does not refill it (a flood from sockets that are shed and re-opened runs
+ * dry, while a newsroom's thousand tabs get a larger one: the bucket's size and rate follow the
+ * account's open sockets).
  */
 export class MessageBudget {
-  private tokens: number;
-  private refilledAt = Date.now();
+  private readonly bucket = new TokenBucket({
+    bucketSize: MESSAGE_BURST,
+    tokensPerInterval: MESSAGES_PER_SECOND,
+    interval: 'second',
+  });
 
   constructor(private readonly sockets: () => number = () => 1) {
-    this.tokens = this.burst();
+    this.resize();
+    // A new budget starts full: a client's first burst (its subscriptions after a reconnect) passes.
+    this.bucket.content = this.bucket.bucketSize;
   }
 
   take(): boolean {
-    this.refill();
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    this.resize();
+    return this.bucket.tryRemoveTokens(1);
   }
 
   /**
@@ -39,24 +45,20 @@ export class MessageBudget {
    * larger burst and be shed as a flood.
    */
   grantSocketShare(): void {
-    this.refill();
-    this.tokens = Math.min(this.burst(), this.tokens + BURST_PER_EXTRA_SOCKET);
+    this.resize();
+    this.bucket.drip();
+    this.bucket.content = Math.min(this.bucket.bucketSize, this.bucket.content + BURST_PER_EXTRA_SOCKET);
   }
 
-  private refill(): void {
-    const now = Date.now();
+  /** Milliseconds since the budget was last drawn on or granted (on the monotonic clock). */
+  idleFor(): number {
+    return performance.now() - this.bucket.lastDrip;
+  }
+
+  private resize(): void {
     const extra = Math.max(0, this.sockets() - 1);
-    const rate = MESSAGES_PER_SECOND + RATE_PER_EXTRA_SOCKET * extra;
-    this.tokens = Math.min(this.burst(), this.tokens + ((now - this.refilledAt) / 1000) * rate);
-    this.refilledAt = now;
-  }
-
-  idleFor(now: number): number {
-    return now - this.refilledAt;
-  }
-
-  private burst(): number {
-    return MESSAGE_BURST + BURST_PER_EXTRA_SOCKET * Math.max(0, this.sockets() - 1);
+    this.bucket.bucketSize = MESSAGE_BURST + BURST_PER_EXTRA_SOCKET * extra;
+    this.bucket.tokensPerInterval = MESSAGES_PER_SECOND + RATE_PER_EXTRA_SOCKET * extra;
   }
 }
 /**
@@ -269,8 +271,8 @@ export class AccountBudgets {
   }
 
   /** Forgets budgets whose account has no socket and has been quiet: kept meanwhile, so leaving and coming back does not refill them. */
-  sweep(now: number): void {
+  sweep(): void {
     for (const [userId, budget] of this.byUser)
-      if (this.socketsOf(userId) === 0 && budget.idleFor(now) >= IDLE_BUDGET_MS) this.byUser.delete(userId);
+      if (this.socketsOf(userId) === 0 && budget.idleFor() >= IDLE_BUDGET_MS) this.byUser.delete(userId);
   }
 }

@@ -328,7 +328,7 @@ export class SubscriptionServer {
   /** Clients that stopped reading: terminated, so their events stop queueing here. */
   private shedStalled(): void {
     const now = Date.now();
-    this.budgets.sweep(now);
+    this.budgets.sweep();
     this.shedAddresses.sweep(now);
     for (const socket of this.wss.clients) {
       if ((socket as SubscriptionSocket).guard.shedIfStalled(now, socket.bufferedAmount))

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { type beforeHandleMessagePayload, MessageType } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { COLLAB_LIMITS, ReviewReportLimitsExtension } from './review-report-limits.extension.js';
@@ -11,8 +12,10 @@ function awarenessMessage(): Uint8Array {
 }
 
 describe('ReviewReportLimitsExtension: messages per connection', () => {
-  let now = 0;
-  const limits = new ReviewReportLimitsExtension(() => now);
+  // The bucket reads the monotonic clock (performance.now), which Jest's fake timers drive.
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+  const limits = new ReviewReportLimitsExtension();
   const message = (connection: object) =>
     limits.beforeHandleMessage({
       connection,
@@ -23,7 +26,7 @@ describe('ReviewReportLimitsExtension: messages per connection', () => {
     const connection = {};
     for (let sent = 0; sent < COLLAB_LIMITS.burstMessages; sent += 1) await message(connection);
     await expect(message(connection)).rejects.toEqual({ code: 4429, reason: 'Too many messages' });
-    now += 1_000; // a second: messagesPerSecond more
+    jest.advanceTimersByTime(1_000); // a second: messagesPerSecond more
     for (let sent = 0; sent < COLLAB_LIMITS.messagesPerSecond; sent += 1) await message(connection);
     await expect(message(connection)).rejects.toEqual({ code: 4429, reason: 'Too many messages' });
   });

@@ -1,4 +1,5 @@
 import { type beforeHandleMessagePayload, type Connection, type Extension } from '@hocuspocus/server';
+import { TokenBucket } from 'limiter';
 import { COLLAB_CLOSE } from '../collab-context.js';
 import { yjsUpdateOf } from '../incoming-update.js';
 
@@ -12,11 +13,6 @@ export const COLLAB_LIMITS = {
   messagesPerSecond: 100,
 } as const;
 
-interface Bucket {
-  tokens: number;
-  refilledAt: number;
-}
-
 /**
  * Size and rate limits for every message, before persistence sees it. A refused message ends that
  * document's connection (the client is told why); the WebSocket itself stays open, so the client's
@@ -26,9 +22,7 @@ export class ReviewReportLimitsExtension implements Extension {
   extensionName = 'review-report-limits';
   // Runs before persistence: nothing refused here is ever stored.
   priority = 200;
-  private readonly buckets = new WeakMap<Connection, Bucket>();
-
-  constructor(private readonly now: () => number = Date.now) {}
+  private readonly buckets = new WeakMap<Connection, TokenBucket>();
 
   async beforeHandleMessage({ connection, update }: beforeHandleMessagePayload): Promise<void> {
     if (!this.take(connection)) throw COLLAB_CLOSE.tooFast;
@@ -37,16 +31,16 @@ export class ReviewReportLimitsExtension implements Extension {
   }
 
   private take(connection: Connection): boolean {
-    const now = this.now();
-    const bucket = this.buckets.get(connection) ?? { tokens: COLLAB_LIMITS.burstMessages, refilledAt: now };
-    bucket.tokens = Math.min(
-      COLLAB_LIMITS.burstMessages,
-      bucket.tokens + ((now - bucket.refilledAt) / 1000) * COLLAB_LIMITS.messagesPerSecond,
-    );
-    bucket.refilledAt = now;
-    this.buckets.set(connection, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
+    let bucket = this.buckets.get(connection);
+    if (!bucket) {
+      bucket = new TokenBucket({
+        bucketSize: COLLAB_LIMITS.burstMessages,
+        tokensPerInterval: COLLAB_LIMITS.messagesPerSecond,
+        interval: 'second',
+      });
+      bucket.content = COLLAB_LIMITS.burstMessages; // a connection starts with its burst
+      this.buckets.set(connection, bucket);
+    }
+    return bucket.tryRemoveTokens(1);
   }
 }
