@@ -26,7 +26,7 @@ import { SqlParams } from './sql-params.js';
 import { type BriefFilter } from './dtos/brief-filter.input.js';
 import { briefFilterRules } from './consultations.rules.js';
 import { parseInput } from '../core/validation/parse-input.js';
-import { preparedRead } from '../core/database/prepared-read.js';
+import { preparedStatement } from '../core/database/prepared-statement.js';
 
 /** What a page's statement reads besides the briefs' rows: the total, and what each brief carries. */
 interface PageReads {
@@ -170,7 +170,7 @@ export class BriefReader {
     // The text varies only with the filters used, the viewer's kind of standing and the fields read:
     // prepared, so a page or a search is not planned again on every request.
     const [rows, totalCount] = await Promise.all([
-      preparedRead<Record<string, unknown>>(
+      preparedStatement<Record<string, unknown>>(
         this.dataSource,
         (filter.search ? searchPage : listPage)(where, pageLimit, {
           counted,

@@ -8,7 +8,7 @@ import { type RequestContext } from '../core/context/request-context.js';
 import { notFound, unauthenticated } from '../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
 import { parseInput } from '../core/validation/parse-input.js';
-import { preparedRead } from '../core/database/prepared-read.js';
+import { preparedStatement } from '../core/database/prepared-statement.js';
 import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
 import { isUuid } from '../core/validation/uuid.js';
 import { can } from '../core/policy/can.js';
@@ -65,7 +65,7 @@ export class ConsultationReader {
     // Outside a transaction (every read of a request), one text for every viewer: prepared.
     const rows: Record<string, unknown>[] = options.manager
       ? await options.manager.query(sql, params.values)
-      : await preparedRead(this.dataSource, sql, params.values);
+      : await preparedStatement(this.dataSource, sql, params.values);
     return new Map(rows.map((row) => [row['id'] as string, toConsultationRecord(row, subject)]));
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { preparedStatement } from '../core/database/prepared-statement.js';
 import { ReviewDocumentAppends } from './review-document-appends.js';
 import { RecentSnapshots, type KnownSnapshot } from './recent-snapshots.js';
 
@@ -157,7 +158,8 @@ export class ReviewDocumentStore {
    * then finds the text changed, or commits first, and this write then finds the report published.
    */
   private async writeUpdates(reportId: string, updates: readonly Uint8Array[]): Promise<void> {
-    const written = await this.dataSource.query<unknown[]>(
+    const written = await preparedStatement<unknown>(
+      this.dataSource,
       `INSERT INTO review_document_updates (report_id, update)
        SELECT $1::uuid, part FROM unnest($2::bytea[]) WITH ORDINALITY AS batch(part, n)
         WHERE EXISTS (SELECT 1 FROM review_reports r WHERE r.id = $1::uuid AND r.status <> 'PUBLISHED' FOR KEY SHARE)

@@ -9,7 +9,7 @@ import { sessionCookieName } from '../../core/auth/request-credential.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { notFound } from '../../core/errors/domain.exception.js';
 import { parseInput } from '../../core/validation/parse-input.js';
-import { preparedRead } from '../../core/database/prepared-read.js';
+import { preparedStatement } from '../../core/database/prepared-statement.js';
 import { AccessRevocations } from './access-revocation.js';
 import { isRowId, revokeSessionRules } from '../account.rules.js';
 import { type RevokeSessionInput } from './dtos/revoke-session.input.js';
@@ -112,7 +112,7 @@ export class SessionService {
     column: 's.token_hash' | 's.id',
     value: string,
   ): Promise<{ session: SessionEntity; account: SessionAccount } | null> {
-    const rows = await preparedRead<LiveSessionRow>(
+    const rows = await preparedStatement<LiveSessionRow>(
       this.sessions.manager.connection,
       `SELECT s.id, s.user_id, s.token_hash, s.user_agent, s.created_at, s.last_seen_at, s.expires_at,
               s.revoked_at, s.authenticated_at, u.is_platform_admin, u.locale, u.time_zone

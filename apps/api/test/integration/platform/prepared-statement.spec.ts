@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import '../../../src/features.js';
 import { databaseOptions } from '../../../src/core/database/database-options.js';
-import { preparedRead } from '../../../src/core/database/prepared-read.js';
+import { preparedStatement } from '../../../src/core/database/prepared-statement.js';
 import { createTestDatabase } from '../../support/test-database.js';
 
-describe('preparedRead', () => {
+describe('preparedStatement', () => {
   let database: { url: string; drop(): Promise<void> };
   let dataSource: DataSource;
 
@@ -22,7 +22,7 @@ describe('preparedRead', () => {
 
   /** The statements prepared on the connection whose text starts with `SELECT $1::int`, and how often each ran. */
   const preparedOnTheConnection = () =>
-    preparedRead<{ statement: string; runs: number }>(
+    preparedStatement<{ statement: string; runs: number }>(
       dataSource,
       `SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
         WHERE statement LIKE 'SELECT $1::int%' ORDER BY statement`,
@@ -31,13 +31,13 @@ describe('preparedRead', () => {
 
   it('parses a text once per connection and runs it again with other values', async () => {
     for (const n of [1, 2, 3]) {
-      expect(await preparedRead(dataSource, 'SELECT $1::int AS n', [n])).toEqual([{ n }]);
+      expect(await preparedStatement(dataSource, 'SELECT $1::int AS n', [n])).toEqual([{ n }]);
     }
     expect(await preparedOnTheConnection()).toEqual([{ statement: 'SELECT $1::int AS n', runs: 3 }]);
   });
 
   it('gives another text a statement of its own', async () => {
-    expect(await preparedRead(dataSource, 'SELECT $1::int + 1 AS n', [1])).toEqual([{ n: 2 }]);
+    expect(await preparedStatement(dataSource, 'SELECT $1::int + 1 AS n', [1])).toEqual([{ n: 2 }]);
     expect(await preparedOnTheConnection()).toEqual([
       { statement: 'SELECT $1::int + 1 AS n', runs: 1 },
       { statement: 'SELECT $1::int AS n', runs: 3 },
