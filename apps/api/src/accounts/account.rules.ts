@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, SUPPORTED_LOCALES, isSupportedLocale } from '@ecw/domain';
+import { LIMITS, SUPPORTED_LOCALES, isSupportedLocale, isTimeZone } from '@ecw/domain';
 import { isUuid } from '../core/validation/uuid.js';
-
-const timeZones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
 
 export const emailRule = z.string().trim().max(LIMITS.emailMax).pipe(z.email());
 export const displayNameRule = z.string().trim().min(1).max(LIMITS.displayNameMax);
@@ -10,11 +8,7 @@ export const localeRule = z
   .string()
   .trim()
   .refine(isSupportedLocale, { message: 'field.locale', params: { values: SUPPORTED_LOCALES.join(', ') } });
-export const timeZoneRule = z
-  .string()
-  .trim()
-  .max(64)
-  .refine((zone) => timeZones.has(zone), { message: 'field.timeZone' });
+export const timeZoneRule = z.string().trim().max(64).refine(isTimeZone, { message: 'field.timeZone' });
 /** Passwords are checked by the password policy, not trimmed: spaces are characters too. */
 export const passwordRule = z.string().max(LIMITS.passwordMax * 4);
 /** A 6-digit authenticator code or a recovery code; which one is decided by its shape. */

@@ -32,6 +32,14 @@ describe('calendar dates and zones', () => {
     expect(isTimeZone('Africa/Nairobi')).toBe(true);
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+    // Current IANA names that ICU on Node 20 lists under their old spelling only.
+    expect(isTimeZone('Europe/Kyiv')).toBe(true);
+    expect(isTimeZone('Asia/Kolkata')).toBe(true);
+    expect(isTimeZone('America/Nuuk')).toBe(true);
+    // Not zone names, though Intl would take them.
+    expect(isTimeZone('europe/kyiv')).toBe(false);
+    expect(isTimeZone('+03:00')).toBe(false);
+    expect(isTimeZone('Europe/Atlantis')).toBe(false);
   });
 
   it('takes today in the given zone, not the server’s', () => {

@@ -36,9 +36,25 @@ export const earlierDate = (a: string, b: string): string => (a <= b ? a : b);
 export const laterDate = (a: string, b: string): string => (a >= b ? a : b);
 
 let zones: Set<string> | null = null;
+/** The shape of an IANA zone name ("America/Argentina/Buenos_Aires", "Etc/GMT+5"): no offsets, no lower-case spellings. */
+const IANA_ZONE_NAME = /^[A-Z][A-Za-z_-]*(?:\/[A-Z0-9][A-Za-z0-9_+-]*)+$/;
 
-/** A real IANA time zone name, as the runtime knows them (UTC included). */
+/**
+ * A real IANA time zone name (UTC included). `Intl.supportedValuesOf` lists only ICU's canonical
+ * names, which on Node 20 are the old ones ("Europe/Kiev", "Asia/Calcutta"): the current names a
+ * Ukrainian or Indian official would type are valid zones the runtime resolves, so they are
+ * accepted too when they have a zone name's shape.
+ */
 export function isTimeZone(value: string): boolean {
   zones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
-  return zones.has(value);
+  return zones.has(value) || (IANA_ZONE_NAME.test(value) && runtimeResolves(value));
+}
+
+function runtimeResolves(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
