@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { type Logger } from 'pino';
 import { DataSource, In, type EntityManager, Repository } from 'typeorm';
-import { MembershipRole } from '@ecw/domain';
+import { MembershipRole, roleAtLeast } from '@ecw/domain';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -86,6 +86,24 @@ export class MembershipService {
     const rows = await repository.find({
       select: { id: true, userId: true },
       where: { organizationId: In([...organizationIds]) },
+    });
+    return [...new Set(rows.map((row) => row.userId))];
+  }
+
+  /** User ids of the members of these organisations whose role is at least `atLeast` (each once). */
+  async idsWithRoleOf(
+    organizationIds: readonly string[],
+    atLeast: MembershipRole,
+    manager?: EntityManager,
+  ): Promise<string[]> {
+    if (organizationIds.length === 0) return [];
+    const repository = manager?.getRepository(MembershipEntity) ?? this.memberships;
+    const rows = await repository.find({
+      select: { id: true, userId: true },
+      where: {
+        organizationId: In([...organizationIds]),
+        role: In(Object.values(MembershipRole).filter((role) => roleAtLeast(role, atLeast))),
+      },
     });
     return [...new Set(rows.map((row) => row.userId))];
   }

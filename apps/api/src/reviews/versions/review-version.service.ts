@@ -301,12 +301,14 @@ export class ReviewVersionService {
       `SELECT organization_id FROM review_co_authors WHERE report_id = $1`,
       [report.id],
     );
-    const recipients = new Set<string>();
-    for (const { organization_id } of coAuthors) {
-      for (const userId of await this.memberships.managerIdsOf(organization_id, manager)) {
-        if (userId !== viewer.userId) recipients.add(userId);
-      }
-    }
+    // Everyone who may sign for a co-author (MEMBER and above), not only its admins: a sign-off
+    // request is addressed to them.
+    const signers = await this.memberships.idsWithRoleOf(
+      coAuthors.map((row) => row.organization_id),
+      MembershipRole.MEMBER,
+      manager,
+    );
+    const recipients = signers.filter((userId) => userId !== viewer.userId);
     const announcements: Announcement[] = [];
     for (const userId of recipients) {
       const { announce } = await this.notifications.notify(

@@ -150,10 +150,15 @@ describe('review versions, sign-off by every co-author, publication', () => {
       versionId: version.id,
     });
     expect(requested.requestSignOff.status).toBe('IN_SIGNOFF');
-    const inbox = await civilSociety.owner.client.ok<{
-      notifications: { edges: { node: { kind: string } }[] };
-    }>(NOTIFICATIONS);
-    expect(inbox.notifications.edges.map((e) => e.node.kind)).toContain('reviewSignOffRequested');
+    // Addressed to everyone who may sign for a co-author (MEMBER and above), never to a VIEWER.
+    const kindsIn = async (person: Person) =>
+      (
+        await person.client.ok<{ notifications: { edges: { node: { kind: string } }[] } }>(NOTIFICATIONS)
+      ).notifications.edges.map((e) => e.node.kind);
+    expect(await kindsIn(civilSociety.owner)).toContain('reviewSignOffRequested');
+    expect(await kindsIn(civilSociety.withRole(MembershipRole.MEMBER))).toContain('reviewSignOffRequested');
+    expect(await kindsIn(company.withRole(MembershipRole.ADMIN))).toContain('reviewSignOffRequested');
+    expect(await kindsIn(company.withRole(MembershipRole.VIEWER))).not.toContain('reviewSignOffRequested');
 
     const byViewer = await company
       .withRole(MembershipRole.VIEWER)
