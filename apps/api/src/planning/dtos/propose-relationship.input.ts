@@ -8,7 +8,8 @@ export class ProposeRelationshipInput {
   @Field(() => ID, { nullable: true }) electionId?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Sent to the other side with the proposal, not stored',
+    description:
+      "Sent to the other side's OWNERs and ADMINs in their notification of the proposal; not kept on the relationship",
   })
   note?: string | null;
 }
