@@ -18,6 +18,6 @@ export default {
   // The accessibility screens (the smallest file, the longest run) start first, not last and alone.
   testSequencer: '<rootDir>/tools/test/longest-first.mjs',
   testTimeout: 90000,
-  // One file at a time; `npm test` passes --maxWorkers=2 when the machine is idle (tools/test/run-all.mjs).
+  // One file at a time; `npm test` passes --maxWorkers=3 when the machine is idle (tools/test/run-all.mjs).
   maxWorkers: 1,
 };
