@@ -64,23 +64,24 @@ const stages = [
 
 /**
  * Tests named *.redis.spec.ts prove what crosses instances through Redis. They start their own
- * `redis-server` or use REDIS_URL / TEST_REDIS_URL; on a machine with neither, say they did not run.
+ * `redis-server` or use TEST_REDIS_URL (apps/api/test/support/redis-server.ts; REDIS_URL is the
+ * app's, which they do not read); on a machine with neither, say they did not run.
  */
 function redisExclusion(config) {
   if (!config.startsWith('apps/api')) return '';
   if (redisAvailable()) return '';
   console.log(
-    '\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no REDIS_URL.',
+    '\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no TEST_REDIS_URL.',
   );
   console.log(
-    '!!! Install Redis (`apt-get install redis-server`) or set REDIS_URL, then run `npm test` again.',
+    '!!! Install Redis (`apt-get install redis-server`) or set TEST_REDIS_URL, then run `npm test` again.',
   );
   return ' --testPathIgnorePatterns "\\.redis\\.spec\\.ts$"';
 }
 
 function redisAvailable() {
   const onPath = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
-  return onPath || Boolean(process.env.REDIS_URL || process.env.TEST_REDIS_URL);
+  return onPath || Boolean(process.env.TEST_REDIS_URL);
 }
 
 /**
