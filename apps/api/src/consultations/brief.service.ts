@@ -206,22 +206,20 @@ export class BriefService {
     });
   }
 
-  /** Runs a change in a transaction, then announces it and reads the brief back for the viewer. */
+  /** Runs a change in a transaction, then reads the brief back for the viewer and announces the change. */
   private async change(
     viewer: Viewer,
     work: (manager: EntityManager) => Promise<Outcome>,
   ): Promise<BriefInContext> {
-    const outcome = await this.dataSource.transaction(work);
-    await this.notifier.announce(outcome.announcements);
-    const read = await this.reader.readable(viewer, outcome.briefId);
-    if (outcome.event) {
-      await this.events.publish({
-        kind: outcome.event,
-        consultationId: read.consultation.id,
-        briefId: outcome.briefId,
-        commentId: null,
-      });
+    const { briefId, event, announcements } = await this.dataSource.transaction(work);
+    const read = await this.reader.readable(viewer, briefId);
+    if (event) {
+      const consultationId = read.consultation.id;
+      announcements.push(() =>
+        this.events.publish({ kind: event, consultationId, briefId, commentId: null }),
+      );
     }
+    await this.notifier.announce(announcements);
     return read;
   }
 

@@ -82,8 +82,10 @@ export class CommentService {
       );
       return { id: created, announcements: notified, consultationId: consultation.id };
     });
-    await this.notifier.announce(announcements);
-    await this.events.publish({ kind: BriefEventKind.COMMENTED, consultationId, briefId, commentId: id });
+    await this.notifier.announce([
+      ...announcements,
+      () => this.events.publish({ kind: BriefEventKind.COMMENTED, consultationId, briefId, commentId: id }),
+    ]);
     const context = await this.briefs.readable(viewer, briefId);
     const comment = await this.byId(id);
     if (!comment) throw notFound();

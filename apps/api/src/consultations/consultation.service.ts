@@ -322,8 +322,10 @@ export class ConsultationService {
         { exceptUserId: viewer.userId },
       );
     });
-    await this.notifier.announce(announcements);
-    await this.events.publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId });
+    await this.notifier.announce([
+      ...announcements,
+      () => this.events.publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId }),
+    ]);
     return this.reader.readable(viewer, consultationId);
   }
 

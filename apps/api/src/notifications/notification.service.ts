@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
+import { type Logger } from 'pino';
 import { z } from 'zod';
 import { LIMITS } from '@ecw/domain';
+import { LOGGER } from '../core/core.module.js';
 import { EventBus } from '../core/pubsub/event-bus.js';
+import { announceAll } from '../core/transaction/announcements.js';
 import { notificationMessage, type FeatureNotificationKind } from '../core/feature/feature-registry.js';
 import { type MessageKey } from '../core/i18n/messages.js';
 import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/connection.js';
@@ -62,7 +65,8 @@ export function messageKeyOf(kind: string): MessageKey {
 /**
  * Stores a notification, then announces it. Pass the caller's transaction manager to store it with
  * the change that caused it; the announcement goes out only after that transaction commits
- * (`afterCommit`), since at-most-once events must never announce what was rolled back.
+ * (`afterCommit`), since at-most-once events must never announce what was rolled back. Without a
+ * manager the row is committed on its own and announced at once, a failed announcement only logged.
  * Reads and writes are always scoped to the recipient in SQL: no one sees or marks another's.
  */
 @Injectable()
@@ -70,6 +74,7 @@ export class NotificationService {
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
     private readonly events: EventBus,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /** `id` is the stored row's; `announce` may be called again (delivery is at-most-once, so repeating is harmless). */
@@ -95,7 +100,7 @@ export class NotificationService {
         link: stored.link,
         createdAt: stored.createdAt.toISOString(),
       });
-    if (!manager) await announce();
+    if (!manager) await announceAll([announce], this.logger);
     return { id: stored.id, announce };
   }
 

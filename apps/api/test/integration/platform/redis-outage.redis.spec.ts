@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { type GraphQLFormattedError } from 'graphql';
+import { MembershipRole } from '@ecw/domain';
 import { AccountFactory } from '../../factories/account.factory.js';
+import {
+  BriefFactory,
+  consultationCast,
+  openConsultation,
+  type ConsultationCast,
+} from '../../factories/consultation.factory.js';
 import { NotificationFactory } from '../../factories/notification.factory.js';
+import { signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startOwnTestRedis, type OwnTestRedis } from '../../support/redis-server.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes } from '../../support/test-client.js';
@@ -10,6 +19,11 @@ import { delay } from './api-process.js';
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`;
 const SIGN_OUT = `mutation { signOut }`;
 const ADDED = `subscription { notificationAdded { id } }`;
+const CREATE_BRIEF = `mutation ($input: CreateBriefInput!) { createBrief(input: $input) { id } }`;
+const SUBMIT_BRIEF = `mutation ($id: ID!) { submitBrief(id: $id) { id status } }`;
+const COMMENT = `mutation ($id: ID!, $body: String!) { addBriefComment(briefId: $id, body: $body) { id } }`;
+const OUTCOME = `mutation ($id: ID!, $summary: String!) { publishConsultationOutcome(consultationId: $id, summary: $summary) { id } }`;
+const CREATE_RESET_LINK = `mutation ($input: CreatePasswordResetLinkInput!) { createPasswordResetLink(input: $input) }`;
 /** signInFailuresByAccount in core/rate-limit/rate-limits.ts */
 const SIGN_IN_FAILURES_ALLOWED = 10;
 
@@ -41,6 +55,8 @@ describe('Redis stopped and restarted under two API instances', () => {
   let redis: OwnTestRedis;
   let a: TestApi;
   let b: TestApi;
+  let platformAdmin: Person;
+  let cast: ConsultationCast;
   const sockets: WsTestClient[] = [];
 
   beforeAll(async () => {
@@ -48,6 +64,9 @@ describe('Redis stopped and restarted under two API instances', () => {
     const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url };
     a = await startTestApi(shared);
     b = await startTestApi(shared, { url: a.databaseUrl });
+    // Arranged while Redis is up (the first account of a fresh database is a platform admin).
+    platformAdmin = await signUpPerson(a);
+    cast = await consultationCast(a, platformAdmin);
   });
   afterAll(async () => {
     await Promise.all(sockets.map((socket) => socket.close()));
@@ -89,6 +108,69 @@ describe('Redis stopped and restarted under two API instances', () => {
     expect(codes.at(-1)).toBe('RATE_LIMITED');
     expect(errorCodes((await signIn(account.password)).errors)).toEqual(['RATE_LIMITED']);
   }, 60_000);
+
+  it('answers writes that announce after commit without an error, and stores each once', async () => {
+    await redis.stop(); // already stopped by the test before; stopping again changes nothing
+    await waitUntil(async () => (await readiness(a)).body.status === 'degraded', 10_000);
+    const consultation = await openConsultation(cast);
+    const author = cast.alpha.withRole(MembershipRole.MEMBER);
+    const convenor = cast.convenor.withRole(MembershipRole.MEMBER).client;
+    // A publish gives up after 3 reconnection attempts, up to 2 s apart (ioredis backs off as the outage lasts).
+    const answer = async (what: string, work: Promise<{ errors?: readonly GraphQLFormattedError[] }>) =>
+      errorCodes((await within(15_000, what, work)).errors);
+    const count = async (sql: string, params: unknown[]) =>
+      ((await a.db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as [{ n: number }])[0].n;
+
+    const created = await author.client.ok<{ createBrief: { id: string } }>(CREATE_BRIEF, {
+      input: BriefFactory.create().build(consultation.id, cast.alpha.organization.id),
+    });
+    const briefId = created.createBrief.id;
+    // Each of these publishes after its commit. A failed publish must not turn the answer into an
+    // error: a client retrying a write it was told had failed would store it a second time.
+    const answers = {
+      submitBrief: await answer('submitBrief', author.client.gql(SUBMIT_BRIEF, { id: briefId })),
+      addBriefComment: await answer(
+        'addBriefComment',
+        convenor.gql(COMMENT, { id: briefId, body: 'Which districts first?' }),
+      ),
+      publishConsultationOutcome: await answer(
+        'publishConsultationOutcome',
+        convenor.gql(OUTCOME, { id: consultation.id, summary: 'What we heard' }),
+      ),
+      createPasswordResetLink: await answer(
+        'createPasswordResetLink',
+        platformAdmin.client.gql(CREATE_RESET_LINK, { input: { email: author.email } }),
+      ),
+    };
+    expect(answers).toEqual({
+      submitBrief: [],
+      addBriefComment: [],
+      publishConsultationOutcome: [],
+      createPasswordResetLink: [],
+    });
+
+    const stored = {
+      submittedBriefs: await count(`context_briefs WHERE consultation_id = $1 AND status = 'SUBMITTED'`, [
+        consultation.id,
+      ]),
+      comments: await count(`brief_comments WHERE brief_id = $1`, [briefId]),
+      outcomesPublished: await count(
+        `audit_events WHERE action = 'consultation.outcome_published' AND target_id = $1`,
+        [consultation.id],
+      ),
+      resetLinks: await count(`password_resets WHERE user_id = $1`, [author.userId]),
+      resetNotices: await count(`notifications WHERE user_id = $1 AND kind = 'passwordResetLinkIssued'`, [
+        author.userId,
+      ]),
+    };
+    expect(stored).toEqual({
+      submittedBriefs: 1,
+      comments: 1,
+      outcomesPublished: 1,
+      resetLinks: 1,
+      resetNotices: 1,
+    });
+  }, 120_000);
 
   it('reconnects by itself once Redis is back: ready again, and events cross instances again', async () => {
     await redis.start();
