@@ -10,6 +10,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { saveStateOf } from './save-state';
 import { SectionEditor } from './SectionEditor';
 import { usePresence } from './usePresence';
+import { useLeaveWarning } from './useLeaveWarning';
 import { useReviewProvider } from './useReviewProvider';
 
 export interface EditableSection {
@@ -47,6 +48,7 @@ export default function ReportEditor({ collabDocument, sections, user }: ReportE
   const people = usePresence(connection.provider);
   const sectionTitles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
   const { provider, notice } = connection;
+  useLeaveWarning(connection.unsynced > 0);
 
   if (connection.refused) {
     return <Alert color="red">{t('reviews.editor.refused')}</Alert>;
