@@ -13,7 +13,8 @@
  *   5. Ada freezes two versions and sees what changed between them, each with its content hash (in
  *      between she removes a section and restores it from the versions panel); she requests
  *      sign-off and signs (her Sign button goes); publishing is refused, naming the
- *      commission, until Bruno signs. After publication Ada adds a recommendation: it appears live
+ *      commission, until Bruno signs. Bruno's open editor then turns read-only and says the report
+ *      was published. After publication Ada adds a recommendation: it appears live
  *      on Bruno's page, he moves it to In progress, and Ada's page shows that live.
  *   6. axe-core finds no serious violation on the list, create and report screens, English and Arabic;
  *      screenshots of each go to apps/web-e2e/screenshots/ for a person to look at.
@@ -333,8 +334,23 @@ it('Ada freezes versions, compares them, and publishes once both organisations h
       b.page.getByTestId('sign-offs').getByText('Signed Second draft').nth(1),
       'both organisations signed, on Bruno’s page',
     );
+    await expectSaved(b.page);
+    const brunoSummary = sectionText(b.page, 'Text of “Summary”');
+    expect(await brunoSummary.getAttribute('contenteditable')).toBe('true');
     await a.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expectVisible(a.page.getByText('Published', { exact: true }), 'the published status');
+    // Bruno's editor, open all along, follows: read-only, saying why, and not "Saving…" for ever.
+    await expectVisible(
+      b.page.getByText('This report was published; it can no longer be edited.'),
+      'the publication notice in Bruno’s editor',
+    );
+    await expectVisible(
+      b.page.getByText('Read only: you can read this review but not edit it.'),
+      'the read-only notice, from the re-opened connection',
+    );
+    await expectSaved(b.page);
+    expect(await brunoSummary.getAttribute('contenteditable')).toBe('false');
+    expect(await b.page.getByRole('toolbar').count()).toBe(0);
 
     // Following up after publication: Ada adds a recommendation, Bruno's open page gets it live
     // (reviewEvents) and moves it on; Ada sees the new status without reloading.

@@ -55,3 +55,17 @@ export const REVIEW_LIMITS = {
   versionLabelMax: 200,
   recommendationMax: 5_000,
 } as const;
+
+/**
+ * Why the server ended one report's document connection. Hocuspocus sends only this reason to the
+ * client (its close code stays on the server) and keeps the WebSocket open, so the web editor reads
+ * the reason to explain the close and to know what to do next.
+ */
+export enum CollabCloseReason {
+  FORBIDDEN = 'Forbidden',
+  ACCESS_CHANGED = 'Access changed',
+  PUBLISHED = 'Report published',
+  UPDATE_TOO_LARGE = 'Update too large',
+  DOCUMENT_TOO_LARGE = 'Document too large',
+  TOO_FAST = 'Too many messages',
+}

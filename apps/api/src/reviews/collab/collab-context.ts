@@ -1,3 +1,4 @@
+import { CollabCloseReason } from '@ecw/domain';
 import { type Viewer } from '../../core/auth/viewer.js';
 
 /** What authentication establishes once per document connection; every later hook reads it. */
@@ -16,11 +17,15 @@ export function collabContextOf(context: unknown): CollabContext | null {
     : null;
 }
 
-/** Close codes the server ends a document connection with (4000-4999 are the application's). */
+/**
+ * Close codes the server ends a document connection with (4000-4999 are the application's). The
+ * client sees only the reason, which the web editor acts on: see `CollabCloseReason`.
+ */
 export const COLLAB_CLOSE = {
-  forbidden: { code: 4403, reason: 'Forbidden' },
-  accessChanged: { code: 4403, reason: 'Access changed' },
-  tooLarge: { code: 4413, reason: 'Update too large' },
-  documentFull: { code: 4413, reason: 'Document too large' },
-  tooFast: { code: 4429, reason: 'Too many messages' },
+  forbidden: { code: 4403, reason: CollabCloseReason.FORBIDDEN },
+  accessChanged: { code: 4403, reason: CollabCloseReason.ACCESS_CHANGED },
+  published: { code: 4403, reason: CollabCloseReason.PUBLISHED },
+  tooLarge: { code: 4413, reason: CollabCloseReason.UPDATE_TOO_LARGE },
+  documentFull: { code: 4413, reason: CollabCloseReason.DOCUMENT_TOO_LARGE },
+  tooFast: { code: 4429, reason: CollabCloseReason.TOO_FAST },
 } as const;

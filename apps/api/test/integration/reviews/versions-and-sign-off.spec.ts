@@ -240,13 +240,14 @@ describe('review versions, sign-off by every co-author, publication', () => {
     expect(reasonOf(newVersion)).toBe('REVIEW_PUBLISHED');
   });
 
-  it('takes no edit once published, from an editor still connected since before', async () => {
+  it('takes no edit once published, from an editor still connected since before, and says why', async () => {
     const sectionId = report.sections[0]?.id ?? '';
-    const editor = openDocument(t.url, report.collabDocument, {
-      token: await createApiToken(member().client),
-    });
-    open.push(editor);
-    await editor.acknowledged();
+    const token = await createApiToken(member().client);
+    const editor = openDocument(t.url, report.collabDocument, { token });
+    // Another of the member's tabs, open but idle: the periodic re-check closes it, naming publication.
+    const idle = openDocument(t.url, report.collabDocument, { token });
+    open.push(editor, idle);
+    await Promise.all([editor.acknowledged(), idle.acknowledged()]);
     appendParagraph(editor.doc, sectionId, 'Signed text.');
     await editor.acknowledged();
     const version = await createVersion(member().client, 'Final');
@@ -257,7 +258,8 @@ describe('review versions, sign-off by every co-author, publication', () => {
 
     // At once, before the connection's access is checked again (every 2 s).
     appendParagraph(editor.doc, sectionId, 'Written after publication.');
-    await eventually(() => expect(editor.closeReasons).toContain('Access changed'));
+    await eventually(() => expect(editor.closeReasons).toEqual(['Report published']));
+    await eventually(() => expect(idle.closeReasons).toEqual(['Report published']), 5000);
     const [{ logged }] = await t.db.query<{ logged: number }[]>(
       `SELECT count(*)::int AS logged FROM review_document_updates u
         WHERE u.report_id = $1 AND position('Written after publication.' IN encode(u.update, 'escape')) > 0`,

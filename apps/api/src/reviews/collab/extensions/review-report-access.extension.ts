@@ -1,3 +1,4 @@
+import { ReviewStatus } from '@ecw/domain';
 import { type Connection, type connectedPayload, type Extension } from '@hocuspocus/server';
 import { type Logger } from 'pino';
 import { type ViewerResolver } from '../../../core/auth/viewer.js';
@@ -103,8 +104,9 @@ export class ReviewReportAccessExtension implements Extension {
         this.reports.readableFactsOf(grants),
       ]);
       checked.forEach(({ granted, connections }, index) => {
-        if (valid[index] && stillAsGranted(granted, facts[index] ?? null)) return;
-        for (const connection of connections) connection.close(COLLAB_CLOSE.accessChanged);
+        const close = valid[index] ? closeFor(granted, facts[index] ?? null) : COLLAB_CLOSE.accessChanged;
+        if (!close) return;
+        for (const connection of connections) connection.close(close);
       });
     } catch (error) {
       this.logger.error({ err: error }, 're-checking co-editing connections failed; trying again');
@@ -112,12 +114,18 @@ export class ReviewReportAccessExtension implements Extension {
   }
 }
 
-/** Whether a connection's grant still holds: the report is readable, and editable exactly as before. */
-function stillAsGranted(
+/**
+ * Null while a connection's grant still holds (the report is readable, and editable exactly as
+ * before); else how to close it. Publication is named apart: the editor tells its user the report
+ * is final rather than that their access changed.
+ */
+function closeFor(
   { viewer, reportId, readOnly }: CollabContext,
   facts: ReviewReportFacts | null,
-): boolean {
-  return (
-    facts !== null && readOnly === !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts))
-  );
+): (typeof COLLAB_CLOSE)['accessChanged' | 'published'] | null {
+  if (facts === null) return COLLAB_CLOSE.accessChanged;
+  if (readOnly === !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts))) return null;
+  return !readOnly && facts.status === ReviewStatus.PUBLISHED
+    ? COLLAB_CLOSE.published
+    : COLLAB_CLOSE.accessChanged;
 }

@@ -83,7 +83,7 @@ export class ReviewReportPersistenceExtension implements Extension {
       await this.store.append(reportId, yjsUpdate);
     } catch (error) {
       // Published since this connection was allowed to write: it reconnects read-only.
-      if (error instanceof PublishedReportIsFinal) throw COLLAB_CLOSE.accessChanged;
+      if (error instanceof PublishedReportIsFinal) throw COLLAB_CLOSE.published;
       throw error;
     }
     stats.storedBytes += yjsUpdate.length;

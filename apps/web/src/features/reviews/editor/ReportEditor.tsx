@@ -5,10 +5,12 @@ import { SectionHeading } from '../components/SectionHeading';
 import './editor.css';
 import { PresenceAvatars } from './PresenceAvatars';
 import type { PresenceUser } from './presence';
+import type { CloseNotice } from './review-session';
 import { SaveIndicator } from './SaveIndicator';
 import { saveStateOf } from './save-state';
 import { SectionEditor } from './SectionEditor';
 import { usePresence } from './usePresence';
+import { useLeaveWarning } from './useLeaveWarning';
 import { useReviewProvider } from './useReviewProvider';
 
 export interface EditableSection {
@@ -16,6 +18,18 @@ export interface EditableSection {
   title: string;
   leadOrganization: { name: string } | null;
 }
+
+// Gray for a change of rights (the editor follows it), red where a change was lost.
+const NOTICE_COLOURS: Record<CloseNotice, string> = {
+  published: 'gray',
+  accessChanged: 'gray',
+  updateTooLarge: 'red',
+  documentTooLarge: 'red',
+  tooFast: 'yellow',
+  interrupted: 'yellow',
+};
+
+const NOTICE_SAYS_DISCARDED: ReadonlySet<CloseNotice> = new Set(['updateTooLarge', 'documentTooLarge']);
 
 interface ReportEditorProps {
   collabDocument: string;
@@ -33,7 +47,8 @@ export default function ReportEditor({ collabDocument, sections, user }: ReportE
   const connection = useReviewProvider(collabDocument, user);
   const people = usePresence(connection.provider);
   const sectionTitles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
-  const { provider } = connection;
+  const { provider, notice } = connection;
+  useLeaveWarning(connection.unsynced > 0);
 
   if (connection.refused) {
     return <Alert color="red">{t('reviews.editor.refused')}</Alert>;
@@ -44,6 +59,15 @@ export default function ReportEditor({ collabDocument, sections, user }: ReportE
         <PresenceAvatars people={people} sectionTitles={sectionTitles} />
         <SaveIndicator state={saveStateOf(connection)} />
       </Group>
+      {notice && (
+        <Alert color={NOTICE_COLOURS[notice]} data-testid="review-editor-notice">
+          {t(`reviews.editor.closed.${notice}`)}
+          {/* The size notices already say the last change was not saved. */}
+          {connection.discarded &&
+            !NOTICE_SAYS_DISCARDED.has(notice) &&
+            ` ${t('reviews.editor.closed.discarded')}`}
+        </Alert>
+      )}
       {connection.writable === false && <Alert color="gray">{t('reviews.editor.readOnly')}</Alert>}
       {sections.map((section) => (
         <Card key={section.id} withBorder component="section" aria-labelledby={`section-${section.id}`}>

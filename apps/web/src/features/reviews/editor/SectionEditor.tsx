@@ -3,11 +3,11 @@ import { Box } from '@mantine/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
 import type { PresenceUser } from './presence';
+import { sectionTextKit } from './section-text-kit';
 
 interface SectionEditorProps {
   provider: HocuspocusProvider;
@@ -28,8 +28,7 @@ export function SectionEditor({ provider, sectionId, sectionTitle, user, editabl
       immediatelyRender: true,
       editable,
       extensions: [
-        // Yjs keeps the undo history (per client); ProseMirror's own would undo others' edits.
-        StarterKit.configure({ undoRedo: false, link: { openOnClick: false } }),
+        sectionTextKit,
         Collaboration.configure({ document: provider.document, field: sectionId }),
         CollaborationCaret.configure({ provider, user }),
       ],
