@@ -137,6 +137,17 @@ describe('co-editing a review report over /collab', () => {
     expect(paragraphsOf(anonymous.doc, sectionId)).toEqual([]);
   });
 
+  it('refuses another spelling of the document name before any content (it would be a second live copy)', async () => {
+    const owner = await editor(company.owner);
+    appendParagraph(owner.doc, sectionId, 'only in the canonical document');
+    await owner.acknowledged();
+    const upperCase = `review-report.${report.id.toUpperCase()}`;
+    const other = openDocument(t.url, upperCase, { token: await tokenOf(company.owner) });
+    open.push(other);
+    await eventually(() => expect(other.authenticationFailures).toHaveLength(1));
+    expect(paragraphsOf(other.doc, sectionId)).toEqual([]);
+  });
+
   it('offline edits merge on reconnect', async () => {
     const online = await editor(company.owner);
     const member = company.withRole(MembershipRole.MEMBER);
