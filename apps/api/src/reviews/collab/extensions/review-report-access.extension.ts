@@ -22,7 +22,7 @@ export interface RevokedCredential {
 /**
  * Open connections follow access. Every `ACCESS_RECHECK_MS`, on every instance, each open
  * connection's viewer and report are re-checked with the same policy as at connect (one check per
- * credential and report); a connection that may no longer read, or whose write access changed, is
+ * credential and report); a connection that may no longer open the document, or whose write access changed, is
  * closed and its client re-authorises on reconnect. Revoked credentials close at once.
  */
 export class ReviewReportAccessExtension implements Extension {
@@ -112,12 +112,18 @@ export class ReviewReportAccessExtension implements Extension {
   }
 }
 
-/** Whether a connection's grant still holds: the report is readable, and editable exactly as before. */
+/**
+ * Whether a connection's grant still holds: the live document may still be opened (readable is not
+ * enough: a member who leaves a co-author still reads a public report), editable exactly as before.
+ */
 function stillAsGranted(
   { viewer, reportId, readOnly }: CollabContext,
   facts: ReviewReportFacts | null,
 ): boolean {
+  const report = facts && reviewReportResource(reportId, facts);
   return (
-    facts !== null && readOnly === !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts))
+    report !== null &&
+    can(viewer, 'reviewReport.openDocument', report) &&
+    readOnly === !can(viewer, 'reviewReport.edit', report)
   );
 }

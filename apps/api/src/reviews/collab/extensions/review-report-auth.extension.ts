@@ -13,8 +13,10 @@ import { reportIdOfDocument } from '../document-name.js';
 /**
  * Who may open a report's document, and whether they may write. The credential is the provider's
  * `token` (an API token) or else the session cookie of the upgrade request, resolved exactly as
- * GraphQL resolves it. Anyone who may not read the report is refused before any content is sent;
- * readers who may not edit get a read-only connection (Hocuspocus drops their updates).
+ * GraphQL resolves it. Anyone the policy does not let open the live document (outsiders, and
+ * public readers of a published report, who read its published version) is refused before any
+ * content is sent; co-authors who may not edit get a read-only connection (Hocuspocus drops their
+ * updates).
  */
 export class ReviewReportAuthExtension implements Extension {
   extensionName = 'review-report-auth';
@@ -47,8 +49,9 @@ export class ReviewReportAuthExtension implements Extension {
     });
     if (!viewer) throw COLLAB_CLOSE.forbidden;
     const facts = await this.reports.readableFacts(viewer, reportId).catch(() => null);
-    if (!facts) throw COLLAB_CLOSE.forbidden;
-    const readOnly = !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts));
+    const report = facts && reviewReportResource(reportId, facts);
+    if (!report || !can(viewer, 'reviewReport.openDocument', report)) throw COLLAB_CLOSE.forbidden;
+    const readOnly = !can(viewer, 'reviewReport.edit', report);
     connectionConfig.readOnly = readOnly;
     return { viewer, reportId, readOnly };
   }

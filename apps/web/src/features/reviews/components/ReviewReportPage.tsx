@@ -13,6 +13,7 @@ import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { useReviewEvents } from '../hooks/useReviewEvents';
 import { ExportLinks } from './ExportLinks';
+import { PublishedText } from './PublishedText';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { SectionHeading } from './SectionHeading';
 import { SectionsPanel } from './SectionsPanel';
@@ -22,7 +23,10 @@ import { VersionsPanel } from './VersionsPanel';
 // Tiptap, ProseMirror and the Yjs bindings only load when a report is opened.
 const ReportEditor = lazy(() => import('../editor/ReportEditor'));
 
-/** A review: who writes it, its status, and its sections, co-edited live. */
+/**
+ * A review: who writes it, its status, and its sections, co-edited live by its co-authors; readers
+ * of a published report outside them read the published version.
+ */
 export function ReviewReportPage() {
   const { t } = useTranslation('reviews');
   const { reportId = '' } = useParams();
@@ -49,8 +53,13 @@ export function ReviewReportPage() {
       </Stack>
     );
   }
-  // What the server will allow (it decides): writing for a co-author organisation takes MEMBER or above.
+  // What the server will allow (it decides): the live document is for co-authors, and writing for a
+  // co-author organisation takes MEMBER or above.
   const coAuthorIds = new Set(report.coAuthors.map((org) => org.id));
+  const isCoAuthor = (viewer?.memberships ?? []).some((m) => coAuthorIds.has(m.organization.id));
+  // Outside the co-authors, the only version the server lists is the published one.
+  const publishedVersion =
+    viewer && !isCoAuthor && report.status === 'PUBLISHED' ? report.versions[0] : undefined;
   const writingOrganizationIds = (viewer?.memberships ?? [])
     .filter((m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER))
     .map((m) => m.organization.id);
@@ -98,7 +107,9 @@ export function ReviewReportPage() {
           {t('reviews.report.election', { name: report.election.name })}
         </Anchor>
       )}
-      {user ? (
+      {publishedVersion ? (
+        <PublishedText version={publishedVersion} />
+      ) : user && isCoAuthor ? (
         <Suspense fallback={outline}>
           <ReportEditor collabDocument={report.collabDocument} sections={report.sections} user={user} />
         </Suspense>
