@@ -1,4 +1,4 @@
-import { MembershipRole } from '@ecw/domain';
+import { MembershipRole, presenceColour } from '@ecw/domain';
 import * as Y from 'yjs';
 import { ReviewReportFactory, type CreatedReviewReport } from '../../factories/review.factory.js';
 import {
@@ -146,6 +146,40 @@ describe('co-editing a review report over /collab', () => {
     open.push(other);
     await eventually(() => expect(other.authenticationFailures).toHaveLength(1));
     expect(paragraphsOf(other.doc, sectionId)).toEqual([]);
+  });
+
+  it('presence shows the account the server authenticated, whatever name and colour a client claims', async () => {
+    const member = company.withRole(MembershipRole.MEMBER);
+    const viewer = company.withRole(MembershipRole.VIEWER);
+    const watcher = await editor(company.owner);
+    const spoofers = [await editor(member), await editor(viewer)];
+    await Promise.all([watcher, ...spoofers].map((client) => client.acknowledged()));
+    const seen: unknown[] = [];
+    watcher.provider.awareness?.on('change', () => {
+      for (const spoofer of spoofers)
+        seen.push(watcher.provider.awareness?.getStates().get(spoofer.doc.clientID));
+    });
+    for (const spoofer of spoofers) {
+      spoofer.provider.setAwarenessField('user', {
+        id: company.owner.userId,
+        name: 'The Electoral Commission',
+        color: '#000000',
+      });
+      spoofer.provider.setAwarenessField('section', sectionId);
+    }
+    await eventually(() => {
+      const states = watcher.provider.awareness?.getStates();
+      for (const [spoofer, person] of [
+        [spoofers[0], member],
+        [spoofers[1], viewer],
+      ] as const) {
+        expect(states?.get(spoofer?.doc.clientID ?? 0)).toEqual({
+          user: { id: person.userId, name: person.displayName, color: presenceColour(person.userId) },
+          section: sectionId,
+        });
+      }
+    });
+    expect(JSON.stringify(seen)).not.toContain('The Electoral Commission');
   });
 
   it('offline edits merge on reconnect', async () => {

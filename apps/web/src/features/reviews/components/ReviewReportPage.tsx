@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MembershipRole, roleAtLeast } from '@ecw/domain';
+import { MembershipRole, presenceColour, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,6 @@ import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
-import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { useReviewEvents } from '../hooks/useReviewEvents';
 import { ExportLinks } from './ExportLinks';
@@ -37,7 +36,7 @@ export function ReviewReportPage() {
   const userId = viewer?.user.id;
   const userName = viewer?.user.displayName ?? viewer?.email;
   const user = useMemo(
-    () => (userId && userName ? { id: userId, name: userName, color: colourFor(userId) } : null),
+    () => (userId && userName ? { id: userId, name: userName, color: presenceColour(userId) } : null),
     [userId, userName],
   );
 
