@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MembershipRole } from '@ecw/domain';
 import { ReviewReportFactory, type CreatedReviewReport } from '../../factories/review.factory.js';
 import {
+  addMember,
   organizationWithMembers,
   signUpPerson,
   type Person,
@@ -298,6 +299,33 @@ describe('review versions, sign-off by every co-author, publication', () => {
     expect(seen.versions.map((v) => v.markdown)).toEqual([version.markdown]);
     expect(version.markdown).toContain('Signed text.');
     expect(version.markdown).not.toContain('Unsigned notes');
+  });
+
+  it('a co-author member who leaves loses the live document of a public report, though they still read it', async () => {
+    const leaving = await signUpPerson(t);
+    const membership = await addMember(
+      t,
+      civilSociety.organization.id,
+      civilSociety.owner.client,
+      MembershipRole.MEMBER,
+      leaving,
+    );
+    await type(member(), 0, 'Signed text.');
+    const version = await createVersion(member().client, 'Final');
+    await member().client.ok(REQUEST, { versionId: version.id });
+    await member().client.ok(SIGN, { versionId: version.id });
+    await partner().client.ok(SIGN, { versionId: version.id });
+    await company.owner.client.ok(PUBLISH, { reportId: report.id, visibility: 'PUBLIC' });
+    const reader = openDocument(t.url, report.collabDocument, {
+      token: await createApiToken(leaving.client),
+    });
+    open.push(reader);
+    await reader.acknowledged();
+    await civilSociety.owner.client.ok(`mutation ($id: ID!) { removeMember(membershipId: $id) }`, {
+      id: membership.membershipId,
+    });
+    await eventually(() => expect(reader.closeReasons).toContain('Access changed'), 5000);
+    expect((await view(leaving.client)).versions.map((v) => v.id)).toEqual([version.id]);
   });
 
   it('a report published for its co-authors only stays invisible to outsiders', async () => {
