@@ -22,8 +22,8 @@ export interface RevokedCredential {
 /**
  * Open connections follow access. Every `ACCESS_RECHECK_MS`, on every instance, each open
  * connection's viewer and report are re-checked with the same policy as at connect (one check per
- * credential and report); a connection that may no longer open the document, or whose write access changed, is
- * closed and its client re-authorises on reconnect. Revoked credentials close at once.
+ * credential and report); a connection that may no longer open the document, or whose write access
+ * changed, is closed and its client re-authorises on reconnect. Revoked credentials close at once.
  */
 export class ReviewReportAccessExtension implements Extension {
   extensionName = 'review-report-access';
@@ -83,7 +83,8 @@ export class ReviewReportAccessExtension implements Extension {
   /**
    * Re-checks the concerned connections in two statements in all (credentials, then the report
    * facts of every viewer and report), not two per connection: every 2 s they ran beside the
-   * editors' keystrokes. A connection that may no longer read, or whose write access changed, closes.
+   * editors' keystrokes. A connection that may no longer open the document, or whose write access
+   * changed, closes.
    */
   private async recheckWhere(concerned: (granted: CollabContext) => boolean): Promise<void> {
     try {
