@@ -318,7 +318,7 @@ export type ProposeRelationshipInput = {
   electionId?: string | number | null | undefined;
   /** An organisation the proposer is OWNER or ADMIN of */
   fromOrganizationId: string | number;
-  /** Sent to the other side with the proposal, not stored */
+  /** Sent to the other side's OWNERs and ADMINs in their notification of the proposal; not kept on the relationship */
   note?: string | null | undefined;
   toOrganizationId: string | number;
 };

@@ -69,3 +69,26 @@ export enum CollabCloseReason {
   DOCUMENT_TOO_LARGE = 'Document too large',
   TOO_FAST = 'Too many messages',
 }
+
+// Each at least 4.5:1 against white, for the white caret labels and avatar initials (WCAG AA).
+const PRESENCE_PALETTE = [
+  '#1864ab',
+  '#0b7285',
+  '#c92a2a',
+  '#862e9c',
+  '#a61e4d',
+  '#364fc7',
+  '#087f5b',
+  '#b33c0b',
+];
+
+/**
+ * An account's colour in a report's presence (avatars, carets): the same in every session, and the
+ * same on both sides, since the collaboration server stamps it on what each connection publishes.
+ * `#rrggbb`: the caret extension draws only six-digit colours.
+ */
+export function presenceColour(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return PRESENCE_PALETTE[hash % PRESENCE_PALETTE.length] ?? '#1864ab';
+}

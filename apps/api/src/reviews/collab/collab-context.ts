@@ -1,19 +1,27 @@
 import { CollabCloseReason } from '@ecw/domain';
 import { type Viewer } from '../../core/auth/viewer.js';
 
+/** Who a connection is in the document's presence (awareness `user`), as the web editor shows it. */
+export interface PresenceUser {
+  id: string;
+  name: string;
+  color: string;
+}
+
 /** What authentication establishes once per document connection; every later hook reads it. */
 export interface CollabContext {
   viewer: Viewer;
   reportId: string;
   readOnly: boolean;
+  presence: PresenceUser;
 }
 
 /** Hocuspocus hands context around untyped; this is the one place it is read back. */
 export function collabContextOf(context: unknown): CollabContext | null {
   if (typeof context !== 'object' || context === null) return null;
-  const { viewer, reportId, readOnly } = context as Partial<CollabContext>;
-  return viewer && typeof reportId === 'string' && typeof readOnly === 'boolean'
-    ? { viewer, reportId, readOnly }
+  const { viewer, reportId, readOnly, presence } = context as Partial<CollabContext>;
+  return viewer && typeof reportId === 'string' && typeof readOnly === 'boolean' && presence
+    ? { viewer, reportId, readOnly, presence }
     : null;
 }
 

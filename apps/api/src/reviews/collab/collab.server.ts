@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { AppConfig } from '../../core/config/app-config.js';
 import { LOGGER } from '../../core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from '../../core/auth/viewer.js';
+import { PROFILE_SOURCE, type ProfileSource } from '../../core/users/user-directory.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
 import { EVERY_SCOPE, type EventTopics } from '../../core/pubsub/topics.js';
 import { ReviewDocumentStore } from '../review-document.store.js';
@@ -19,13 +20,14 @@ import { ReviewReportAccessExtension } from './extensions/review-report-access.e
 import { ReviewReportAuthExtension } from './extensions/review-report-auth.extension.js';
 import { COLLAB_LIMITS, ReviewReportLimitsExtension } from './extensions/review-report-limits.extension.js';
 import { ReviewReportPersistenceExtension } from './extensions/review-report-persistence.extension.js';
+import { ReviewReportPresenceExtension } from './extensions/review-report-presence.extension.js';
 
 export const COLLAB_PATH = '/collab';
 
 /**
  * Co-editing of review reports: Hocuspocus on the API's own HTTP server at /collab (graphql-ws
  * ignores other paths). One extension per concern, in pipeline order: authentication, limits,
- * persistence, access following, and Redis between instances when REDIS_URL is set.
+ * persistence, presence, access following, and Redis between instances when REDIS_URL is set.
  */
 @Injectable()
 export class CollabServer {
@@ -41,6 +43,7 @@ export class CollabServer {
   constructor(
     config: AppConfig,
     @Inject(VIEWER_RESOLVER) viewers: ViewerResolver,
+    @Inject(PROFILE_SOURCE) profiles: ProfileSource,
     reports: ReviewReportService,
     store: ReviewDocumentStore,
     private readonly bus: EventBus,
@@ -48,9 +51,10 @@ export class CollabServer {
   ) {
     this.access = new ReviewReportAccessExtension(viewers, reports, logger);
     const extensions: Extension[] = [
-      new ReviewReportAuthExtension(config, viewers, reports),
+      new ReviewReportAuthExtension(config, viewers, reports, profiles),
       new ReviewReportLimitsExtension(),
       new ReviewReportPersistenceExtension(store, logger),
+      new ReviewReportPresenceExtension(),
       this.access,
     ];
     const redisUrl = config.env.REDIS_URL;

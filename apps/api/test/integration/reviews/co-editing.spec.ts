@@ -1,4 +1,4 @@
-import { MembershipRole } from '@ecw/domain';
+import { MembershipRole, presenceColour } from '@ecw/domain';
 import * as Y from 'yjs';
 import { ReviewReportFactory, type CreatedReviewReport } from '../../factories/review.factory.js';
 import {
@@ -135,6 +135,51 @@ describe('co-editing a review report over /collab', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(paragraphsOf(intruder.doc, sectionId)).toEqual([]);
     expect(paragraphsOf(anonymous.doc, sectionId)).toEqual([]);
+  });
+
+  it('refuses another spelling of the document name before any content (it would be a second live copy)', async () => {
+    const owner = await editor(company.owner);
+    appendParagraph(owner.doc, sectionId, 'only in the canonical document');
+    await owner.acknowledged();
+    const upperCase = `review-report.${report.id.toUpperCase()}`;
+    const other = openDocument(t.url, upperCase, { token: await tokenOf(company.owner) });
+    open.push(other);
+    await eventually(() => expect(other.authenticationFailures).toHaveLength(1));
+    expect(paragraphsOf(other.doc, sectionId)).toEqual([]);
+  });
+
+  it('presence shows the account the server authenticated, whatever name and colour a client claims', async () => {
+    const member = company.withRole(MembershipRole.MEMBER);
+    const viewer = company.withRole(MembershipRole.VIEWER);
+    const watcher = await editor(company.owner);
+    const spoofers = [await editor(member), await editor(viewer)];
+    await Promise.all([watcher, ...spoofers].map((client) => client.acknowledged()));
+    const seen: unknown[] = [];
+    watcher.provider.awareness?.on('change', () => {
+      for (const spoofer of spoofers)
+        seen.push(watcher.provider.awareness?.getStates().get(spoofer.doc.clientID));
+    });
+    for (const spoofer of spoofers) {
+      spoofer.provider.setAwarenessField('user', {
+        id: company.owner.userId,
+        name: 'The Electoral Commission',
+        color: '#000000',
+      });
+      spoofer.provider.setAwarenessField('section', sectionId);
+    }
+    await eventually(() => {
+      const states = watcher.provider.awareness?.getStates();
+      for (const [spoofer, person] of [
+        [spoofers[0], member],
+        [spoofers[1], viewer],
+      ] as const) {
+        expect(states?.get(spoofer?.doc.clientID ?? 0)).toEqual({
+          user: { id: person.userId, name: person.displayName, color: presenceColour(person.userId) },
+          section: sectionId,
+        });
+      }
+    });
+    expect(JSON.stringify(seen)).not.toContain('The Electoral Commission');
   });
 
   it('offline edits merge on reconnect', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { MembershipRole } from '@ecw/domain';
+import { MembershipRole, presenceColour } from '@ecw/domain';
 import { ReviewReportFactory } from '../../factories/review.factory.js';
-import { organizationWithMembers, signUpPerson } from '../../factories/organization.factory.js';
+import { organizationWithMembers, signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { startTestRedis, type TestRedis } from '../../support/redis-server.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { createApiToken } from '../platform/api-token.js';
@@ -45,17 +45,21 @@ describe('co-editing across two API instances sharing one Redis', () => {
     const company = await organizationWithMembers(a, [MembershipRole.MEMBER]);
     const report = await ReviewReportFactory.for(company.organization.id).createBy(company.owner.client);
     const sectionId = report.sections[0]?.id ?? '';
-    const onA = openDocument(a.url, report.collabDocument, {
-      token: await createApiToken(company.owner.client),
-    });
-    const onB = openDocument(b.url, report.collabDocument, {
-      token: await createApiToken(company.withRole(MembershipRole.MEMBER).client),
-    });
+    const [amina, bruno] = [company.owner, company.withRole(MembershipRole.MEMBER)];
+    const onA = openDocument(a.url, report.collabDocument, { token: await createApiToken(amina.client) });
+    const onB = openDocument(b.url, report.collabDocument, { token: await createApiToken(bruno.client) });
     open.push(onA, onB);
     await Promise.all([onA.acknowledged(), onB.acknowledged()]);
 
-    onA.provider.setAwarenessField('user', { name: 'Amina', color: '#1971c2' });
-    onB.provider.setAwarenessField('user', { name: 'Bruno', color: '#e03131' });
+    // As the web editor announces itself (the server would stamp exactly this anyway).
+    const announce = (client: CollabClient, person: Person) =>
+      client.provider.setAwarenessField('user', {
+        id: person.userId,
+        name: person.displayName,
+        color: presenceColour(person.userId),
+      });
+    announce(onA, amina);
+    announce(onB, bruno);
     appendParagraph(onA.doc, sectionId, 'Written on instance A.');
     appendParagraph(onB.doc, sectionId, 'Written on instance B.');
     await Promise.all([onA.acknowledged(), onB.acknowledged()]);
@@ -64,7 +68,8 @@ describe('co-editing across two API instances sharing one Redis', () => {
     await eventually(() => expect([...paragraphsOf(onA.doc, sectionId)].sort()).toEqual(both));
     await eventually(() => expect([...paragraphsOf(onB.doc, sectionId)].sort()).toEqual(both));
     expect(paragraphsOf(onA.doc, sectionId)).toEqual(paragraphsOf(onB.doc, sectionId));
-    await eventually(() => expect(presentNames(onA)).toEqual(['Amina', 'Bruno']));
-    await eventually(() => expect(presentNames(onB)).toEqual(['Amina', 'Bruno']));
+    const names = [amina.displayName, bruno.displayName].sort();
+    await eventually(() => expect(presentNames(onA)).toEqual(names));
+    await eventually(() => expect(presentNames(onB)).toEqual(names));
   });
 });

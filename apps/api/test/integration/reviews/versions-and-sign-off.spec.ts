@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MembershipRole } from '@ecw/domain';
 import { ReviewReportFactory, type CreatedReviewReport } from '../../factories/review.factory.js';
 import {
+  addMember,
   organizationWithMembers,
   signUpPerson,
   type Person,
@@ -24,6 +25,7 @@ const REQUEST = `mutation ($versionId: ID!) { requestSignOff(versionId: $version
 const SIGN = `mutation ($versionId: ID!) { signOff(versionId: $versionId) { organization { id } user { id } version { id } signedAt } }`;
 const PUBLISH = `mutation ($reportId: ID!, $visibility: ReviewVisibility!) { publishReview(reportId: $reportId, visibility: $visibility) { id status visibility } }`;
 const REPORT = `query ($id: ID!) { reviewReport(id: $id) { status visibility versions { id label contentHash markdown } signOffs { organization { id } user { id } version { id } } } }`;
+const REMOVE_SECTION = `mutation ($input: RemoveReviewSectionInput!) { removeReviewSection(input: $input) { id } }`;
 const NOTIFICATIONS = `{ notifications { edges { node { kind message } } } }`;
 
 interface Version {
@@ -266,12 +268,71 @@ describe('review versions, sign-off by every co-author, publication', () => {
       [report.id],
     );
     expect(logged).toBe(0);
+    // A co-author still co-reads the document, read-only now: the signed text and nothing after it.
+    const reader = openDocument(t.url, report.collabDocument, {
+      token: await createApiToken(partner().client),
+    });
+    open.push(reader);
+    await reader.acknowledged();
+    expect(reader.provider.authorizedScope).toBe('readonly');
+    await eventually(() => expect(paragraphsOf(reader.doc, sectionId)).toEqual(['Signed text.']));
+  });
+
+  it('a public reader outside the co-authors gets the published version, never the live document with its removed sections', async () => {
+    const [kept, removed] = report.sections.map((section) => section.id);
+    await type(member(), 1, 'Unsigned notes on a source.');
+    await member().client.ok(REMOVE_SECTION, { input: { id: removed } });
+    await type(member(), 0, 'Signed text.');
+    const version = await createVersion(member().client, 'Final');
+    await member().client.ok(REQUEST, { versionId: version.id });
+    await member().client.ok(SIGN, { versionId: version.id });
+    await partner().client.ok(SIGN, { versionId: version.id });
+    await company.owner.client.ok(PUBLISH, { reportId: report.id, visibility: 'PUBLIC' });
+
     const reader = openDocument(t.url, report.collabDocument, {
       token: await createApiToken(outsider.client),
     });
     open.push(reader);
+    // Whichever comes first, a refusal or a sync, the removed section's text must not be there.
+    await eventually(() =>
+      expect(reader.authenticationFailures.length || reader.provider.isSynced).toBeTruthy(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(paragraphsOf(reader.doc, removed ?? '')).toEqual([]);
+    expect(paragraphsOf(reader.doc, kept ?? '')).toEqual([]);
+    expect(reader.authenticationFailures).toHaveLength(1);
+    // What they read is the published version, through GraphQL.
+    const seen = await view(outsider.client);
+    expect(seen.versions.map((v) => v.markdown)).toEqual([version.markdown]);
+    expect(version.markdown).toContain('Signed text.');
+    expect(version.markdown).not.toContain('Unsigned notes');
+  });
+
+  it('a co-author member who leaves loses the live document of a public report, though they still read it', async () => {
+    const leaving = await signUpPerson(t);
+    const membership = await addMember(
+      t,
+      civilSociety.organization.id,
+      civilSociety.owner.client,
+      MembershipRole.MEMBER,
+      leaving,
+    );
+    await type(member(), 0, 'Signed text.');
+    const version = await createVersion(member().client, 'Final');
+    await member().client.ok(REQUEST, { versionId: version.id });
+    await member().client.ok(SIGN, { versionId: version.id });
+    await partner().client.ok(SIGN, { versionId: version.id });
+    await company.owner.client.ok(PUBLISH, { reportId: report.id, visibility: 'PUBLIC' });
+    const reader = openDocument(t.url, report.collabDocument, {
+      token: await createApiToken(leaving.client),
+    });
+    open.push(reader);
     await reader.acknowledged();
-    await eventually(() => expect(paragraphsOf(reader.doc, sectionId)).toEqual(['Signed text.']));
+    await civilSociety.owner.client.ok(`mutation ($id: ID!) { removeMember(membershipId: $id) }`, {
+      id: membership.membershipId,
+    });
+    await eventually(() => expect(reader.closeReasons).toContain('Access changed'), 5000);
+    expect((await view(leaving.client)).versions.map((v) => v.id)).toEqual([version.id]);
   });
 
   it('a report published for its co-authors only stays invisible to outsiders', async () => {

@@ -14,7 +14,8 @@ export type ReviewReportAction =
   | 'reviewReport.signOff'
   | 'reviewReport.publish'
   | 'reviewReport.recommend'
-  | 'reviewReport.followEvents';
+  | 'reviewReport.followEvents'
+  | 'reviewReport.openDocument';
 
 export interface ReviewReportFacts {
   status: ReviewStatus;
@@ -47,6 +48,10 @@ export function reviewReportRule(
       return !published && roleAtLeast(facts.coAuthorRole, MembershipRole.ADMIN);
     case 'reviewReport.followEvents':
       // Live events are the co-authors' working channel; public readers refetch the published text.
+      return facts.coAuthorRole !== null;
+    case 'reviewReport.openDocument':
+      // The live document at /collab is the co-authors' draft: it keeps what was never signed (removed
+      // sections, edits after the last version). Public readers read the published version instead.
       return facts.coAuthorRole !== null;
     case 'reviewReport.recommend':
       // Following recommendations up is the point of publishing: allowed before and after.

@@ -23,8 +23,8 @@ export interface RevokedCredential {
 /**
  * Open connections follow access. Every `ACCESS_RECHECK_MS`, on every instance, each open
  * connection's viewer and report are re-checked with the same policy as at connect (one check per
- * credential and report); a connection that may no longer read, or whose write access changed, is
- * closed and its client re-authorises on reconnect. Revoked credentials close at once.
+ * credential and report); a connection that may no longer open the document, or whose write access
+ * changed, is closed and its client re-authorises on reconnect. Revoked credentials close at once.
  */
 export class ReviewReportAccessExtension implements Extension {
   extensionName = 'review-report-access';
@@ -84,7 +84,8 @@ export class ReviewReportAccessExtension implements Extension {
   /**
    * Re-checks the concerned connections in two statements in all (credentials, then the report
    * facts of every viewer and report), not two per connection: every 2 s they ran beside the
-   * editors' keystrokes. A connection that may no longer read, or whose write access changed, closes.
+   * editors' keystrokes. A connection that may no longer open the document, or whose write access
+   * changed, closes.
    */
   private async recheckWhere(concerned: (granted: CollabContext) => boolean): Promise<void> {
     try {
@@ -115,17 +116,19 @@ export class ReviewReportAccessExtension implements Extension {
 }
 
 /**
- * Null while a connection's grant still holds (the report is readable, and editable exactly as
- * before); else how to close it. Publication is named apart: the editor tells its user the report
+ * Null while a connection's grant still holds: the live document may still be opened (readable is
+ * not enough: a member who leaves a co-author still reads a public report), editable exactly as
+ * before. Else how to close it; publication is named apart, so the editor tells its user the report
  * is final rather than that their access changed.
  */
 function closeFor(
   { viewer, reportId, readOnly }: CollabContext,
   facts: ReviewReportFacts | null,
 ): (typeof COLLAB_CLOSE)['accessChanged' | 'published'] | null {
-  if (facts === null) return COLLAB_CLOSE.accessChanged;
-  if (readOnly === !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts))) return null;
-  return !readOnly && facts.status === ReviewStatus.PUBLISHED
+  const report = facts && reviewReportResource(reportId, facts);
+  if (report === null || !can(viewer, 'reviewReport.openDocument', report)) return COLLAB_CLOSE.accessChanged;
+  if (readOnly === !can(viewer, 'reviewReport.edit', report)) return null;
+  return !readOnly && facts?.status === ReviewStatus.PUBLISHED
     ? COLLAB_CLOSE.published
     : COLLAB_CLOSE.accessChanged;
 }

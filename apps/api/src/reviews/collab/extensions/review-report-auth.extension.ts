@@ -1,20 +1,24 @@
+import { presenceColour } from '@ecw/domain';
 import { type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
 import { type AppConfig } from '../../../core/config/app-config.js';
 import { credentialFrom } from '../../../core/auth/request-credential.js';
-import { type ViewerResolver } from '../../../core/auth/viewer.js';
+import { type Viewer, type ViewerResolver } from '../../../core/auth/viewer.js';
+import { type ProfileSource } from '../../../core/users/user-directory.js';
 import { clientAddress } from '../../../core/http/client-address.js';
 import { isSameOrigin } from '../../../core/http/origin.js';
 import { type ReviewReportService } from '../../review-report.service.js';
 import { can } from '../../../core/policy/can.js';
 import { reviewReportResource } from '../../../core/policy/resources/review-report.policy.js';
-import { COLLAB_CLOSE, type CollabContext } from '../collab-context.js';
+import { COLLAB_CLOSE, type CollabContext, type PresenceUser } from '../collab-context.js';
 import { reportIdOfDocument } from '../document-name.js';
 
 /**
  * Who may open a report's document, and whether they may write. The credential is the provider's
  * `token` (an API token) or else the session cookie of the upgrade request, resolved exactly as
- * GraphQL resolves it. Anyone who may not read the report is refused before any content is sent;
- * readers who may not edit get a read-only connection (Hocuspocus drops their updates).
+ * GraphQL resolves it. Anyone the policy does not let open the live document (outsiders, and
+ * public readers of a published report, who read its published version) is refused before any
+ * content is sent; co-authors who may not edit get a read-only connection (Hocuspocus drops their
+ * updates).
  */
 export class ReviewReportAuthExtension implements Extension {
   extensionName = 'review-report-auth';
@@ -23,6 +27,7 @@ export class ReviewReportAuthExtension implements Extension {
     private readonly config: AppConfig,
     private readonly viewers: ViewerResolver,
     private readonly reports: ReviewReportService,
+    private readonly profiles: ProfileSource,
   ) {}
 
   async onAuthenticate({
@@ -47,9 +52,17 @@ export class ReviewReportAuthExtension implements Extension {
     });
     if (!viewer) throw COLLAB_CLOSE.forbidden;
     const facts = await this.reports.readableFacts(viewer, reportId).catch(() => null);
-    if (!facts) throw COLLAB_CLOSE.forbidden;
-    const readOnly = !can(viewer, 'reviewReport.edit', reviewReportResource(reportId, facts));
+    const report = facts && reviewReportResource(reportId, facts);
+    if (!report || !can(viewer, 'reviewReport.openDocument', report)) throw COLLAB_CLOSE.forbidden;
+    const readOnly = !can(viewer, 'reviewReport.edit', report);
     connectionConfig.readOnly = readOnly;
-    return { viewer, reportId, readOnly };
+    return { viewer, reportId, readOnly, presence: await this.presenceOf(viewer) };
+  }
+
+  /** The name and colour the document's presence shows for this viewer (see the presence extension). */
+  private async presenceOf(viewer: Viewer): Promise<PresenceUser> {
+    const [profile] = await this.profiles.findUsersByIds([viewer.userId]);
+    if (!profile) throw COLLAB_CLOSE.forbidden;
+    return { id: viewer.userId, name: profile.displayName, color: presenceColour(viewer.userId) };
   }
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MembershipRole, roleAtLeast } from '@ecw/domain';
+import { MembershipRole, presenceColour, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,10 @@ import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
-import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { useReviewEvents } from '../hooks/useReviewEvents';
 import { ExportLinks } from './ExportLinks';
+import { PublishedText } from './PublishedText';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { SectionHeading } from './SectionHeading';
 import { SectionsPanel } from './SectionsPanel';
@@ -22,7 +22,10 @@ import { VersionsPanel } from './VersionsPanel';
 // Tiptap, ProseMirror and the Yjs bindings only load when a report is opened.
 const ReportEditor = lazy(() => import('../editor/ReportEditor'));
 
-/** A review: who writes it, its status, and its sections, co-edited live. */
+/**
+ * A review: who writes it, its status, and its sections, co-edited live by its co-authors; readers
+ * of a published report outside them read the published version.
+ */
 export function ReviewReportPage() {
   const { t } = useTranslation('reviews');
   const { reportId = '' } = useParams();
@@ -33,7 +36,7 @@ export function ReviewReportPage() {
   const userId = viewer?.user.id;
   const userName = viewer?.user.displayName ?? viewer?.email;
   const user = useMemo(
-    () => (userId && userName ? { id: userId, name: userName, color: colourFor(userId) } : null),
+    () => (userId && userName ? { id: userId, name: userName, color: presenceColour(userId) } : null),
     [userId, userName],
   );
 
@@ -49,8 +52,13 @@ export function ReviewReportPage() {
       </Stack>
     );
   }
-  // What the server will allow (it decides): writing for a co-author organisation takes MEMBER or above.
+  // What the server will allow (it decides): the live document is for co-authors, and writing for a
+  // co-author organisation takes MEMBER or above.
   const coAuthorIds = new Set(report.coAuthors.map((org) => org.id));
+  const isCoAuthor = (viewer?.memberships ?? []).some((m) => coAuthorIds.has(m.organization.id));
+  // Outside the co-authors, the only version the server lists is the published one.
+  const publishedVersion =
+    viewer && !isCoAuthor && report.status === 'PUBLISHED' ? report.versions[0] : undefined;
   const writingOrganizationIds = (viewer?.memberships ?? [])
     .filter((m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER))
     .map((m) => m.organization.id);
@@ -98,7 +106,9 @@ export function ReviewReportPage() {
           {t('reviews.report.election', { name: report.election.name })}
         </Anchor>
       )}
-      {user ? (
+      {publishedVersion ? (
+        <PublishedText version={publishedVersion} />
+      ) : user && isCoAuthor ? (
         <Suspense fallback={outline}>
           <ReportEditor collabDocument={report.collabDocument} sections={report.sections} user={user} />
         </Suspense>

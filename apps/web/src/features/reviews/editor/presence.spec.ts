@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { colourFor, presenceOf } from './presence';
+import { presenceColour } from '@ecw/domain';
+import { presenceOf } from './presence';
 
 const amira = { id: 'u-amira', name: 'Amira Haddad', color: '#1864ab' };
 const ben = { id: 'u-ben', name: 'Ben Okafor', color: '#2b8a3e' };
@@ -27,11 +28,11 @@ describe('presenceOf', () => {
   });
 });
 
-describe('colourFor', () => {
+describe('presenceColour', () => {
   it('gives an account the same six-digit colour every time, and spreads accounts over the palette', () => {
-    expect(colourFor('u-amira')).toBe(colourFor('u-amira'));
-    expect(colourFor('u-amira')).toMatch(/^#[0-9a-f]{6}$/);
-    const colours = new Set(Array.from({ length: 40 }, (_, i) => colourFor(`user-${i}`)));
+    expect(presenceColour('u-amira')).toBe(presenceColour('u-amira'));
+    expect(presenceColour('u-amira')).toMatch(/^#[0-9a-f]{6}$/);
+    const colours = new Set(Array.from({ length: 40 }, (_, i) => presenceColour(`user-${i}`)));
     expect(colours.size).toBeGreaterThan(4);
   });
 });

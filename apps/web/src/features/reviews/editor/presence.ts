@@ -1,4 +1,7 @@
-/** What each open editor shares with the others through Yjs awareness. */
+/**
+ * What each open editor shares with the others through Yjs awareness. The server replaces whatever
+ * a client claims here with its authenticated account (name, and `presenceColour` of its id).
+ */
 export interface PresenceUser {
   /** The account, so one person with two tabs shows once. */
   id: string;
@@ -11,16 +14,6 @@ export interface Presence extends PresenceUser {
   /** The section the person last worked in, null before they focus one. */
   sectionId: string | null;
   self: boolean;
-}
-
-// Each at least 4.5:1 against white, for the white caret labels and avatar initials (WCAG AA).
-const PALETTE = ['#1864ab', '#0b7285', '#c92a2a', '#862e9c', '#a61e4d', '#364fc7', '#087f5b', '#b33c0b'];
-
-/** A stable colour per account, so a co-author has the same colour in every session. */
-export function colourFor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length] ?? '#1864ab';
 }
 
 /**
