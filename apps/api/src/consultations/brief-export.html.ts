@@ -1,4 +1,4 @@
-import { type ContextBriefOutput } from './dtos/context-brief.output.js';
+import { type ExportedBrief } from './exported-brief.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -13,28 +13,69 @@ function escape(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
+/** The page's fixed words, in the reader's language. */
+export interface BriefExportWords {
+  response: string;
+  comments: string;
+}
+
+function answersHtml(brief: ExportedBrief['brief']): string {
+  return (brief.answers ?? [])
+    .map(
+      (answer) => `<section class="answer">
+<h3>${escape(answer.question.prompt)}</h3>
+<div class="body">${escape(answer.text)}</div>
+</section>`,
+    )
+    .join('\n');
+}
+
+function commentsHtml(comments: ExportedBrief['comments'], words: BriefExportWords): string {
+  if (comments.length === 0) return '';
+  const items = comments
+    .map(
+      (comment) => `<li>
+<p class="meta">${escape(comment.attribution)} · ${escape(comment.createdAt.toISOString())}</p>
+<div class="body">${escape(comment.body)}</div>
+</li>`,
+    )
+    .join('\n');
+  return `<h3>${escape(words.comments)}</h3>
+<ul class="comments">
+${items}
+</ul>`;
+}
+
 /**
- * A printable page of briefs. Markdown stays as written (escaped, in a pre-wrapped block): the
+ * A printable page of briefs, each with its answers (under the question's text), the convenor's
+ * response and its comments. Markdown stays as written (escaped, in a pre-wrapped block): the
  * export is for reading and archiving, and no HTML from a brief ever reaches the file.
  */
-export function renderBriefsHtml(title: string, briefs: ContextBriefOutput[], locale: string): string {
+export function renderBriefsHtml(
+  title: string,
+  briefs: ExportedBrief[],
+  words: BriefExportWords,
+  locale: string,
+): string {
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   const sections = briefs
     .map(
-      (brief) => `<article>
+      ({ brief, comments }) => `<article>
 <h2>${escape(brief.title)}</h2>
 <p class="meta">${escape(brief.attribution)} · ${escape(brief.status)} · ${escape(brief.riskLevel)} · ${escape(brief.submittedAt?.toISOString() ?? '')}</p>
 <p class="meta">${escape(brief.topics.join(', '))} · ${escape(brief.regions.join(', '))} · ${escape(brief.languages.join(', '))}</p>
 <p><strong>${escape(brief.summary)}</strong></p>
 <div class="body">${escape(brief.body)}</div>
-${brief.response ? `<div class="body response">${escape(brief.response.body)}</div>` : ''}
+${answersHtml(brief)}
+${brief.response ? `<section class="response"><h3>${escape(words.response)}</h3><div class="body">${escape(brief.response.body)}</div></section>` : ''}
+${commentsHtml(comments, words)}
 </article>`,
     )
     .join('\n');
   return `<!doctype html>
 <html lang="${escape(locale)}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{break-inside:avoid;border-top:1px solid #ccc;padding-top:1rem}.meta{color:#555;font-size:.9rem}.body{white-space:pre-wrap}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.body{white-space:pre-wrap}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}</style>
 </head>
 <body>
 <h1>${escape(title)}</h1>

@@ -1,28 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import { LIMITS } from '@ecw/domain';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { forbidden } from '../core/errors/domain.exception.js';
 import { BriefReader } from './brief-reader.service.js';
-import { type BriefRecord } from './brief.record.js';
 import { can } from '../core/policy/can.js';
 import { consultationResource } from '../core/policy/resources/consultation.policy.js';
 import { ConsultationReader } from './consultation-reader.service.js';
 import { BriefExportFormat } from './dtos/export-briefs.input.js';
 import { type BriefExportOutput } from './dtos/brief-export.output.js';
-import { toBriefOutput, type ContextBriefOutput } from './dtos/context-brief.output.js';
+import { toBriefOutput } from './dtos/context-brief.output.js';
+import { toCommentOutput } from './dtos/comment.output.js';
+import { translate } from '../core/i18n/translate.js';
+import { CommentService } from './comment.service.js';
+import { renderBriefsCsv } from './brief-export.csv.js';
 import { renderBriefsHtml } from './brief-export.html.js';
+import { type ExportedBrief } from './exported-brief.js';
 
 /** An export holds at most this many briefs (the pages are read one after another). */
 const EXPORT_MAX = 5_000;
-
-/** Spreadsheet programs run a cell starting with these as a formula: such a cell gets a leading quote. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function spreadsheetSafe(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 /**
  * The convenor's export of a consultation's briefs, built from the same per-viewer output as the
@@ -33,6 +29,7 @@ export class BriefExportService {
   constructor(
     private readonly consultations: ConsultationReader,
     private readonly briefs: BriefReader,
+    private readonly comments: CommentService,
     private readonly audit: AuditLogService,
   ) {}
 
@@ -46,14 +43,22 @@ export class BriefExportService {
     if (!can(viewer, 'consultation.manage', consultationResource(consultation.id, consultation.facts))) {
       throw forbidden();
     }
-    const records: BriefRecord[] = [];
+    const shown: ExportedBrief[] = [];
     let after: string | null = null;
     do {
+      // Each page's briefs carry their answers; their comments come in one more statement per page.
       const page = await this.briefs.list(consultation, { first: LIMITS.pageSizeMax, after }, locale);
-      records.push(...page.edges.map((edge) => edge.node));
+      const records = page.edges.map((edge) => edge.node);
+      const comments = await this.comments.allOf(records.map((record) => record.id));
+      for (const record of records)
+        shown.push({
+          brief: toBriefOutput(record, consultation, locale),
+          comments: (comments.get(record.id) ?? []).map((comment) =>
+            toCommentOutput(comment, consultation, locale),
+          ),
+        });
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after && records.length < EXPORT_MAX);
-    const shown = records.map((record) => toBriefOutput(record, consultation, locale));
+    } while (after && shown.length < EXPORT_MAX);
     await this.audit.record({
       action: 'consultation.exported',
       actorId: viewer.userId,
@@ -64,42 +69,25 @@ export class BriefExportService {
     });
     const base = `consultation-${consultation.id}`;
     return format === BriefExportFormat.CSV
-      ? { filename: `${base}.csv`, contentType: 'text/csv', content: toCsv(shown), briefCount: shown.length }
+      ? {
+          filename: `${base}.csv`,
+          contentType: 'text/csv',
+          content: renderBriefsCsv(consultation.questions, shown),
+          briefCount: shown.length,
+        }
       : {
           filename: `${base}.html`,
           contentType: 'text/html',
-          content: renderBriefsHtml(consultation.title, shown, locale),
+          content: renderBriefsHtml(
+            consultation.title,
+            shown,
+            {
+              response: translate(locale, 'consultations.export.response'),
+              comments: translate(locale, 'consultations.export.comments'),
+            },
+            locale,
+          ),
           briefCount: shown.length,
         };
   }
-}
-
-function toCsv(briefs: ContextBriefOutput[]): string {
-  const header = [
-    'submittedAt',
-    'status',
-    'attribution',
-    'title',
-    'summary',
-    'topics',
-    'riskLevel',
-    'regions',
-    'languages',
-    'body',
-    'response',
-  ];
-  const rows = briefs.map((brief) => [
-    brief.submittedAt?.toISOString() ?? '',
-    brief.status,
-    brief.attribution,
-    brief.title,
-    brief.summary,
-    brief.topics.join(' '),
-    brief.riskLevel,
-    brief.regions.join('; '),
-    brief.languages.join(' '),
-    brief.body,
-    brief.response?.body ?? '',
-  ]);
-  return stringify([header, ...rows.map((row) => row.map(spreadsheetSafe))]);
 }

@@ -33,6 +33,8 @@ const en = {
   'consultations.notification.briefAcknowledged': 'The convenor acknowledged your brief "{{brief}}".',
   'consultations.notification.briefResponded': 'The convenor responded to your brief "{{brief}}".',
   'consultations.notification.briefCommented': 'There is a new comment on your brief "{{brief}}".',
+  'consultations.export.response': 'Response',
+  'consultations.export.comments': 'Comments',
 } as const;
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -66,6 +68,8 @@ const fr: Catalogue = {
     "L'organisateur a accusé réception de votre note « {{brief}} ».",
   'consultations.notification.briefResponded': "L'organisateur a répondu à votre note « {{brief}} ».",
   'consultations.notification.briefCommented': 'Nouveau commentaire sur votre note « {{brief}} ».',
+  'consultations.export.response': 'Réponse',
+  'consultations.export.comments': 'Commentaires',
 };
 
 const es: Catalogue = {
@@ -97,6 +101,8 @@ const es: Catalogue = {
     'La entidad convocante acusó recibo de su informe «{{brief}}».',
   'consultations.notification.briefResponded': 'La entidad convocante respondió a su informe «{{brief}}».',
   'consultations.notification.briefCommented': 'Hay un comentario nuevo en su informe «{{brief}}».',
+  'consultations.export.response': 'Respuesta',
+  'consultations.export.comments': 'Comentarios',
 };
 
 const ar: Catalogue = {
@@ -124,6 +130,8 @@ const ar: Catalogue = {
   'consultations.notification.briefAcknowledged': 'أكدت الجهة الداعية استلام مذكرتك «{{brief}}».',
   'consultations.notification.briefResponded': 'ردّت الجهة الداعية على مذكرتك «{{brief}}».',
   'consultations.notification.briefCommented': 'هناك تعليق جديد على مذكرتك «{{brief}}».',
+  'consultations.export.response': 'الرد',
+  'consultations.export.comments': 'التعليقات',
 };
 
 export const CONSULTATION_MESSAGES = defineMessages({ en, fr, es, ar });

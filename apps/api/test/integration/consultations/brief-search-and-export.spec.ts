@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { BriefTopic, MembershipRole, RiskLevel } from '@ecw/domain';
 import {
   BriefFactory,
@@ -11,6 +12,7 @@ import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type TestClient } from '../../support/test-client.js';
 
 const FIND = `query ($id: ID!, $filter: BriefFilter) { consultation(id: $id) { briefs(filter: $filter) { totalCount edges { node { id } } } } }`;
+type Question = CreatedConsultation['questions'][number];
 const EXPORT = `mutation ($input: ExportConsultationBriefsInput!) { exportConsultationBriefs(input: $input) { filename contentType content briefCount } }`;
 
 describe('consultations: finding briefs and exporting them', () => {
@@ -25,6 +27,7 @@ describe('consultations: finding briefs and exporting them', () => {
     cast = await consultationCast(t, await signUpPerson(t));
     consultation = await openConsultation(cast);
     const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    const [regions, languages] = consultation.questions;
     french = (
       await BriefFactory.create({
         title: '=HYPERLINK("http://evil.example","click")',
@@ -34,6 +37,10 @@ describe('consultations: finding briefs and exporting them', () => {
         topics: [BriefTopic.HATE_SPEECH],
         riskLevel: RiskLevel.CRITICAL,
         regions: ['Nord'],
+        answers: [
+          { questionId: regions?.id ?? '', text: 'Surtout le Nord-Kivu' },
+          { questionId: languages?.id ?? '', text: '=Swahili et lingala' },
+        ],
       }).submitBy(alpha, consultation.id, cast.alpha.organization.id)
     ).id;
     english = (
@@ -164,6 +171,45 @@ describe('consultations: finding briefs and exporting them', () => {
       input: { consultationId: consultation.id, format: 'CSV' },
     });
     expect(errorCodes(refused.errors)).toEqual(['FORBIDDEN']);
+  });
+
+  it('exports each brief’s answers under their questions and its comments, attributed as on screen', async () => {
+    const alphaMember = cast.alpha.withRole(MembershipRole.MEMBER);
+    const convenorMember = cast.convenor.withRole(MembershipRole.MEMBER);
+    const COMMENT = `mutation ($id: ID!, $body: String!) { addBriefComment(briefId: $id, body: $body) { id } }`;
+    await alphaMember.client.ok(COMMENT, { id: french, body: 'Captures d’écran jointes.' });
+    await convenorMember.client.ok(COMMENT, { id: french, body: '@Merci, quelles plateformes ?' });
+    const [regions, languages] = consultation.questions as [Question, Question];
+
+    const exported = async (format: 'CSV' | 'HTML') =>
+      (
+        await convenor().ok<{ exportConsultationBriefs: { content: string } }>(EXPORT, {
+          input: { consultationId: consultation.id, format },
+        })
+      ).exportConsultationBriefs.content;
+    const csv = await exported('CSV');
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const row = rows.find((candidate) => candidate['summary'] === 'Menaces contre les électeurs');
+    expect(row?.[regions.prompt]).toBe('Surtout le Nord-Kivu');
+    expect(row?.[languages.prompt]).toBe("'=Swahili et lingala"); // an answer is a cell like any other
+    const comments = row?.['comments'] ?? '';
+    // Oldest first; alpha's comment under the neutral label, the convenor's own under its name.
+    expect(comments).toMatch(
+      /^A participant · \S+\nCaptures d’écran jointes\.\n\n.+ · .+ · \S+\n@Merci, quelles plateformes \?$/,
+    );
+    expect(comments).toContain(convenorMember.displayName);
+    expect(rows.find((candidate) => candidate['summary'] === 'Voters are threatened')?.['comments']).toBe('');
+
+    const html = await exported('HTML');
+    expect(html).toContain(`<h3>${regions.prompt}</h3>`);
+    expect(html).toContain('Surtout le Nord-Kivu');
+    expect(html).toContain('Captures d’écran jointes.');
+    expect(html).toContain('A participant ·');
+    expect(html).toContain('@Merci, quelles plateformes ?');
+    for (const content of [csv, html]) {
+      expect(content).not.toContain(cast.alpha.organization.name);
+      expect(content).not.toContain(alphaMember.displayName);
+    }
   });
 
   it('gives the convenor a dashboard by status, topic and risk, unanswered highest risk first; participants get null', async () => {
