@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { type ExportedBrief } from './exported-brief.js';
 
 const ESCAPES: Record<string, string> = {
@@ -8,9 +9,21 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Everything written by people is escaped: the file never carries their markup or scripts. */
+/** Plain text written by people (titles, labels) is escaped: the file never carries their markup. */
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+/**
+ * Markdown as the screen renders it (the web app's settings): raw HTML off, so a tag in the text
+ * becomes text, and markdown-it refuses script and data URLs in links. The web app sanitises its
+ * output with DOMPurify too, which needs a DOM the API does not load; the page's Content Security
+ * Policy below stands in for it, so a renderer bug still cannot run a script where the file is opened.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: false });
+
+function rendered(text: string): string {
+  return `<div class="markdown">${markdown.render(text)}</div>`;
 }
 
 /** The page's fixed words, in the reader's language. */
@@ -24,7 +37,7 @@ function answersHtml(brief: ExportedBrief['brief']): string {
     .map(
       (answer) => `<section class="answer">
 <h3>${escape(answer.question.prompt)}</h3>
-<div class="body">${escape(answer.text)}</div>
+${rendered(answer.text)}
 </section>`,
     )
     .join('\n');
@@ -36,7 +49,7 @@ function commentsHtml(comments: ExportedBrief['comments'], words: BriefExportWor
     .map(
       (comment) => `<li>
 <p class="meta">${escape(comment.attribution)} · ${escape(comment.createdAt.toISOString())}</p>
-<div class="body">${escape(comment.body)}</div>
+${rendered(comment.body)}
 </li>`,
     )
     .join('\n');
@@ -48,8 +61,7 @@ ${items}
 
 /**
  * A printable page of briefs, each with its answers (under the question's text), the convenor's
- * response and its comments. Markdown stays as written (escaped, in a pre-wrapped block): the
- * export is for reading and archiving, and no HTML from a brief ever reaches the file.
+ * response and its comments, their Markdown rendered as on screen.
  */
 export function renderBriefsHtml(
   title: string,
@@ -65,17 +77,19 @@ export function renderBriefsHtml(
 <p class="meta">${escape(brief.attribution)} · ${escape(brief.status)} · ${escape(brief.riskLevel)} · ${escape(brief.submittedAt?.toISOString() ?? '')}</p>
 <p class="meta">${escape(brief.topics.join(', '))} · ${escape(brief.regions.join(', '))} · ${escape(brief.languages.join(', '))}</p>
 <p><strong>${escape(brief.summary)}</strong></p>
-<div class="body">${escape(brief.body)}</div>
+${rendered(brief.body)}
 ${answersHtml(brief)}
-${brief.response ? `<section class="response"><h3>${escape(words.response)}</h3><div class="body">${escape(brief.response.body)}</div></section>` : ''}
+${brief.response ? `<section class="response"><h3>${escape(words.response)}</h3>${rendered(brief.response.body)}</section>` : ''}
 ${commentsHtml(comments, words)}
 </article>`,
     )
     .join('\n');
   return `<!doctype html>
 <html lang="${escape(locale)}" dir="${dir}">
-<head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.body{white-space:pre-wrap}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}</style>
+<head><meta charset="utf-8"><meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">
+<title>${escape(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.markdown{overflow-wrap:anywhere}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}</style>
 </head>
 <body>
 <h1>${escape(title)}</h1>

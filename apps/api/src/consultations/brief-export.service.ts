@@ -14,7 +14,6 @@ import { toCommentOutput } from './dtos/comment.output.js';
 import { translate } from '../core/i18n/translate.js';
 import { CommentService } from './comment.service.js';
 import { renderBriefsCsv } from './brief-export.csv.js';
-import { renderBriefsHtml } from './brief-export.html.js';
 import { type ExportedBrief } from './exported-brief.js';
 
 /** An export holds at most this many briefs (the pages are read one after another). */
@@ -68,26 +67,28 @@ export class BriefExportService {
       metadata: { format, briefs: shown.length },
     });
     const base = `consultation-${consultation.id}`;
-    return format === BriefExportFormat.CSV
-      ? {
-          filename: `${base}.csv`,
-          contentType: 'text/csv',
-          content: renderBriefsCsv(consultation.questions, shown),
-          briefCount: shown.length,
-        }
-      : {
-          filename: `${base}.html`,
-          contentType: 'text/html',
-          content: renderBriefsHtml(
-            consultation.title,
-            shown,
-            {
-              response: translate(locale, 'consultations.export.response'),
-              comments: translate(locale, 'consultations.export.comments'),
-            },
-            locale,
-          ),
-          briefCount: shown.length,
-        };
+    if (format === BriefExportFormat.CSV)
+      return {
+        filename: `${base}.csv`,
+        contentType: 'text/csv',
+        content: renderBriefsCsv(consultation.questions, shown),
+        briefCount: shown.length,
+      };
+    // Loaded on the first HTML export, as the reviews' export does: markdown-it is code a start would compile for nothing.
+    const { renderBriefsHtml } = await import('./brief-export.html.js');
+    return {
+      filename: `${base}.html`,
+      contentType: 'text/html',
+      content: renderBriefsHtml(
+        consultation.title,
+        shown,
+        {
+          response: translate(locale, 'consultations.export.response'),
+          comments: translate(locale, 'consultations.export.comments'),
+        },
+        locale,
+      ),
+      briefCount: shown.length,
+    };
   }
 }

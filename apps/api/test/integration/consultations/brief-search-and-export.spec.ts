@@ -38,7 +38,7 @@ describe('consultations: finding briefs and exporting them', () => {
         riskLevel: RiskLevel.CRITICAL,
         regions: ['Nord'],
         answers: [
-          { questionId: regions?.id ?? '', text: 'Surtout le Nord-Kivu' },
+          { questionId: regions?.id ?? '', text: 'Surtout le **Nord-Kivu**' },
           { questionId: languages?.id ?? '', text: '=Swahili et lingala' },
         ],
       }).submitBy(alpha, consultation.id, cast.alpha.organization.id)
@@ -190,7 +190,7 @@ describe('consultations: finding briefs and exporting them', () => {
     const csv = await exported('CSV');
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const row = rows.find((candidate) => candidate['summary'] === 'Menaces contre les électeurs');
-    expect(row?.[regions.prompt]).toBe('Surtout le Nord-Kivu');
+    expect(row?.[regions.prompt]).toBe('Surtout le **Nord-Kivu**'); // as written
     expect(row?.[languages.prompt]).toBe("'=Swahili et lingala"); // an answer is a cell like any other
     const comments = row?.['comments'] ?? '';
     // Oldest first; alpha's comment under the neutral label, the convenor's own under its name.
@@ -202,7 +202,7 @@ describe('consultations: finding briefs and exporting them', () => {
 
     const html = await exported('HTML');
     expect(html).toContain(`<h3>${regions.prompt}</h3>`);
-    expect(html).toContain('Surtout le Nord-Kivu');
+    expect(html).toContain('<p>Surtout le <strong>Nord-Kivu</strong></p>');
     expect(html).toContain('Captures d’écran jointes.');
     expect(html).toContain('A participant ·');
     expect(html).toContain('@Merci, quelles plateformes ?');
@@ -210,6 +210,30 @@ describe('consultations: finding briefs and exporting them', () => {
       expect(content).not.toContain(cast.alpha.organization.name);
       expect(content).not.toContain(alphaMember.displayName);
     }
+  });
+
+  it('renders the HTML export’s Markdown as the screen does, with no HTML or script link from the text', async () => {
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    await alpha.ok(
+      `mutation ($id: ID!, $body: String!) { addBriefComment(briefId: $id, body: $body) { id } }`,
+      {
+        id: english,
+        body: 'See [the posts](javascript:alert(1)) and <img src=x onerror=alert(2)>',
+      },
+    );
+    const { exportConsultationBriefs: html } = await convenor().ok<{
+      exportConsultationBriefs: { content: string };
+    }>(EXPORT, { input: { consultationId: consultation.id, format: 'HTML' } });
+    expect(html.content).toContain(
+      '<p>Les électeurs reçoivent des menaces &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
+    expect(html.content).toContain('<p>Voters receive threatening messages before the vote.</p>');
+    expect(html.content).toContain(
+      '<p>See [the posts](javascript:alert(1)) and &lt;img src=x onerror=alert(2)&gt;</p>',
+    );
+    expect(html.content).not.toMatch(/<script|<img|href="javascript:/i);
+    // A renderer bug still could not run a script where the file is opened.
+    expect(html.content).toContain(`content="default-src 'none';`);
   });
 
   it('gives the convenor a dashboard by status, topic and risk, unanswered highest risk first; participants get null', async () => {
