@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { type ConsultationQuestionOutput } from './dtos/consultation.output.js';
-import { type ExportedBrief } from './exported-brief.js';
+import { type BriefFileFormat, type ExportedBrief } from './exported-brief.js';
 
 /** Spreadsheet programs run a cell starting with these as a formula: such a cell gets a leading quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,33 +23,48 @@ const BRIEF_COLUMNS = [
   'response',
 ];
 
+function row(questions: ConsultationQuestionOutput[], { brief, comments }: ExportedBrief): string[] {
+  const answers = new Map((brief.answers ?? []).map((answer) => [answer.question.id, answer.text]));
+  return [
+    brief.submittedAt?.toISOString() ?? '',
+    brief.status,
+    brief.attribution,
+    brief.title,
+    brief.summary,
+    brief.topics.join(' '),
+    brief.riskLevel,
+    brief.regions.join('; '),
+    brief.languages.join(' '),
+    brief.body,
+    brief.response?.body ?? '',
+    ...questions.map((question) => answers.get(question.id) ?? ''),
+    comments
+      .map((comment) => `${comment.attribution} · ${comment.createdAt.toISOString()}\n${comment.body}`)
+      .join('\n\n'),
+  ];
+}
+
+function line(cells: string[]): string {
+  return stringify([cells.map(spreadsheetSafe)]);
+}
+
 /**
  * One row per brief: its fields, then one column per question of the consultation headed by the
  * question's text (a spreadsheet compares the answers down a column), then its comments in one
  * cell, each after its attribution and time. Every cell, the convenor's question texts included,
- * is made spreadsheet-safe.
+ * is made spreadsheet-safe. A cut file says so in a row above the header, where a reader opening
+ * it sees it first.
  */
-export function renderBriefsCsv(questions: ConsultationQuestionOutput[], briefs: ExportedBrief[]): string {
-  const header = [...BRIEF_COLUMNS, ...questions.map((question) => question.prompt), 'comments'];
-  const rows = briefs.map(({ brief, comments }) => {
-    const answers = new Map((brief.answers ?? []).map((answer) => [answer.question.id, answer.text]));
-    return [
-      brief.submittedAt?.toISOString() ?? '',
-      brief.status,
-      brief.attribution,
-      brief.title,
-      brief.summary,
-      brief.topics.join(' '),
-      brief.riskLevel,
-      brief.regions.join('; '),
-      brief.languages.join(' '),
-      brief.body,
-      brief.response?.body ?? '',
-      ...questions.map((question) => answers.get(question.id) ?? ''),
-      comments
-        .map((comment) => `${comment.attribution} · ${comment.createdAt.toISOString()}\n${comment.body}`)
-        .join('\n\n'),
-    ];
-  });
-  return stringify([header, ...rows].map((row) => row.map(spreadsheetSafe)));
+export function csvFile(questions: ConsultationQuestionOutput[]): BriefFileFormat {
+  return {
+    extension: 'csv',
+    contentType: 'text/csv',
+    brief: (exported) => line(row(questions, exported)),
+    file: (briefs, cut) => {
+      const header = [...BRIEF_COLUMNS, ...questions.map((question) => question.prompt), 'comments'];
+      // As wide as the header: a strict CSV reader refuses rows of different lengths.
+      const notice = cut === null ? [] : [line([cut, ...header.slice(1).map(() => '')])];
+      return [...notice, line(header), ...briefs].join('');
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { type ExportedBrief } from './exported-brief.js';
+import { type BriefFileFormat, type ExportedBrief } from './exported-brief.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -59,20 +59,8 @@ ${items}
 </ul>`;
 }
 
-/**
- * A printable page of briefs, each with its answers (under the question's text), the convenor's
- * response and its comments, their Markdown rendered as on screen.
- */
-export function renderBriefsHtml(
-  title: string,
-  briefs: ExportedBrief[],
-  words: BriefExportWords,
-  locale: string,
-): string {
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
-  const sections = briefs
-    .map(
-      ({ brief, comments }) => `<article>
+function articleHtml({ brief, comments }: ExportedBrief, words: BriefExportWords): string {
+  return `<article>
 <h2>${escape(brief.title)}</h2>
 <p class="meta">${escape(brief.attribution)} · ${escape(brief.status)} · ${escape(brief.riskLevel)} · ${escape(brief.submittedAt?.toISOString() ?? '')}</p>
 <p class="meta">${escape(brief.topics.join(', '))} · ${escape(brief.regions.join(', '))} · ${escape(brief.languages.join(', '))}</p>
@@ -81,20 +69,32 @@ ${rendered(brief.body)}
 ${answersHtml(brief)}
 ${brief.response ? `<section class="response"><h3>${escape(words.response)}</h3>${rendered(brief.response.body)}</section>` : ''}
 ${commentsHtml(comments, words)}
-</article>`,
-    )
-    .join('\n');
-  return `<!doctype html>
+</article>
+`;
+}
+
+/**
+ * A printable page of briefs, each with its answers (under the question's text), the convenor's
+ * response and its comments, their Markdown rendered as on screen. A cut page says so under its
+ * title, before any brief.
+ */
+export function htmlFile(title: string, words: BriefExportWords, locale: string): BriefFileFormat {
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  return {
+    extension: 'html',
+    contentType: 'text/html',
+    brief: (exported) => articleHtml(exported, words),
+    file: (briefs, cut) => `<!doctype html>
 <html lang="${escape(locale)}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">
 <title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.markdown{overflow-wrap:anywhere}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.markdown{overflow-wrap:anywhere}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}.cut{border:2px solid #b00;padding:.5rem .75rem;font-weight:600}</style>
 </head>
 <body>
 <h1>${escape(title)}</h1>
-${sections}
-</body>
+${cut === null ? '' : `<p class="cut" role="note">${escape(cut)}</p>\n`}${briefs.join('')}</body>
 </html>
-`;
+`,
+  };
 }

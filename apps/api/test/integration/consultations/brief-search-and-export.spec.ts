@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { BriefTopic, MembershipRole, RiskLevel } from '@ecw/domain';
+import { BriefTopic, CONSULTATION_LIMITS, MembershipRole, RiskLevel } from '@ecw/domain';
+import { EXPORT_CHARACTERS_MAX } from '../../../src/consultations/brief-export.service.js';
 import {
   BriefFactory,
+  ConsultationFactory,
   consultationCast,
   openConsultation,
   type ConsultationCast,
@@ -234,6 +236,57 @@ describe('consultations: finding briefs and exporting them', () => {
     expect(html.content).not.toMatch(/<script|<img|href="javascript:/i);
     // A renderer bug still could not run a script where the file is opened.
     expect(html.content).toContain(`content="default-src 'none';`);
+  });
+
+  it('cuts an export at its size limit and says so at the top of the file, with how many briefs were left out', async () => {
+    // Briefs as large as they may be (about 400,000 characters each): a few past the limit, not thousands.
+    const questions = Array.from(
+      { length: CONSULTATION_LIMITS.questionsMax },
+      (_, index) => `Question ${index + 1}?`,
+    );
+    const large = await openConsultation(cast, ConsultationFactory.create({ questions }));
+    const words = (length: number) => 'evidence '.repeat(length / 9 + 1).slice(0, length);
+    const brief = BriefFactory.create({
+      body: words(CONSULTATION_LIMITS.briefBodyMax),
+      answers: large.questions.map((question) => ({
+        questionId: question.id,
+        text: words(CONSULTATION_LIMITS.answerMax),
+      })),
+    });
+    const perBrief = CONSULTATION_LIMITS.briefBodyMax + questions.length * CONSULTATION_LIMITS.answerMax;
+    const total = Math.ceil(EXPORT_CHARACTERS_MAX / perBrief) + 2;
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    for (let made = 0; made < total; made += 4)
+      await Promise.all(
+        Array.from({ length: Math.min(4, total - made) }, () =>
+          brief.submitBy(alpha, large.id, cast.alpha.organization.id),
+        ),
+      );
+
+    for (const format of ['CSV', 'HTML'] as const) {
+      const { exportConsultationBriefs: file } = await convenor().ok<{
+        exportConsultationBriefs: { content: string; briefCount: number };
+      }>(EXPORT, { input: { consultationId: large.id, format } });
+      expect(file.content.length).toBeLessThanOrEqual(EXPORT_CHARACTERS_MAX + 10_000); // the file around the briefs
+      expect(file.briefCount).toBeGreaterThan(total - 5);
+      expect(file.briefCount).toBeLessThan(total);
+      const notice = `This file holds the first ${file.briefCount} of ${total} briefs, in submission order: the other ${total - file.briefCount} were left out because the export reached its size limit.`;
+      if (format === 'CSV') {
+        const [first, header, ...rows] = parse(file.content) as string[][];
+        expect(first?.[0]).toBe(notice);
+        expect(new Set(first?.slice(1))).toEqual(new Set(['']));
+        expect(header?.[0]).toBe('submittedAt');
+        expect(rows).toHaveLength(file.briefCount);
+      } else {
+        expect(file.content).toContain(`<p class="cut" role="note">${notice}</p>`);
+        expect(file.content.indexOf(notice)).toBeLessThan(file.content.indexOf('<article>'));
+      }
+    }
+    const logged: { metadata: { briefs: number; omitted: number } }[] = await t.db.query(
+      `SELECT metadata FROM audit_events WHERE action = 'consultation.exported' AND target_id = $1`,
+      [large.id],
+    );
+    expect(logged.map((row) => row.metadata.briefs + row.metadata.omitted)).toEqual([total, total]);
   });
 
   it('gives the convenor a dashboard by status, topic and risk, unanswered highest risk first; participants get null', async () => {
