@@ -100,6 +100,21 @@ export class CommentService {
   }
 
   /**
+   * Every comment of these briefs, oldest first, in one statement: an export shows them all, as a
+   * page of the screen would. The caller has already been allowed to see the briefs.
+   */
+  async allOf(briefIds: string[]): Promise<Map<string, CommentRecord[]>> {
+    const byBrief = new Map<string, CommentRecord[]>(briefIds.map((id) => [id, []]));
+    if (briefIds.length === 0) return byBrief;
+    const rows: CommentRecord[] = await this.dataSource.query(
+      `${COMMENT_SELECT} WHERE k.brief_id = ANY($1::uuid[]) ORDER BY k.brief_id, k.created_at, k.id`,
+      [briefIds],
+    );
+    for (const row of rows) byBrief.get(row.briefId)?.push(row);
+    return byBrief;
+  }
+
+  /**
    * A page of a brief's comments (the caller has already seen the brief). Batched per request: every
    * brief of a page asking for the same page size and cursor costs one statement together.
    */

@@ -33,6 +33,10 @@ const en = {
   'consultations.notification.briefAcknowledged': 'The convenor acknowledged your brief "{{brief}}".',
   'consultations.notification.briefResponded': 'The convenor responded to your brief "{{brief}}".',
   'consultations.notification.briefCommented': 'There is a new comment on your brief "{{brief}}".',
+  'consultations.export.response': 'Response',
+  'consultations.export.comments': 'Comments',
+  'consultations.export.cut':
+    'This file holds the first {{shown}} of {{total}} briefs, in submission order: the other {{omitted}} were left out because the export reached its size limit.',
 } as const;
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -66,6 +70,10 @@ const fr: Catalogue = {
     "L'organisateur a accusé réception de votre note « {{brief}} ».",
   'consultations.notification.briefResponded': "L'organisateur a répondu à votre note « {{brief}} ».",
   'consultations.notification.briefCommented': 'Nouveau commentaire sur votre note « {{brief}} ».',
+  'consultations.export.response': 'Réponse',
+  'consultations.export.comments': 'Commentaires',
+  'consultations.export.cut':
+    'Ce fichier contient les {{shown}} premières notes sur {{total}}, dans l’ordre de soumission : les {{omitted}} autres ont été omises car l’export a atteint sa taille maximale.',
 };
 
 const es: Catalogue = {
@@ -97,6 +105,10 @@ const es: Catalogue = {
     'La entidad convocante acusó recibo de su informe «{{brief}}».',
   'consultations.notification.briefResponded': 'La entidad convocante respondió a su informe «{{brief}}».',
   'consultations.notification.briefCommented': 'Hay un comentario nuevo en su informe «{{brief}}».',
+  'consultations.export.response': 'Respuesta',
+  'consultations.export.comments': 'Comentarios',
+  'consultations.export.cut':
+    'Este archivo contiene los primeros {{shown}} de {{total}} informes, por orden de envío: los otros {{omitted}} se omitieron porque la exportación alcanzó su tamaño máximo.',
 };
 
 const ar: Catalogue = {
@@ -124,6 +136,10 @@ const ar: Catalogue = {
   'consultations.notification.briefAcknowledged': 'أكدت الجهة الداعية استلام مذكرتك «{{brief}}».',
   'consultations.notification.briefResponded': 'ردّت الجهة الداعية على مذكرتك «{{brief}}».',
   'consultations.notification.briefCommented': 'هناك تعليق جديد على مذكرتك «{{brief}}».',
+  'consultations.export.response': 'الرد',
+  'consultations.export.comments': 'التعليقات',
+  'consultations.export.cut':
+    'يحتوي هذا الملف على أول {{shown}} من أصل {{total}} مذكرة، بترتيب تقديمها: حُذفت المذكرات الأخرى وعددها {{omitted}} لأن التصدير بلغ حدّه الأقصى للحجم.',
 };
 
 export const CONSULTATION_MESSAGES = defineMessages({ en, fr, es, ar });

@@ -1,6 +1,9 @@
-import { BriefTopic, MembershipRole, RiskLevel } from '@ecw/domain';
+import { parse } from 'csv-parse/sync';
+import { BriefTopic, CONSULTATION_LIMITS, MembershipRole, RiskLevel } from '@ecw/domain';
+import { EXPORT_CHARACTERS_MAX } from '../../../src/consultations/brief-export.service.js';
 import {
   BriefFactory,
+  ConsultationFactory,
   consultationCast,
   openConsultation,
   type ConsultationCast,
@@ -11,6 +14,7 @@ import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { errorCodes, type TestClient } from '../../support/test-client.js';
 
 const FIND = `query ($id: ID!, $filter: BriefFilter) { consultation(id: $id) { briefs(filter: $filter) { totalCount edges { node { id } } } } }`;
+type Question = CreatedConsultation['questions'][number];
 const EXPORT = `mutation ($input: ExportConsultationBriefsInput!) { exportConsultationBriefs(input: $input) { filename contentType content briefCount } }`;
 
 describe('consultations: finding briefs and exporting them', () => {
@@ -25,6 +29,7 @@ describe('consultations: finding briefs and exporting them', () => {
     cast = await consultationCast(t, await signUpPerson(t));
     consultation = await openConsultation(cast);
     const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    const [regions, languages] = consultation.questions;
     french = (
       await BriefFactory.create({
         title: '=HYPERLINK("http://evil.example","click")',
@@ -34,6 +39,10 @@ describe('consultations: finding briefs and exporting them', () => {
         topics: [BriefTopic.HATE_SPEECH],
         riskLevel: RiskLevel.CRITICAL,
         regions: ['Nord'],
+        answers: [
+          { questionId: regions?.id ?? '', text: 'Surtout le **Nord-Kivu**' },
+          { questionId: languages?.id ?? '', text: '=Swahili et lingala' },
+        ],
       }).submitBy(alpha, consultation.id, cast.alpha.organization.id)
     ).id;
     english = (
@@ -164,6 +173,120 @@ describe('consultations: finding briefs and exporting them', () => {
       input: { consultationId: consultation.id, format: 'CSV' },
     });
     expect(errorCodes(refused.errors)).toEqual(['FORBIDDEN']);
+  });
+
+  it('exports each brief’s answers under their questions and its comments, attributed as on screen', async () => {
+    const alphaMember = cast.alpha.withRole(MembershipRole.MEMBER);
+    const convenorMember = cast.convenor.withRole(MembershipRole.MEMBER);
+    const COMMENT = `mutation ($id: ID!, $body: String!) { addBriefComment(briefId: $id, body: $body) { id } }`;
+    await alphaMember.client.ok(COMMENT, { id: french, body: 'Captures d’écran jointes.' });
+    await convenorMember.client.ok(COMMENT, { id: french, body: '@Merci, quelles plateformes ?' });
+    const [regions, languages] = consultation.questions as [Question, Question];
+
+    const exported = async (format: 'CSV' | 'HTML') =>
+      (
+        await convenor().ok<{ exportConsultationBriefs: { content: string } }>(EXPORT, {
+          input: { consultationId: consultation.id, format },
+        })
+      ).exportConsultationBriefs.content;
+    const csv = await exported('CSV');
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const row = rows.find((candidate) => candidate['summary'] === 'Menaces contre les électeurs');
+    expect(row?.[regions.prompt]).toBe('Surtout le **Nord-Kivu**'); // as written
+    expect(row?.[languages.prompt]).toBe("'=Swahili et lingala"); // an answer is a cell like any other
+    const comments = row?.['comments'] ?? '';
+    // Oldest first; alpha's comment under the neutral label, the convenor's own under its name.
+    expect(comments).toMatch(
+      /^A participant · \S+\nCaptures d’écran jointes\.\n\n.+ · .+ · \S+\n@Merci, quelles plateformes \?$/,
+    );
+    expect(comments).toContain(convenorMember.displayName);
+    expect(rows.find((candidate) => candidate['summary'] === 'Voters are threatened')?.['comments']).toBe('');
+
+    const html = await exported('HTML');
+    expect(html).toContain(`<h3>${regions.prompt}</h3>`);
+    expect(html).toContain('<p>Surtout le <strong>Nord-Kivu</strong></p>');
+    expect(html).toContain('Captures d’écran jointes.');
+    expect(html).toContain('A participant ·');
+    expect(html).toContain('@Merci, quelles plateformes ?');
+    for (const content of [csv, html]) {
+      expect(content).not.toContain(cast.alpha.organization.name);
+      expect(content).not.toContain(alphaMember.displayName);
+    }
+  });
+
+  it('renders the HTML export’s Markdown as the screen does, with no HTML or script link from the text', async () => {
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    await alpha.ok(
+      `mutation ($id: ID!, $body: String!) { addBriefComment(briefId: $id, body: $body) { id } }`,
+      {
+        id: english,
+        body: 'See [the posts](javascript:alert(1)) and <img src=x onerror=alert(2)>',
+      },
+    );
+    const { exportConsultationBriefs: html } = await convenor().ok<{
+      exportConsultationBriefs: { content: string };
+    }>(EXPORT, { input: { consultationId: consultation.id, format: 'HTML' } });
+    expect(html.content).toContain(
+      '<p>Les électeurs reçoivent des menaces &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
+    expect(html.content).toContain('<p>Voters receive threatening messages before the vote.</p>');
+    expect(html.content).toContain(
+      '<p>See [the posts](javascript:alert(1)) and &lt;img src=x onerror=alert(2)&gt;</p>',
+    );
+    expect(html.content).not.toMatch(/<script|<img|href="javascript:/i);
+    // A renderer bug still could not run a script where the file is opened.
+    expect(html.content).toContain(`content="default-src 'none';`);
+  });
+
+  it('cuts an export at its size limit and says so at the top of the file, with how many briefs were left out', async () => {
+    // Briefs as large as they may be (about 400,000 characters each): a few past the limit, not thousands.
+    const questions = Array.from(
+      { length: CONSULTATION_LIMITS.questionsMax },
+      (_, index) => `Question ${index + 1}?`,
+    );
+    const large = await openConsultation(cast, ConsultationFactory.create({ questions }));
+    const words = (length: number) => 'evidence '.repeat(length / 9 + 1).slice(0, length);
+    const brief = BriefFactory.create({
+      body: words(CONSULTATION_LIMITS.briefBodyMax),
+      answers: large.questions.map((question) => ({
+        questionId: question.id,
+        text: words(CONSULTATION_LIMITS.answerMax),
+      })),
+    });
+    const perBrief = CONSULTATION_LIMITS.briefBodyMax + questions.length * CONSULTATION_LIMITS.answerMax;
+    const total = Math.ceil(EXPORT_CHARACTERS_MAX / perBrief) + 2;
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    for (let made = 0; made < total; made += 4)
+      await Promise.all(
+        Array.from({ length: Math.min(4, total - made) }, () =>
+          brief.submitBy(alpha, large.id, cast.alpha.organization.id),
+        ),
+      );
+
+    for (const format of ['CSV', 'HTML'] as const) {
+      const { exportConsultationBriefs: file } = await convenor().ok<{
+        exportConsultationBriefs: { content: string; briefCount: number };
+      }>(EXPORT, { input: { consultationId: large.id, format } });
+      expect(file.content.length).toBeLessThanOrEqual(EXPORT_CHARACTERS_MAX + 10_000); // the file around the briefs
+      expect(file.briefCount).toBeGreaterThan(total - 5);
+      expect(file.briefCount).toBeLessThan(total);
+      const notice = `This file holds the first ${file.briefCount} of ${total} briefs, in submission order: the other ${total - file.briefCount} were left out because the export reached its size limit.`;
+      if (format === 'CSV') {
+        const [first, header, ...rows] = parse(file.content) as string[][];
+        expect(first?.[0]).toBe(notice);
+        expect(new Set(first?.slice(1))).toEqual(new Set(['']));
+        expect(header?.[0]).toBe('submittedAt');
+        expect(rows).toHaveLength(file.briefCount);
+      } else {
+        expect(file.content).toContain(`<p class="cut" role="note">${notice}</p>`);
+        expect(file.content.indexOf(notice)).toBeLessThan(file.content.indexOf('<article>'));
+      }
+    }
+    const logged: { metadata: { briefs: number; omitted: number } }[] = await t.db.query(
+      `SELECT metadata FROM audit_events WHERE action = 'consultation.exported' AND target_id = $1`,
+      [large.id],
+    );
+    expect(logged.map((row) => row.metadata.briefs + row.metadata.omitted)).toEqual([total, total]);
   });
 
   it('gives the convenor a dashboard by status, topic and risk, unanswered highest risk first; participants get null', async () => {

@@ -260,14 +260,30 @@ describe('Chatham House Rule: planted names never reach another organisation', (
       for (const result of results) answers[side].push(JSON.stringify(result));
     }
     // Exports and search results, as the convenor gets them.
+    const exports: string[] = [];
     for (const format of ['CSV', 'HTML']) {
-      const exported = await convenorWriter.client.gql(
-        `mutation ($input: ExportConsultationBriefsInput!) { exportConsultationBriefs(input: $input) { filename content briefCount } }`,
-        { input: { consultationId: consultation.id, format } },
+      const exported = JSON.stringify(
+        await convenorWriter.client.gql(
+          `mutation ($input: ExportConsultationBriefsInput!) { exportConsultationBriefs(input: $input) { filename content briefCount } }`,
+          { input: { consultationId: consultation.id, format } },
+        ),
       );
-      expect(exported.errors).toBeUndefined();
-      answers.convenor.push(JSON.stringify(exported));
+      // The export carries the answer and every comment: the capture covers them, not an empty file.
+      for (const written of [
+        'In the northern districts',
+        'More evidence attached.',
+        'Thank you, which platforms?',
+        'We see the same.',
+        'We are acting.',
+      ])
+        expect({ format, written, found: exported.includes(written) }).toEqual({
+          format,
+          written,
+          found: true,
+        });
+      exports.push(exported);
     }
+    answers.convenor.push(...exports);
     for (const [side, client] of [
       ['convenor', convenorWriter.client],
       ['beta', betaWriter.client],
@@ -298,7 +314,7 @@ describe('Chatham House Rule: planted names never reach another organisation', (
     expect(removed.errors).toBeUndefined();
     expect(JSON.stringify(removed)).toContain(brief.id);
     answers.convenor.push(JSON.stringify(removed));
-    return { convenor, alpha, beta, answers, brief };
+    return { convenor, alpha, beta, answers, brief, exports };
   }
 
   it('CHATHAM_HOUSE: no other organisation, the convenor included, receives the author side’s names, people or addresses', async () => {
@@ -323,8 +339,12 @@ describe('Chatham House Rule: planted names never reach another organisation', (
   });
 
   it('ATTRIBUTED: submitters and authors are shown normally (and the capture above would have caught them)', async () => {
-    const { alpha, beta, answers, brief } = await walk(AttributionRule.ATTRIBUTED);
-    const [, alphaWriter] = alpha.people as [Person, Person];
+    const { alpha, beta, answers, brief, exports } = await walk(AttributionRule.ATTRIBUTED);
+    const [alphaOwner, alphaWriter] = alpha.people as [Person, Person];
+    // The exports name the submitter and the comments' authors (alpha's owner only commented).
+    expect(leaks(exports.join('\n'), secretsOf(alpha))).toEqual(
+      expect.arrayContaining([alpha.organization.name, alphaOwner.displayName]),
+    );
     expect(leaks(answers.convenor.join('\n'), secretsOf(alpha))).toEqual(
       expect.arrayContaining([alpha.organization.name, alpha.organization.id, alpha.people[0]?.displayName]),
     );
