@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { MembershipRole, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,8 @@ import { useViewer } from '../../../viewer/hooks/useViewer';
 import { colourFor } from '../editor/presence';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { useReviewEvents } from '../hooks/useReviewEvents';
+import { reportRights } from '../model/report-rights';
+import { AddCoAuthorForm } from './AddCoAuthorForm';
 import { ExportLinks } from './ExportLinks';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { SectionHeading } from './SectionHeading';
@@ -49,20 +50,10 @@ export function ReviewReportPage() {
       </Stack>
     );
   }
-  // What the server will allow (it decides): writing for a co-author organisation takes MEMBER or above.
-  const coAuthorIds = new Set(report.coAuthors.map((org) => org.id));
-  const writingOrganizationIds = (viewer?.memberships ?? [])
-    .filter((m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER))
-    .map((m) => m.organization.id);
-  // Recommendations are followed up after publication too; the text and sign-off are not.
-  const canWrite = writingOrganizationIds.length > 0;
-  const canAct = report.status !== 'PUBLISHED' && canWrite;
-  // Publishing takes an OWNER or ADMIN of a co-author organisation.
-  const canPublish =
-    canAct &&
-    (viewer?.memberships ?? []).some(
-      (m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.ADMIN),
-    );
+  const { writingOrganizationIds, canWrite, canAct, canAdminister } = reportRights(
+    report,
+    viewer?.memberships ?? [],
+  );
   const liveSectionIds = new Set(report.sections.map((section) => section.id));
   const outline = (
     <Stack>
@@ -93,6 +84,9 @@ export function ReviewReportPage() {
           </Badge>
         ))}
       </Group>
+      {canAdminister && (
+        <AddCoAuthorForm reportId={report.id} coAuthorIds={report.coAuthors.map((org) => org.id)} />
+      )}
       {report.election && (
         <Anchor component={Link} to={`/elections/${report.election.id}`} size="sm">
           {t('reviews.report.election', { name: report.election.name })}
@@ -124,7 +118,7 @@ export function ReviewReportPage() {
           <SignOffPanel
             report={report}
             canAct={canAct}
-            canPublish={canPublish}
+            canPublish={canAdminister}
             signingOrganizationIds={writingOrganizationIds}
           />
         </Card>
