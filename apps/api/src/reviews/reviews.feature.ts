@@ -1,3 +1,4 @@
+import { REVIEW_AUDIT_ACTIONS } from '@ecw/domain';
 import { defineFeature } from '../core/feature/define-feature.js';
 import { REVIEW_MIGRATIONS } from './migrations/index.js';
 import { REVIEW_MESSAGES } from './review.messages.js';
@@ -8,15 +9,7 @@ export const reviewsFeature = defineFeature({
   name: 'reviews',
   module: ReviewsModule,
   messages: REVIEW_MESSAGES,
-  auditActions: [
-    'review.created',
-    'review.co_author_added',
-    'review.version_created',
-    'review.signoff_requested',
-    'review.signed_off',
-    'review.published',
-    'review.exported',
-  ],
+  auditActions: REVIEW_AUDIT_ACTIONS,
   notificationKinds: {
     reviewCoAuthorAdded: { message: 'notification.reviewCoAuthorAdded' },
     reviewSignOffRequested: { message: 'notification.reviewSignOffRequested' },

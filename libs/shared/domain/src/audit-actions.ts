@@ -53,3 +53,13 @@ export const CONSULTATION_AUDIT_ACTIONS = [
   'brief.responded',
   'brief.commented',
 ] as const;
+
+export const REVIEW_AUDIT_ACTIONS = [
+  'review.created',
+  'review.co_author_added',
+  'review.version_created',
+  'review.signoff_requested',
+  'review.signed_off',
+  'review.published',
+  'review.exported',
+] as const;

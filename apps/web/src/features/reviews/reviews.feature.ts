@@ -1,4 +1,5 @@
 import { relayStylePagination } from '@apollo/client/utilities';
+import { REVIEW_AUDIT_ACTIONS } from '@ecw/domain';
 import { defineFeature } from '../../app/feature';
 
 /** Post-election reviews: the reports list, creating a report, and the co-edited report page. */
@@ -37,7 +38,7 @@ export const reviewsFeature = defineFeature({
       namespaces: ['reviews'],
     },
   ],
-  auditActions: ['review.created', 'review.co_author_added'],
+  auditActions: REVIEW_AUDIT_ACTIONS,
   typePolicies: {
     Query: {
       fields: {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MembershipRole, presenceColour, roleAtLeast } from '@ecw/domain';
+import { presenceColour } from '@ecw/domain';
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
 import { reviewReportQuery } from '../graphql/review-report.query';
 import { useReviewEvents } from '../hooks/useReviewEvents';
+import { reportRights } from '../model/report-rights';
+import { AddCoAuthorForm } from './AddCoAuthorForm';
 import { ExportLinks } from './ExportLinks';
 import { PublishedText } from './PublishedText';
 import { RecommendationsPanel } from './RecommendationsPanel';
@@ -52,25 +54,13 @@ export function ReviewReportPage() {
       </Stack>
     );
   }
-  // What the server will allow (it decides): the live document is for co-authors, and writing for a
-  // co-author organisation takes MEMBER or above.
-  const coAuthorIds = new Set(report.coAuthors.map((org) => org.id));
-  const isCoAuthor = (viewer?.memberships ?? []).some((m) => coAuthorIds.has(m.organization.id));
+  const { isCoAuthor, writingOrganizationIds, canWrite, canAct, canAdminister } = reportRights(
+    report,
+    viewer?.memberships ?? [],
+  );
   // Outside the co-authors, the only version the server lists is the published one.
   const publishedVersion =
     viewer && !isCoAuthor && report.status === 'PUBLISHED' ? report.versions[0] : undefined;
-  const writingOrganizationIds = (viewer?.memberships ?? [])
-    .filter((m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.MEMBER))
-    .map((m) => m.organization.id);
-  // Recommendations are followed up after publication too; the text and sign-off are not.
-  const canWrite = writingOrganizationIds.length > 0;
-  const canAct = report.status !== 'PUBLISHED' && canWrite;
-  // Publishing takes an OWNER or ADMIN of a co-author organisation.
-  const canPublish =
-    canAct &&
-    (viewer?.memberships ?? []).some(
-      (m) => coAuthorIds.has(m.organization.id) && roleAtLeast(m.role, MembershipRole.ADMIN),
-    );
   const liveSectionIds = new Set(report.sections.map((section) => section.id));
   const outline = (
     <Stack>
@@ -101,6 +91,9 @@ export function ReviewReportPage() {
           </Badge>
         ))}
       </Group>
+      {canAdminister && (
+        <AddCoAuthorForm reportId={report.id} coAuthorIds={report.coAuthors.map((org) => org.id)} />
+      )}
       {report.election && (
         <Anchor component={Link} to={`/elections/${report.election.id}`} size="sm">
           {t('reviews.report.election', { name: report.election.name })}
@@ -134,7 +127,7 @@ export function ReviewReportPage() {
           <SignOffPanel
             report={report}
             canAct={canAct}
-            canPublish={canPublish}
+            canPublish={canAdminister}
             signingOrganizationIds={writingOrganizationIds}
           />
         </Card>

@@ -18,10 +18,20 @@ import {
 type Report = NonNullable<ReviewReportQuery['reviewReport']>;
 type Section = Report['sections'][number];
 
+interface SectionChange {
+  title?: string;
+  position?: number;
+  /** null clears the lead. */
+  leadOrganizationId?: string | null;
+}
+
 // Every change moves titles or positions of other sections too: read the report again.
 const REFETCH = { refetchQueries: ['ReviewReport'], awaitRefetchQueries: true };
 
-/** The report's outline: add, rename, move, remove a section, or put its text back from a version. */
+/**
+ * The report's outline: add, rename, move, remove a section, name the co-author leading it, or put
+ * its text back from a version.
+ */
 export function SectionsPanel({ report }: { report: Report }) {
   const { t } = useTranslation('reviews');
   const [update, updating] = useMutation(updateReviewSectionMutation, REFETCH);
@@ -30,6 +40,8 @@ export function SectionsPanel({ report }: { report: Report }) {
   const problem = readGraphQLProblem(updating.error ?? removing.error ?? restoring.error);
   const sections = report.sections;
   const versions = report.versions.map((v) => ({ value: v.id, label: v.label }));
+  // The server accepts only a co-author as a section's lead.
+  const coAuthors = report.coAuthors.map((org) => ({ value: org.id, label: org.name }));
 
   return (
     <Stack component="section" aria-labelledby="review-sections-title" gap="sm">
@@ -47,6 +59,7 @@ export function SectionsPanel({ report }: { report: Report }) {
               first={index === 0}
               last={index === sections.length - 1}
               versions={versions}
+              coAuthors={coAuthors}
               busy={updating.loading || removing.loading || restoring.loading}
               onUpdate={(change) =>
                 settleMutation(update({ variables: { input: { id: section.id, ...change } } }))
@@ -71,6 +84,7 @@ function SectionRow({
   first,
   last,
   versions,
+  coAuthors,
   busy,
   onUpdate,
   onRemove,
@@ -82,8 +96,9 @@ function SectionRow({
   first: boolean;
   last: boolean;
   versions: { value: string; label: string }[];
+  coAuthors: { value: string; label: string }[];
   busy: boolean;
-  onUpdate: (change: { title?: string; position?: number }) => Promise<unknown>;
+  onUpdate: (change: SectionChange) => Promise<unknown>;
   onRemove: () => Promise<unknown>;
   onRestore: (versionId: string) => Promise<unknown>;
 }) {
@@ -136,6 +151,25 @@ function SectionRow({
             {t('reviews.sections.glyph.down')}
           </ActionIcon>
         </Group>
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={t('reviews.sections.lead', { title: section.title })}
+          placeholder={t('reviews.report.noLead')}
+          data={coAuthors}
+          value={section.leadOrganization?.id ?? null}
+          onChange={(leadOrganizationId) => void onUpdate({ leadOrganizationId })}
+          clearable
+          // Mantine hides its clear button from assistive technology and the Tab key; clearing a
+          // lead is a choice of its own here, so the button is named and reachable.
+          clearButtonProps={{
+            'aria-label': t('reviews.sections.clearLead', { title: section.title }),
+            'aria-hidden': false,
+            tabIndex: 0,
+          }}
+          disabled={busy}
+          size="xs"
+        />
       </Table.Td>
       <Table.Td>
         {versions.length > 0 && (

@@ -14,6 +14,10 @@ export const updateReviewSectionMutation = graphql(`
       id
       title
       position
+      leadOrganization {
+        id
+        name
+      }
     }
   }
 `);
