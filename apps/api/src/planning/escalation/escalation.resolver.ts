@@ -19,7 +19,7 @@ export class EscalationResolver {
 
   @Query(() => [EscalationEntryOutput], {
     description:
-      'CRITICAL contacts of every ACTIVE relationship of the election the viewer takes part in (beyond the contract).',
+      'CRITICAL contacts of every ACTIVE relationship of the election the viewer takes part in (beyond the contract). Only contacts valid today in the election’s zone: those whose validUntil has passed or whose validFrom has not come are left out.',
   })
   async escalation(
     @Args('electionId', { type: () => ID }) electionId: string,
@@ -28,9 +28,9 @@ export class EscalationResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<EscalationEntryOutput[]> {
     const limit = first == null ? LIMITS.pageSizeMax : pageSize(first);
-    const views = await this.escalationService.criticalContacts(ctx, viewer, electionId, limit);
-    const election = await this.electionService.get(electionId);
     const now = new Date();
+    const views = await this.escalationService.criticalContacts(ctx, viewer, electionId, limit, now);
+    const election = await this.electionService.get(electionId);
     const zones = { election: election.timeZone, viewer: viewer.timeZone };
     return views.map(({ contact, staleAfterDays }) =>
       toEscalationEntryOutput(contact, staleAfterDays, zones, now),

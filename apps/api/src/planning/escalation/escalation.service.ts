@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { EscalationTier, RelationshipStatus } from '@ecw/domain';
+import { EscalationTier, RelationshipStatus, dateIn } from '@ecw/domain';
 import { auditInsertSql } from '../../core/audit/audit-insert.sql.js';
 import { type AuditAction } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
@@ -36,7 +36,10 @@ function contactsPerRelationship(contacts: ContactPointEntity[]): [string[], num
 /**
  * The page a duty officer opens on polling day: for an election, the CRITICAL contacts of every
  * ACTIVE relationship the viewer is part of, in one query whatever the number of relationships.
- * It reads the registries' most sensitive entries, so each read is audited like a registry read.
+ * Only contacts valid today (in the election's zone, where its calendar dates are) are listed: a
+ * desk must not call a number whose validity has ended or not begun, so those are left out rather
+ * than flagged. It reads the registries' most sensitive entries, so each read is audited like a
+ * registry read.
  */
 @Injectable()
 export class EscalationService {
@@ -51,8 +54,10 @@ export class EscalationService {
     viewer: Viewer,
     electionId: string,
     limit: number,
+    now: Date,
   ): Promise<ContactView[]> {
     const election = await this.elections.get(electionId);
+    const today = dateIn(election.timeZone, now);
     const visible = relationshipScopeSql('r', viewer);
     const rows = await this.contacts
       .createQueryBuilder('c')
@@ -63,6 +68,8 @@ export class EscalationService {
       })
       .andWhere(visible.sql, visible.params)
       .andWhere('c.escalation_tier = :critical', { critical: EscalationTier.CRITICAL })
+      .andWhere('(c.valid_from IS NULL OR c.valid_from <= :today)', { today })
+      .andWhere('(c.valid_until IS NULL OR c.valid_until >= :today)', { today })
       .orderBy('c.relationship_id')
       .addOrderBy('c.organization_id')
       .addOrderBy('lower(c.name)')

@@ -1,6 +1,6 @@
 import { ChannelKind, EscalationTier, MembershipRole } from '@ecw/domain';
 import { ContactPointFactory } from '../../factories/contact-point.factory.js';
-import { ElectionFactory } from '../../factories/election.factory.js';
+import { ElectionFactory, daysFromToday } from '../../factories/election.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
 import { relationshipPair } from '../../factories/relationship.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -77,6 +77,36 @@ describe('escalation view: CRITICAL contacts of the election’s active relation
       electionId: election.id,
     });
     expect(outsider.escalation).toEqual([]);
+  });
+
+  it('leaves out contacts whose validity has ended or not begun: a desk must not call them', async () => {
+    const host = await relationshipPair(t, platformAdmin);
+    const election = await ElectionFactory.create().createBy(
+      host.company.withRole(MembershipRole.MEMBER).client,
+    );
+    const scoped = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    // Two days either side of today, so the election's zone cannot move a date across today.
+    const validity = {
+      'Expired line': { validFrom: daysFromToday(-30), validUntil: daysFromToday(-2) },
+      'Not yet line': { validFrom: daysFromToday(2), validUntil: null },
+      'Current line': { validFrom: daysFromToday(-2), validUntil: daysFromToday(2) },
+      'Open-ended line': { validFrom: null, validUntil: null },
+    };
+    for (const [name, dates] of Object.entries(validity)) {
+      await ContactPointFactory.create({ name, escalationTier: EscalationTier.CRITICAL, ...dates }).addBy(
+        scoped.authority.owner.client,
+        scoped.relationship.id,
+        scoped.authority.organization.id,
+      );
+    }
+
+    const seen = await scoped.company
+      .withRole(MembershipRole.VIEWER)
+      .client.ok<{ escalation: { contact: { name: string } }[] }>(ESCALATION, { electionId: election.id });
+    expect(seen.escalation.map((entry) => entry.contact.name).sort()).toEqual([
+      'Current line',
+      'Open-ended line',
+    ]);
   });
 
   it('writes each read to the audit log of both organisations of every relationship it shows', async () => {
