@@ -2,7 +2,11 @@ import { ChannelKind, EscalationTier, MembershipRole } from '@ecw/domain';
 import { ContactPointFactory } from '../../factories/contact-point.factory.js';
 import { ElectionFactory, daysFromToday } from '../../factories/election.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
-import { relationshipPair } from '../../factories/relationship.factory.js';
+import {
+  acceptRelationship,
+  proposeRelationship,
+  relationshipPair,
+} from '../../factories/relationship.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 
 const ESCALATION = `query ($electionId: ID!) {
@@ -107,6 +111,74 @@ describe('escalation view: CRITICAL contacts of the election’s active relation
       'Current line',
       'Open-ended line',
     ]);
+  });
+
+  it('includes general channels that concern the election, after its own, so a cut drops them first', async () => {
+    // A company's general (unscoped) channel with the commission that runs the election.
+    const commission = await relationshipPair(t, platformAdmin);
+    const election = await ElectionFactory.create({
+      authorityOrganizationId: commission.authority.organization.id,
+    }).createBy(commission.authority.withRole(MembershipRole.MEMBER).client);
+    const company = commission.company;
+    const critical = (name: string) =>
+      ContactPointFactory.create({ name, escalationTier: EscalationTier.CRITICAL });
+    await critical('Commission duty desk').addBy(
+      commission.authority.owner.client,
+      commission.relationship.id,
+      commission.authority.organization.id,
+    );
+    // The same company with another organisation: a general channel once that one takes part in the
+    // election (through a relationship scoped to it), and its election-scoped one.
+    const partner = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    const scoped = await proposeRelationship(
+      company.owner.client,
+      company.organization.id,
+      partner.authority.organization.id,
+      { electionId: election.id },
+    );
+    await acceptRelationship(partner.authority.owner.client, scoped.id);
+    const general = await proposeRelationship(
+      company.owner.client,
+      company.organization.id,
+      partner.authority.organization.id,
+    );
+    await acceptRelationship(partner.authority.owner.client, general.id);
+    await critical('Partner general line').addBy(
+      partner.authority.owner.client,
+      general.id,
+      partner.authority.organization.id,
+    );
+    await critical('Partner polling-day line').addBy(
+      partner.authority.owner.client,
+      scoped.id,
+      partner.authority.organization.id,
+    );
+    // A general channel with an organisation that has no part in this election stays out.
+    const stranger = await relationshipPair(t, platformAdmin);
+    const unrelated = await proposeRelationship(
+      company.owner.client,
+      company.organization.id,
+      stranger.authority.organization.id,
+    );
+    await acceptRelationship(stranger.authority.owner.client, unrelated.id);
+    await critical('Unrelated line').addBy(
+      stranger.authority.owner.client,
+      unrelated.id,
+      stranger.authority.organization.id,
+    );
+
+    const viewer = company.withRole(MembershipRole.VIEWER).client;
+    const names = async (first?: number) =>
+      (
+        await viewer.ok<{ escalation: { contact: { name: string } }[] }>(
+          `query ($electionId: ID!, $first: Int) { escalation(electionId: $electionId, first: $first) { contact { name } } }`,
+          { electionId: election.id, first },
+        )
+      ).escalation.map((entry) => entry.contact.name);
+    const all = await names();
+    expect(all[0]).toBe('Partner polling-day line');
+    expect(all.slice(1).sort()).toEqual(['Commission duty desk', 'Partner general line']);
+    expect(await names(1)).toEqual(['Partner polling-day line']);
   });
 
   it('writes each read to the audit log of both organisations of every relationship it shows', async () => {
