@@ -20,6 +20,13 @@ export const needsVerifiedMembership = () =>
     messageKey: 'planning.error.needsVerifiedMembership',
   });
 
+/** The named authority is the creator's own but not verified yet: the verification refusal, on that field. */
+export const unverifiedAuthority = () =>
+  PlanningError(PlanningErrorReason.NEEDS_VERIFIED_MEMBERSHIP, {
+    messageKey: 'planning.field.notVerifiedOrganization',
+    fieldErrors: [{ field: 'authorityOrganizationId', message: 'planning.field.notVerifiedOrganization' }],
+  });
+
 export const timelineOwnerOnly = () =>
   PlanningError(PlanningErrorReason.TIMELINE_OWNER_ONLY, { messageKey: 'planning.error.timelineOwnerOnly' });
 

@@ -21,9 +21,15 @@ export interface CreatedFeed {
   url: string;
 }
 
-/** Elections linked to an organisation: through its engagements or its relationships that have not ended. */
+/**
+ * Elections linked to an organisation: those it is the authority of (it owns their timeline, even
+ * before any engagement or relationship), and those of its engagements and its relationships that
+ * have not ended.
+ */
 const ORGANIZATION_ELECTIONS = `
-  SELECT DISTINCT eg.election_id AS id FROM engagements eg
+  SELECT e.id FROM elections e WHERE e.authority_organization_id = $1
+  UNION
+  SELECT eg.election_id FROM engagements eg
     JOIN engagement_organizations eo ON eo.engagement_id = eg.id WHERE eo.organization_id = $1
   UNION
   SELECT r.election_id FROM relationships r

@@ -12,7 +12,7 @@ export class StaleContactsResolver {
 
   @Query(() => [ContactPointOutput], {
     description:
-      'The organisation’s own STALE contacts, longest unverified first (at most 100). Members only.',
+      'The organisation’s own contacts overdue for verification: STALE ones, and UNVERIFIED ones imported longer ago than staleAfterDays (they keep that status); longest unverified first (at most 100). Members only.',
   })
   async staleContacts(
     @Args('organizationId', { type: () => ID }) organizationId: string,

@@ -15,7 +15,7 @@ import { RelationshipEntity } from '../relationships/relationship.entity.js';
 import { ContactPointEntity } from './contact-point.entity.js';
 import { CONTACT_COLUMNS, contactFromRow } from './contact-rows.js';
 import { type ContactView } from './contact-point.service.js';
-import { IS_STALE_SQL, STALE_AFTER_DAYS_SQL } from './stale-threshold.js';
+import { IS_OVERDUE_SQL, OVERDUE_ORDER_SQL, STALE_AFTER_DAYS_SQL } from './stale-threshold.js';
 
 /** One key for the daily job across every API instance (pg advisory locks are per database). */
 const JOB_LOCK_KEY = 'planning.stale-contacts';
@@ -32,7 +32,10 @@ interface MarkedRow {
   relationship_id: string;
 }
 
-/** STALE contacts: listed for their organisation's members, and marked daily with a notice to its admins. */
+/**
+ * Contacts overdue for verification (STALE, or UNVERIFIED since an import longer ago than the window):
+ * listed for their organisation's members, and marked daily with a notice to its admins.
+ */
 @Injectable()
 export class StaleContactsService {
   constructor(
@@ -46,20 +49,21 @@ export class StaleContactsService {
   ) {}
 
   /**
-   * The organisation's own contacts that are STALE at `now`, in relationships that have not ended,
-   * longest unverified first (at most 100). Members only: anyone else gets FORBIDDEN, not an empty list.
+   * The organisation's own contacts overdue for verification at `now` (STALE, or UNVERIFIED since
+   * an import longer ago than the window), in relationships that have not ended, longest unverified
+   * first (at most 100). Members only: anyone else gets FORBIDDEN, not an empty list.
    */
   async list(viewer: Viewer, organizationId: string, now: Date): Promise<ContactView[]> {
     if ((await this.memberships.roleOf(viewer.userId, organizationId)) === null) throw forbidden();
     const staleAfterDays = STALE_AFTER_DAYS_SQL.replaceAll(':now', '$2');
-    const isStale = IS_STALE_SQL.replaceAll(':now', '$2');
+    const isOverdue = IS_OVERDUE_SQL.replaceAll(':now', '$2');
     const rows: (Record<string, unknown> & { staleAfterDays: number })[] = await this.contacts.query(
       `SELECT ${CONTACT_COLUMNS}, ${staleAfterDays} AS "staleAfterDays"
          FROM contact_points c
          JOIN relationships r ON r.id = c.relationship_id
          LEFT JOIN elections e ON e.id = r.election_id
-        WHERE c.organization_id = $1 AND r.status <> $3 AND ${isStale}
-        ORDER BY c.last_verified_at ASC, c.id ASC
+        WHERE c.organization_id = $1 AND r.status <> $3 AND ${isOverdue}
+        ORDER BY ${OVERDUE_ORDER_SQL}
         LIMIT $4`,
       [organizationId, now.toISOString(), RelationshipStatus.ENDED, LIMITS.pageSizeMax],
     );
@@ -70,7 +74,7 @@ export class StaleContactsService {
   }
 
   /**
-   * The daily job: marks contacts that became STALE at `now` (once each) and tells the owning
+   * The daily job: marks contacts that became overdue at `now` (once each) and tells the owning
    * side's OWNERs and ADMINs, one notice per relationship. A transaction-scoped advisory lock makes
    * concurrent runs on several instances do the work once; `stale_notified_at` makes reruns harmless.
    */
@@ -87,7 +91,7 @@ export class StaleContactsService {
             WHERE id IN (SELECT c.id FROM contact_points c
                            JOIN relationships r ON r.id = c.relationship_id
                            LEFT JOIN elections e ON e.id = r.election_id
-                          WHERE c.stale_notified_at IS NULL AND r.status <> :ended AND ${IS_STALE_SQL})
+                          WHERE c.stale_notified_at IS NULL AND r.status <> :ended AND ${IS_OVERDUE_SQL})
             RETURNING id, organization_id, relationship_id)
          SELECT * FROM marked`,
         { now: now.toISOString(), ended: RelationshipStatus.ENDED },

@@ -10,6 +10,7 @@ import { invalidInput, notFound } from '../../core/errors/domain.exception.js';
 import { pageSize, toConnection, type ConnectionShape } from '../../core/graphql/connection.js';
 import { parseInput } from '../../core/validation/parse-input.js';
 import { MembershipService } from '../../organizations/membership.service.js';
+import { type OrganizationEntity } from '../../organizations/organization.entity.js';
 import { OrganizationService } from '../../organizations/organization.service.js';
 import { isUuid } from '../../core/validation/uuid.js';
 import { keysetPosition } from '../../core/pagination/keyset.js';
@@ -23,6 +24,7 @@ import {
   notAuthorityMember,
   authorityOnly,
   timelineOwnerOnly,
+  unverifiedAuthority,
 } from '../planning.errors.js';
 import { can } from '../../core/policy/can.js';
 import {
@@ -187,7 +189,7 @@ export class ElectionService {
 
   /**
    * MEMBER or above of a verified organisation; with an authority, the creator must also be MEMBER
-   * or above of it, and it must be an election authority the creator can see.
+   * or above of it, and it must be a verified election authority the creator can see.
    */
   async create(viewer: Viewer, input: CreateElectionInput): Promise<ElectionEntity> {
     const fields = parseInput(createElectionRules, input);
@@ -298,22 +300,25 @@ export class ElectionService {
     organizationId: string,
     manager: EntityManager,
   ): Promise<void> {
-    let kind: OrganizationKind;
+    let organization: OrganizationEntity;
     try {
-      kind = (await this.organizations.access(viewer, organizationId, manager)).organization.kind;
+      ({ organization } = await this.organizations.access(viewer, organizationId, manager));
     } catch {
       // Invisible and unknown look alike: the field is refused either way.
       throw invalidInput([
         { field: 'authorityOrganizationId', message: 'planning.field.notAuthorityMember' },
       ]);
     }
-    if (kind !== OrganizationKind.ELECTION_AUTHORITY) {
+    if (organization.kind !== OrganizationKind.ELECTION_AUTHORITY) {
       throw invalidInput([
         { field: 'authorityOrganizationId', message: 'planning.field.notAuthorityMember' },
       ]);
     }
     const role = await this.memberships.roleOf(viewer.userId, organizationId, manager);
     if (!roleAtLeast(role, MembershipRole.MEMBER)) throw notAuthorityMember();
+    // Anyone may create an organisation of kind ELECTION_AUTHORITY: until a platform admin has
+    // verified it, it must not own an election's timeline or its blackout windows.
+    if (!organization.verifiedAt) throw unverifiedAuthority();
   }
 
   private async timelineFacts(

@@ -19,7 +19,7 @@ export class EscalationResolver {
 
   @Query(() => [EscalationEntryOutput], {
     description:
-      'CRITICAL contacts of every ACTIVE relationship of the election the viewer takes part in (beyond the contract).',
+      'CRITICAL contacts of the ACTIVE relationships the viewer takes part in that concern the election (beyond the contract): those scoped to it, and general (unscoped) ones with its authority or between two organisations taking part in it. Only contacts valid today in the election’s zone: those whose validUntil has passed or whose validFrom has not come are left out. At most `first` (default and at most 100): the election’s own relationships come first, so a cut drops general channels before them.',
   })
   async escalation(
     @Args('electionId', { type: () => ID }) electionId: string,
@@ -28,9 +28,9 @@ export class EscalationResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<EscalationEntryOutput[]> {
     const limit = first == null ? LIMITS.pageSizeMax : pageSize(first);
-    const views = await this.escalationService.criticalContacts(ctx, viewer, electionId, limit);
-    const election = await this.electionService.get(electionId);
     const now = new Date();
+    const views = await this.escalationService.criticalContacts(ctx, viewer, electionId, limit, now);
+    const election = await this.electionService.get(electionId);
     const zones = { election: election.timeZone, viewer: viewer.timeZone };
     return views.map(({ contact, staleAfterDays }) =>
       toEscalationEntryOutput(contact, staleAfterDays, zones, now),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { EscalationTier, RelationshipStatus } from '@ecw/domain';
+import { EscalationTier, RelationshipStatus, dateIn } from '@ecw/domain';
 import { auditInsertSql } from '../../core/audit/audit-insert.sql.js';
 import { type AuditAction } from '../../core/audit/audit-log.service.js';
 import { type Viewer } from '../../core/auth/viewer.js';
@@ -24,6 +24,26 @@ const AUDIT_READS_SQL = auditInsertSql(`
     JOIN relationships r ON r.id = shown.relationship_id
    CROSS JOIN LATERAL unnest(ARRAY[r.proposer_organization_id, r.recipient_organization_id]) AS side`);
 
+/**
+ * Organisations taking part in the election :electionId: the sides of its relationships that have
+ * not ended and the organisations of its engagements.
+ */
+const TAKING_PART_SQL = `
+  SELECT unnest(ARRAY[s.proposer_organization_id, s.recipient_organization_id]) FROM relationships s
+   WHERE s.election_id = :electionId AND s.status <> :ended
+  UNION
+  SELECT eo.organization_id FROM engagements g JOIN engagement_organizations eo ON eo.engagement_id = g.id
+   WHERE g.election_id = :electionId`;
+
+/**
+ * The relationships `r` the view draws from: those scoped to the election, and the general
+ * (unscoped) channels that concern it: with its authority (the commission a company calls on
+ * polling day), or between two organisations that both take part in it.
+ */
+const CONCERNS_ELECTION_SQL = `(r.election_id = :electionId OR (r.election_id IS NULL AND (
+  CAST(:authorityId AS uuid) IN (r.proposer_organization_id, r.recipient_organization_id)
+  OR (r.proposer_organization_id IN (${TAKING_PART_SQL}) AND r.recipient_organization_id IN (${TAKING_PART_SQL})))))`;
+
 /** How many contacts the view shows from each relationship, in two parallel lists for `unnest`. */
 function contactsPerRelationship(contacts: ContactPointEntity[]): [string[], number[]] {
   const counts = new Map<string, number>();
@@ -35,8 +55,13 @@ function contactsPerRelationship(contacts: ContactPointEntity[]): [string[], num
 
 /**
  * The page a duty officer opens on polling day: for an election, the CRITICAL contacts of every
- * ACTIVE relationship the viewer is part of, in one query whatever the number of relationships.
- * It reads the registries' most sensitive entries, so each read is audited like a registry read.
+ * ACTIVE relationship concerning it that the viewer is part of, in one query whatever the number of
+ * relationships. The election's own channels come before general ones, so that when the list is
+ * cut at its limit, general channels are what it drops.
+ * Only contacts valid today (in the election's zone, where its calendar dates are) are listed: a
+ * desk must not call a number whose validity has ended or not begun, so those are left out rather
+ * than flagged. It reads the registries' most sensitive entries, so each read is audited like a
+ * registry read.
  */
 @Injectable()
 export class EscalationService {
@@ -51,29 +76,43 @@ export class EscalationService {
     viewer: Viewer,
     electionId: string,
     limit: number,
+    now: Date,
   ): Promise<ContactView[]> {
     const election = await this.elections.get(electionId);
+    const today = dateIn(election.timeZone, now);
     const visible = relationshipScopeSql('r', viewer);
-    const rows = await this.contacts
+    const { entities: rows, raw } = await this.contacts
       .createQueryBuilder('c')
       .innerJoin(RelationshipEntity, 'r', 'r.id = c.relationship_id')
-      .where('r.election_id = :electionId AND r.status = :active', {
+      .addSelect('r.election_id IS NULL', 'general')
+      .where('r.status = :active', { active: RelationshipStatus.ACTIVE })
+      .andWhere(CONCERNS_ELECTION_SQL, {
         electionId: election.id,
-        active: RelationshipStatus.ACTIVE,
+        authorityId: election.authorityOrganizationId,
+        ended: RelationshipStatus.ENDED,
       })
       .andWhere(visible.sql, visible.params)
       .andWhere('c.escalation_tier = :critical', { critical: EscalationTier.CRITICAL })
-      .orderBy('c.relationship_id')
+      .andWhere('(c.valid_from IS NULL OR c.valid_from <= :today)', { today })
+      .andWhere('(c.valid_until IS NULL OR c.valid_until >= :today)', { today })
+      .orderBy('r.election_id IS NULL')
+      .addOrderBy('c.relationship_id')
       .addOrderBy('c.organization_id')
       .addOrderBy('lower(c.name)')
       .addOrderBy('c.id')
       .limit(limit)
-      .getMany();
-    const [staleAfterDays] = await Promise.all([
+      .getRawAndEntities<{ c_id: string; general: boolean }>();
+    const general = new Set(raw.filter((row) => row.general).map((row) => row.c_id));
+    const [electionWindow, generalWindow] = await Promise.all([
       this.relationships.staleAfterDaysOf(ctx, election.id),
+      this.relationships.staleAfterDaysOf(ctx, null),
       this.auditReads(viewer, rows),
     ]);
-    return rows.map((contact) => ({ contact, staleAfterDays }));
+    // A general channel's contacts go stale on its own window, not the election's (as in its registry).
+    return rows.map((contact) => ({
+      contact,
+      staleAfterDays: general.has(contact.id) ? generalWindow : electionWindow,
+    }));
   }
 
   private async auditReads(viewer: Viewer, shown: ContactPointEntity[]): Promise<void> {

@@ -97,6 +97,38 @@ describe('calendar feeds: private, revocable iCalendar addresses for an organisa
     expect((await fetchFeed(`${t.url}/calendar/ecwc_guessed.ics`)).status).toBe(404);
   });
 
+  it('shows an authority the timeline of the elections it runs, with no engagement or relationship yet', async () => {
+    const pair = await relationshipPair(t, platformAdmin);
+    const authorityMember = pair.authority.withRole(MembershipRole.MEMBER);
+    const election = await ElectionFactory.create({
+      authorityOrganizationId: pair.authority.organization.id,
+      milestones: [
+        {
+          kind: 'VOTER_REGISTRATION' as never,
+          title: 'Voter registration',
+          startsOn: daysFromToday(60),
+          endsOn: daysFromToday(70),
+        },
+      ],
+    }).createBy(authorityMember.client);
+    await addBlackoutWindow(authorityMember.client, election.id, daysFromToday(90), daysFromToday(91));
+
+    const feed = await pair.authority
+      .withRole(MembershipRole.VIEWER)
+      .client.ok<{ createCalendarFeed: { url: string } }>(CREATE, {
+        input: { organizationId: pair.authority.organization.id },
+      });
+    const body = await (await fetchFeed(feed.createCalendarFeed.url)).text();
+    expect(body).toContain(`SUMMARY:${election.name}: Voter registration`);
+    expect(body).toContain(`SUMMARY:${election.name}: blackout`);
+
+    // The company has no part in that election: its calendar stays without it.
+    const companyFeed = await pair.company.owner.client.ok<{ createCalendarFeed: { url: string } }>(CREATE, {
+      input: { organizationId: pair.company.organization.id },
+    });
+    expect(await (await fetchFeed(companyFeed.createCalendarFeed.url)).text()).not.toContain(election.name);
+  });
+
   it('refuses an organisation feed to non-members, and stops serving one whose owner left', async () => {
     const pair = await relationshipPair(t, platformAdmin);
     const refused = await platformAdmin.client.gql(CREATE, {

@@ -12,6 +12,7 @@ import {
   OrganizationFactory,
   organizationWithMembers,
   signUpPerson,
+  verifyOrganization,
   type Person,
   type Team,
 } from '../../factories/organization.factory.js';
@@ -183,6 +184,29 @@ describe('elections: create, read, list, timeline and engagements', () => {
       });
       expect(errorCodes(notAuthority.errors)).toEqual(['BAD_USER_INPUT']);
       expect(fieldsOf(notAuthority)).toEqual(['authorityOrganizationId']);
+    });
+
+    it('refuses an authority not yet verified, even to its own OWNER from a verified organisation (FORBIDDEN)', async () => {
+      const selfMade = await OrganizationFactory.create({
+        kind: OrganizationKind.ELECTION_AUTHORITY,
+      }).createBy(companyMember.client);
+      const before = await countElections();
+      const result = await companyMember.client.gql(CREATE, {
+        input: ElectionFactory.create({ authorityOrganizationId: selfMade.id }).build(),
+      });
+      expect(errorCodes(result.errors)).toEqual(['FORBIDDEN']);
+      expect(reasonOf(result)).toBe('PLANNING_NEEDS_VERIFIED_MEMBERSHIP');
+      expect(fieldsOf(result)).toEqual(['authorityOrganizationId']);
+      expect(result.data).toBeNull();
+      expect(await countElections()).toBe(before);
+
+      await verifyOrganization(platformAdmin.client, selfMade.id);
+      const verified = await companyMember.client.ok<{
+        createElection: { authority: { id: string; name: string } };
+      }>(CREATE, {
+        input: ElectionFactory.create({ authorityOrganizationId: selfMade.id }).build(),
+      });
+      expect(verified.createElection.authority).toEqual({ id: selfMade.id, name: selfMade.name });
     });
 
     it('names every bad field (country, zone, milestone order, length) and saves nothing', async () => {

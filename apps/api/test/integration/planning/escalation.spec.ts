@@ -1,8 +1,12 @@
 import { ChannelKind, EscalationTier, MembershipRole } from '@ecw/domain';
 import { ContactPointFactory } from '../../factories/contact-point.factory.js';
-import { ElectionFactory } from '../../factories/election.factory.js';
+import { ElectionFactory, daysFromToday } from '../../factories/election.factory.js';
 import { signUpPerson, type Person } from '../../factories/organization.factory.js';
-import { relationshipPair } from '../../factories/relationship.factory.js';
+import {
+  acceptRelationship,
+  proposeRelationship,
+  relationshipPair,
+} from '../../factories/relationship.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 
 const ESCALATION = `query ($electionId: ID!) {
@@ -77,6 +81,104 @@ describe('escalation view: CRITICAL contacts of the election’s active relation
       electionId: election.id,
     });
     expect(outsider.escalation).toEqual([]);
+  });
+
+  it('leaves out contacts whose validity has ended or not begun: a desk must not call them', async () => {
+    const host = await relationshipPair(t, platformAdmin);
+    const election = await ElectionFactory.create().createBy(
+      host.company.withRole(MembershipRole.MEMBER).client,
+    );
+    const scoped = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    // Two days either side of today, so the election's zone cannot move a date across today.
+    const validity = {
+      'Expired line': { validFrom: daysFromToday(-30), validUntil: daysFromToday(-2) },
+      'Not yet line': { validFrom: daysFromToday(2), validUntil: null },
+      'Current line': { validFrom: daysFromToday(-2), validUntil: daysFromToday(2) },
+      'Open-ended line': { validFrom: null, validUntil: null },
+    };
+    for (const [name, dates] of Object.entries(validity)) {
+      await ContactPointFactory.create({ name, escalationTier: EscalationTier.CRITICAL, ...dates }).addBy(
+        scoped.authority.owner.client,
+        scoped.relationship.id,
+        scoped.authority.organization.id,
+      );
+    }
+
+    const seen = await scoped.company
+      .withRole(MembershipRole.VIEWER)
+      .client.ok<{ escalation: { contact: { name: string } }[] }>(ESCALATION, { electionId: election.id });
+    expect(seen.escalation.map((entry) => entry.contact.name).sort()).toEqual([
+      'Current line',
+      'Open-ended line',
+    ]);
+  });
+
+  it('includes general channels that concern the election, after its own, so a cut drops them first', async () => {
+    // A company's general (unscoped) channel with the commission that runs the election.
+    const commission = await relationshipPair(t, platformAdmin);
+    const election = await ElectionFactory.create({
+      authorityOrganizationId: commission.authority.organization.id,
+    }).createBy(commission.authority.withRole(MembershipRole.MEMBER).client);
+    const company = commission.company;
+    const critical = (name: string) =>
+      ContactPointFactory.create({ name, escalationTier: EscalationTier.CRITICAL });
+    await critical('Commission duty desk').addBy(
+      commission.authority.owner.client,
+      commission.relationship.id,
+      commission.authority.organization.id,
+    );
+    // The same company with another organisation: a general channel once that one takes part in the
+    // election (through a relationship scoped to it), and its election-scoped one.
+    const partner = await relationshipPair(t, platformAdmin, { electionId: election.id });
+    const scoped = await proposeRelationship(
+      company.owner.client,
+      company.organization.id,
+      partner.authority.organization.id,
+      { electionId: election.id },
+    );
+    await acceptRelationship(partner.authority.owner.client, scoped.id);
+    const general = await proposeRelationship(
+      company.owner.client,
+      company.organization.id,
+      partner.authority.organization.id,
+    );
+    await acceptRelationship(partner.authority.owner.client, general.id);
+    await critical('Partner general line').addBy(
+      partner.authority.owner.client,
+      general.id,
+      partner.authority.organization.id,
+    );
+    await critical('Partner polling-day line').addBy(
+      partner.authority.owner.client,
+      scoped.id,
+      partner.authority.organization.id,
+    );
+    // A general channel with an organisation that has no part in this election stays out.
+    const stranger = await relationshipPair(t, platformAdmin);
+    const unrelated = await proposeRelationship(
+      company.owner.client,
+      company.organization.id,
+      stranger.authority.organization.id,
+    );
+    await acceptRelationship(stranger.authority.owner.client, unrelated.id);
+    await critical('Unrelated line').addBy(
+      stranger.authority.owner.client,
+      unrelated.id,
+      stranger.authority.organization.id,
+    );
+
+    const viewer = company.withRole(MembershipRole.VIEWER).client;
+    const names = async (first?: number) =>
+      (
+        await viewer.ok<{ escalation: { contact: { name: string } }[] }>(
+          `query ($electionId: ID!, $first: Int) { escalation(electionId: $electionId, first: $first) { contact { name } } }`,
+          { electionId: election.id, first },
+        )
+      ).escalation.map((entry) => entry.contact.name);
+    const all = await names();
+    expect(all[0]).toBe('Partner polling-day line');
+    expect(all.slice(1).sort()).toEqual(['Commission duty desk', 'Partner general line']);
+    expect(await names(1)).toEqual(['Partner polling-day line']);
   });
 
   it('writes each read to the audit log of both organisations of every relationship it shows', async () => {

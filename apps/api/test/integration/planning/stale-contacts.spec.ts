@@ -11,6 +11,8 @@ const STALE = `query ($organizationId: ID!) { staleContacts(organizationId: $org
 const REGISTRY = `query ($id: ID!) { relationship(id: $id) { staleAfterDays contacts { id verificationStatus } } }`;
 const VERIFY = `mutation ($id: ID!) { verifyContactPoint(id: $id) { verificationStatus } }`;
 const INBOX = `{ notifications(first: 20) { edges { node { kind message link } } } }`;
+const IMPORT = `mutation ($input: ImportContactPointsInput!) { importContactPoints(input: $input) { imported } }`;
+const NAMED = `query ($id: ID!) { relationship(id: $id) { contacts { id name } } }`;
 
 const DAY_MS = 86_400_000;
 const later = (days: number) => new Date(Date.now() + days * DAY_MS);
@@ -96,6 +98,70 @@ describe('freshness: STALE after 90 days, or 14 in the election period; the dail
     await member.client.ok(VERIFY, { id: old.id });
     const after = await member.client.ok<{ staleContacts: unknown[] }>(STALE, {
       organizationId: plain.company.organization.id,
+    });
+    expect(after.staleContacts).toEqual([]);
+  });
+
+  it('lists and notifies an imported contact nobody verified once it is older than the window, still UNVERIFIED', async () => {
+    const pair = await relationshipPair(t, platformAdmin);
+    const member = pair.authority.withRole(MembershipRole.MEMBER);
+    await member.client.ok(IMPORT, {
+      input: {
+        relationshipId: pair.relationship.id,
+        organizationId: pair.authority.organization.id,
+        csv: [
+          'name,escalationTier,preferred,email',
+          'Old import,CRITICAL,EMAIL,old@example.org',
+          'New import,ROUTINE,EMAIL,new@example.org',
+        ].join('\n'),
+        commit: true,
+      },
+    });
+    const named = await member.client.ok<{ relationship: { contacts: { id: string; name: string }[] } }>(
+      NAMED,
+      {
+        id: pair.relationship.id,
+      },
+    );
+    const idOf = (name: string) => named.relationship.contacts.find((c) => c.name === name)?.id ?? '';
+    const [oldId, newId] = [idOf('Old import'), idOf('New import')];
+    // Imported 91 days ago: time passing, which the API cannot do.
+    await t.db.query(
+      `UPDATE contact_points SET created_at = now() - make_interval(days => 91) WHERE id = $1`,
+      [oldId],
+    );
+
+    const listed = await member.client.ok<{
+      staleContacts: { id: string; verificationStatus: string; lastVerifiedAt: string | null }[];
+    }>(STALE, { organizationId: pair.authority.organization.id });
+    expect(listed.staleContacts).toEqual([
+      { id: oldId, verificationStatus: 'UNVERIFIED', lastVerifiedAt: null },
+    ]);
+
+    const marked = async () =>
+      (
+        (await t.db.query(
+          `SELECT id FROM contact_points WHERE stale_notified_at IS NOT NULL AND id = ANY($1::uuid[])`,
+          [[oldId, newId]],
+        )) as { id: string }[]
+      ).map((row) => row.id);
+    await job.markStale(new Date());
+    expect(await marked()).toEqual([oldId]);
+    const inbox = await pair.authority.owner.client.ok<{
+      notifications: { edges: { node: { kind: string; link: string } }[] };
+    }>(INBOX);
+    expect(
+      inbox.notifications.edges
+        .filter((edge) => edge.node.kind === 'planning.contactsStale')
+        .map((e) => e.node.link),
+    ).toEqual([`/relationships/${pair.relationship.id}`]);
+    // The one imported today becomes overdue 90 days on, on the controlled clock.
+    await job.markStale(later(91));
+    expect((await marked()).sort()).toEqual([oldId, newId].sort());
+
+    await member.client.ok(VERIFY, { id: oldId });
+    const after = await member.client.ok<{ staleContacts: { id: string }[] }>(STALE, {
+      organizationId: pair.authority.organization.id,
     });
     expect(after.staleContacts).toEqual([]);
   });

@@ -2,7 +2,7 @@
 export enum PlanningErrorReason {
   /** The authority named for an election is not an election authority the creator belongs to. */
   NOT_AN_AUTHORITY_MEMBER = 'PLANNING_NOT_AN_AUTHORITY_MEMBER',
-  /** Creating an election needs MEMBER or above in a verified organisation. */
+  /** Creating an election needs MEMBER or above in a verified organisation; a named authority must be verified too. */
   NEEDS_VERIFIED_MEMBERSHIP = 'PLANNING_NEEDS_VERIFIED_MEMBERSHIP',
   /** Only the election's authority (or, without one, its creator) changes its timeline. */
   TIMELINE_OWNER_ONLY = 'PLANNING_TIMELINE_OWNER_ONLY',
