@@ -42,17 +42,37 @@ function fieldsSent(title = BRIEF.title) {
   };
 }
 
-function updateMock(title: string, onSave: () => void) {
+function updateMock(
+  title: string,
+  onSave: () => void,
+  {
+    status = BriefStatus.DRAFT,
+    delay = 0,
+    onStart = () => undefined,
+  }: { status?: BriefStatus; delay?: number; onStart?: () => unknown } = {},
+) {
   return {
     request: { query: updateBriefMutation, variables: { input: fieldsSent(title) } },
+    // Called when the request arrives; `result` when its answer does, `delay` later.
+    delay: () => {
+      onStart();
+      return delay;
+    },
     result: () => {
       onSave();
-      return {
-        data: { updateBrief: { __typename: 'ContextBrief', id: BRIEF.id, status: BriefStatus.DRAFT } },
-      };
+      return { data: { updateBrief: { __typename: 'ContextBrief', id: BRIEF.id, status } } };
     },
   };
 }
+
+/** Whether the browser would ask before leaving the page now. */
+function leavingAsks(): boolean {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+}
+
+const DRAFT_SAVED = 'Draft saved. Only your organisation can see it.';
 
 function renderEditor(mocks: MockLink.MockedResponse[]) {
   return renderInApp(
@@ -100,7 +120,7 @@ describe('the editor at a saved brief’s own address', () => {
       'value',
       'The northern counties',
     );
-    expect(screen.getByText('Draft saved. Only your organisation can see it.')).toBeTruthy();
+    expect(screen.getByText(DRAFT_SAVED)).toBeTruthy();
 
     await userEvent.clear(title);
     await userEvent.type(title, 'Harassment of poll workers');
@@ -111,6 +131,35 @@ describe('the editor at a saved brief’s own address', () => {
     expect(saves).toEqual(['autosave', 'before submitting']);
     expect(submitted).toBe(1);
   });
+
+  // Real pauses (the autosave's and a slow server's) need more than the default time.
+  it('on a slow connection, saves what was typed during a save once that save ends, and never says saved before', async () => {
+    const started: string[] = [];
+    const finished: string[] = [];
+    const first = 'Harassment of poll workers';
+    const latest = 'Harassment of poll workers in the north';
+    renderEditor([
+      consultationMock(),
+      briefMock(BriefStatus.DRAFT),
+      updateMock(first, () => finished.push(first), { delay: 3_000, onStart: () => started.push(first) }),
+      updateMock(latest, () => finished.push(latest), { delay: 500, onStart: () => started.push(latest) }),
+    ]);
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await userEvent.clear(title);
+    await userEvent.paste(first);
+    await waitFor(() => expect(started).toEqual([first]), { timeout: 5_000 });
+
+    // Typed while the first save is still on its way: its own autosave comes due before that ends.
+    await userEvent.paste(' in the north');
+    expect(leavingAsks()).toBe(true);
+    await waitFor(() => expect(finished).toEqual([first]), { timeout: 5_000 });
+    expect(screen.queryByText(DRAFT_SAVED)).toBeNull();
+
+    await waitFor(() => expect(finished).toEqual([first, latest]), { timeout: 5_000 });
+    expect(started).toEqual([first, latest]);
+    expect(await screen.findByText(DRAFT_SAVED)).toBeTruthy();
+    expect(leavingAsks()).toBe(false);
+  }, 30_000);
 
   it('saves nothing while a submitted brief is only opened, and offers the way back instead of submitting', async () => {
     renderEditor([consultationMock(), briefMock(BriefStatus.SUBMITTED)]);
