@@ -54,10 +54,10 @@ function saveStateKey(state: {
   savable: boolean;
   exists: boolean;
   savedHere: boolean;
-}): 'saving' | 'unsaved' | 'notSaved' | 'changesSaved' | 'changesHint' | 'saved' {
+}): 'saving' | 'unsavedChanges' | 'unsaved' | 'notSaved' | 'changesSaved' | 'changesHint' | 'saved' {
   if (state.unsaved) {
     if (state.saving) return 'saving';
-    if (state.submitted) return 'changesHint';
+    if (state.submitted) return 'unsavedChanges';
     return state.savable ? 'unsaved' : 'notSaved';
   }
   if (state.submitted) return state.savedHere ? 'changesSaved' : 'changesHint';
@@ -77,7 +77,10 @@ interface BriefEditorProps {
   saved: SavedBrief | null;
 }
 
-/** A brief's structured fields, an answer per question, Markdown with a preview; saved while typing. */
+/**
+ * A brief's structured fields, an answer per question, Markdown with a preview. A draft is saved while
+ * typing; a submitted brief when the writer saves its changes.
+ */
 export function BriefEditor({ consultation, saved }: BriefEditorProps) {
   const { t } = useTranslation('consultations');
   const navigate = useNavigate();
@@ -126,11 +129,13 @@ export function BriefEditor({ consultation, saved }: BriefEditorProps) {
   const unsaved = draft !== (lastSave?.content ?? opened);
   useLeaveWarning(unsaved);
 
+  // Only drafts save while typing: each save of a submitted brief reaches the convenor as an update,
+  // so those wait for "Save changes".
   useEffect(() => {
-    if (!unsaved || !savable) return;
+    if (submitted || !unsaved || !savable) return;
     const timer = setTimeout(() => void save(draft), AUTOSAVE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [draft, unsaved, savable, save]);
+  }, [draft, submitted, unsaved, savable, save]);
 
   const problem = readGraphQLProblem(creating.error ?? updating.error ?? submitting.error);
   const change = <K extends keyof BriefDraft>(key: K, value: BriefDraft[K]) => {
@@ -267,9 +272,14 @@ export function BriefEditor({ consultation, saved }: BriefEditorProps) {
           {t(`consultations.editor.${saveState}`)}
         </Text>
         {submitted ? (
-          <Button component={Link} to={briefPath} variant="default">
-            {t('consultations.editor.backToBrief')}
-          </Button>
+          <Group>
+            <Button component={Link} to={briefPath} variant="default">
+              {t('consultations.editor.backToBrief')}
+            </Button>
+            <Button disabled={!unsaved || !savable} loading={saving} onClick={() => void save(draft)}>
+              {t('consultations.editor.saveChanges')}
+            </Button>
+          </Group>
         ) : (
           <Button
             disabled={!briefId || !consultation.viewerCanSubmit}

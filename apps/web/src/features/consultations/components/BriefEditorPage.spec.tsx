@@ -161,15 +161,44 @@ describe('the editor at a saved brief’s own address', () => {
     expect(leavingAsks()).toBe(false);
   }, 30_000);
 
-  it('saves nothing while a submitted brief is only opened, and offers the way back instead of submitting', async () => {
-    renderEditor([consultationMock(), briefMock(BriefStatus.SUBMITTED)]);
-    await screen.findByRole('textbox', { name: 'Title' });
+  // Real pauses (longer than the autosave's) need more than the default time.
+  it('keeps a submitted brief’s edits on screen until “Save changes”, and saves nothing while it is only opened', async () => {
+    const saves: string[] = [];
+    const edited = 'Harassment of poll workers';
+    renderEditor([
+      consultationMock(),
+      briefMock(BriefStatus.SUBMITTED),
+      updateMock(edited, () => saves.push(edited), { status: BriefStatus.SUBMITTED }),
+    ]);
+    const title = await screen.findByRole('textbox', { name: 'Title' });
     expect(
-      screen.getByText('Changes are saved as you type; the convenor sees that the brief was updated.'),
+      screen.getByText(
+        'Save your changes when they are ready; the convenor then sees that the brief was updated.',
+      ),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to the brief' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Submit the brief' })).toBeNull();
-  });
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveProperty('disabled', true);
+    expect(leavingAsks()).toBe(false);
+
+    await userEvent.clear(title);
+    await userEvent.paste(edited);
+    // Longer than a draft's autosave pause: a half-typed edit must not reach the convenor.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(saves).toEqual([]);
+    expect(
+      screen.getByText('Unsaved changes. The convenor sees nothing of them until you save.'),
+    ).toBeTruthy();
+    expect(leavingAsks()).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(
+      await screen.findByText('Changes saved. The convenor sees that the brief was updated.'),
+    ).toBeTruthy();
+    expect(saves).toEqual([edited]);
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveProperty('disabled', true);
+    expect(leavingAsks()).toBe(false);
+  }, 30_000);
 
   it('refuses a withdrawn brief with a way back to it', async () => {
     renderEditor([consultationMock(), briefMock(BriefStatus.WITHDRAWN)]);
