@@ -13,7 +13,11 @@ import { withdrawBriefMutation } from '../graphql/withdraw-brief.mutation';
 import { BriefPage } from './BriefPage';
 import { BRIEF, WRITER } from './brief-mocks';
 
-function briefMock(status: BriefStatus, viewerRole: MembershipRole | null = MembershipRole.MEMBER) {
+function briefMock(
+  status: BriefStatus,
+  viewerRole: MembershipRole | null = MembershipRole.MEMBER,
+  viewerCanComment = viewerRole !== MembershipRole.VIEWER,
+) {
   return {
     request: { query: contextBriefQuery, variables: { id: BRIEF.id } },
     result: {
@@ -23,6 +27,7 @@ function briefMock(status: BriefStatus, viewerRole: MembershipRole | null = Memb
           status,
           submittedAt: status === BriefStatus.DRAFT ? null : '2027-06-01T09:00:00Z',
           attribution: 'Coast Election Monitors',
+          viewerCanComment,
           submitter: { ...WRITER, viewerRole },
           response: null,
           consultation: {
@@ -118,5 +123,18 @@ describe('the brief page for the brief’s own organisation', () => {
     await screen.findByRole('heading', { level: 1, name: BRIEF.title });
     expect(screen.queryByRole('button', { name: 'Withdraw' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+  });
+
+  it('offers the comment box only to someone who may comment, and tells the others who may', async () => {
+    const { unmount } = renderBriefPage([briefMock(BriefStatus.SUBMITTED)]);
+    expect(await screen.findByRole('textbox', { name: 'Your comment (Markdown)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Comment' })).toBeTruthy();
+    unmount();
+
+    renderBriefPage([briefMock(BriefStatus.SUBMITTED, MembershipRole.VIEWER)]);
+    await screen.findByRole('heading', { level: 1, name: BRIEF.title });
+    expect(screen.queryByRole('textbox', { name: 'Your comment (Markdown)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Comment' })).toBeNull();
+    expect(screen.getByText(/viewers read only/)).toBeTruthy();
   });
 });

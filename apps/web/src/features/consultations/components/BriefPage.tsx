@@ -157,20 +157,32 @@ export function BriefPage() {
           <MarkdownText markdown={node.body} />
         </Card>
       ))}
-      <AttributionNotice rule={brief.consultation.attributionRule} />
-      <Textarea
-        label={t('consultations.brief.commentLabel')}
-        value={comment}
-        maxLength={10_000}
-        autosize
-        minRows={2}
-        onChange={(event) => setComment(event.currentTarget.value)}
-      />
-      <Group>
-        <Button disabled={!comment.trim()} loading={commenting.loading} onClick={() => void sendComment()}>
-          {t('consultations.brief.comment')}
-        </Button>
-      </Group>
+      {brief.viewerCanComment ? (
+        <>
+          <AttributionNotice rule={brief.consultation.attributionRule} />
+          <Textarea
+            label={t('consultations.brief.commentLabel')}
+            value={comment}
+            maxLength={10_000}
+            autosize
+            minRows={2}
+            onChange={(event) => setComment(event.currentTarget.value)}
+          />
+          <Group>
+            <Button
+              disabled={!comment.trim()}
+              loading={commenting.loading}
+              onClick={() => void sendComment()}
+            >
+              {t('consultations.brief.comment')}
+            </Button>
+          </Group>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('consultations.brief.whoComments')}
+        </Text>
+      )}
     </Stack>
   );
 }
