@@ -323,7 +323,11 @@ export class ConsultationService {
       );
     });
     await this.notifier.announce(announcements);
-    await this.events.publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId });
+    await this.events.publish({
+      kind: ConsultationEventKind.OUTCOME_PUBLISHED,
+      consultationId,
+      briefId: null,
+    });
     return this.reader.readable(viewer, consultationId);
   }
 
