@@ -6,6 +6,7 @@ import {
   BriefEventKind,
   BriefStatus,
   ConsultationErrorReason,
+  ConsultationEventKind,
   ConsultationStatus,
   MembershipRole,
   roleAtLeast,
@@ -16,6 +17,7 @@ import { forbidden, invalidInput } from '../core/errors/domain.exception.js';
 import { parseInput } from '../core/validation/parse-input.js';
 import { type Announcement } from '../core/transaction/announcements.js';
 import { BriefEvents } from './brief-events.js';
+import { ConsultationEvents } from './consultation-events.js';
 import { BriefReader, type BriefInContext } from './brief-reader.service.js';
 import { consultationError } from './consultation.errors.js';
 import { can } from '../core/policy/can.js';
@@ -51,6 +53,7 @@ export class BriefService {
     private readonly audit: AuditLogService,
     private readonly notifier: ConsultationNotifier,
     private readonly events: BriefEvents,
+    private readonly consultationEvents: ConsultationEvents,
   ) {}
 
   async create(viewer: Viewer, input: CreateBriefInput): Promise<BriefInContext> {
@@ -153,7 +156,7 @@ export class BriefService {
   }
 
   async withdraw(viewer: Viewer, id: string): Promise<BriefInContext> {
-    return this.change(viewer, async (manager) => {
+    const withdrawn = await this.change(viewer, async (manager) => {
       const { brief } = await this.editable(viewer, id, manager);
       if (brief.status === BriefStatus.WITHDRAWN)
         throw consultationError(ConsultationErrorReason.BRIEF_WRONG_STATUS);
@@ -166,6 +169,21 @@ export class BriefService {
       if (submitted) await this.history(manager, brief.id, BriefEventKind.WITHDRAWN, viewer);
       return { briefId: brief.id, event: submitted ? BriefEventKind.WITHDRAWN : null, announcements: [] };
     });
+    // Those it was shared with may no longer read it, so the brief event (which carries the brief)
+    // skips them: the consultation's stream tells them its id, for their pages to drop it.
+    // Announced like every event after a commit: a failed publish (Redis away) is logged, the
+    // withdrawal stands.
+    if (withdrawn.brief.submittedAt !== null) {
+      await this.notifier.announce([
+        () =>
+          this.consultationEvents.publish({
+            kind: ConsultationEventKind.BRIEF_WITHDRAWN,
+            consultationId: withdrawn.consultation.id,
+            briefId: withdrawn.brief.id,
+          }),
+      ]);
+    }
+    return withdrawn;
   }
 
   async acknowledge(viewer: Viewer, id: string): Promise<BriefInContext> {

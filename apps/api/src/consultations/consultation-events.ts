@@ -7,6 +7,8 @@ import './consultations.topics.js';
 export interface ConsultationEventAnnouncement {
   kind: ConsultationEventKind;
   consultationId: string;
+  /** The withdrawn brief, for BRIEF_WITHDRAWN; null otherwise. */
+  briefId: string | null;
 }
 
 @Injectable()

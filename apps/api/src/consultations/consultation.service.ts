@@ -324,7 +324,8 @@ export class ConsultationService {
     });
     await this.notifier.announce([
       ...announcements,
-      () => this.events.publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId }),
+      () =>
+        this.events.publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId, briefId: null }),
     ]);
     return this.reader.readable(viewer, consultationId);
   }

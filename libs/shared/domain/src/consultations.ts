@@ -66,6 +66,8 @@ export enum BriefEventKind {
 /** What happens to a consultation itself, announced live to everyone who may see it. */
 export enum ConsultationEventKind {
   OUTCOME_PUBLISHED = 'OUTCOME_PUBLISHED',
+  /** A brief withdrawn, told (by id only) to those it was shared with, who may no longer read it. */
+  BRIEF_WITHDRAWN = 'BRIEF_WITHDRAWN',
 }
 
 /** Limits shared by the API (enforced) and the web app (shown in forms). */

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConsultationOutput } from './consultation.output.js';
 import { ConsultationEventKind } from './graphql-enums.js';
 
@@ -7,4 +7,9 @@ import { ConsultationEventKind } from './graphql-enums.js';
 export class ConsultationEventOutput {
   @Field(() => ConsultationEventKind) kind!: ConsultationEventKind;
   @Field(() => ConsultationOutput) consultation!: ConsultationOutput;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set for BRIEF_WITHDRAWN: the brief to drop from view, and nothing else about it',
+  })
+  briefId!: string | null;
 }

@@ -3,6 +3,7 @@ import { declareCarriedField } from '../../core/graphql/carried-fields.js';
 import { connectionOf, type ConnectionShape } from '../../core/graphql/connection.js';
 import { translate } from '../../core/i18n/translate.js';
 import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
+import { can } from '../../core/policy/can.js';
 import { mayAttribute } from '../../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from '../consultation.record.js';
 import { type BriefRecord } from '../brief.record.js';
@@ -42,6 +43,8 @@ export class ContextBriefOutput {
   submitter!: OrganizationOutput | null;
   @Field(() => String, { description: 'The submitter’s name, or a neutral label' }) attribution!: string;
   @Field(() => BriefResponseOutput, { nullable: true }) response!: BriefResponseOutput | null;
+  @Field(() => Boolean, { description: 'Whether the viewer may comment on this brief (addBriefComment)' })
+  viewerCanComment!: boolean;
   /** Not a field: which consultation resolves `consultation` and the comments' attribution. */
   consultationId!: string;
   /**
@@ -99,6 +102,13 @@ export function toBriefOutput(
       brief.responseBody !== null && brief.respondedAt !== null
         ? { body: brief.responseBody, respondedAt: brief.respondedAt, organization: consultation.convenor }
         : null,
+    // The same rule addBriefComment enforces, so the web app offers the box only where it will work.
+    viewerCanComment: can(consultation.subject, 'comment.create', {
+      kind: 'comment',
+      briefId: brief.id,
+      consultation: consultation.facts,
+      brief,
+    }),
     answers: brief.answers,
     commentCount: brief.commentCount,
   };

@@ -289,4 +289,34 @@ describe('consultations: context briefs', () => {
     });
     expect(list.contextBrief.comments.totalCount).toBe(1);
   });
+
+  it('viewerCanComment says beforehand what addBriefComment decides, for every viewer of the brief', async () => {
+    const canComment = async (client: TestClient, id: string) =>
+      (
+        await client.ok<{ contextBrief: { viewerCanComment: boolean } }>(
+          `query ($id: ID!) { contextBrief(id: $id) { viewerCanComment } }`,
+          { id },
+        )
+      ).contextBrief.viewerCanComment;
+    const hidden = await openConsultation(cast);
+    const brief = await BriefFactory.create().submitBy(
+      member('alpha'),
+      hidden.id,
+      cast.alpha.organization.id,
+    );
+    expect(await canComment(member('convenor'), brief.id)).toBe(true);
+    expect(await canComment(member('alpha'), brief.id)).toBe(true);
+    expect(await canComment(viewerOf('alpha'), brief.id)).toBe(false);
+    expect(await canComment(viewerOf('convenor'), brief.id)).toBe(false);
+    expect(await code(viewerOf('convenor'), COMMENT, { id: brief.id, body: 'hi' })).toEqual(['FORBIDDEN']);
+
+    const shared = await openConsultation(
+      cast,
+      ConsultationFactory.create({ briefVisibility: BriefVisibility.ALL_PARTICIPANTS }),
+    );
+    const open = await BriefFactory.create().submitBy(member('alpha'), shared.id, cast.alpha.organization.id);
+    expect(await canComment(member('beta'), open.id)).toBe(true);
+    expect(await canComment(viewerOf('beta'), open.id)).toBe(false);
+    expect(await code(viewerOf('beta'), COMMENT, { id: open.id, body: 'hi' })).toEqual(['FORBIDDEN']);
+  });
 });

@@ -39,7 +39,7 @@ const CONSULTATION_FIELDS = (
   briefs(first: 10) { totalCount edges { cursor node { id title summary status submittedAt submitter { id name } attribution
     answers { text } response { body organization { name } } comments(first: 5) { totalCount } } } }`;
 const EVENTS = `subscription ($id: ID!) { briefEvents(consultationId: $id) { kind brief { ${BRIEF_FIELDS} } comment { id body author { id displayName } attribution } } }`;
-const CONSULTATION_EVENTS = `subscription ($id: ID!) { consultationEvents(consultationId: $id) { kind consultation { ${CONSULTATION_FIELDS(true)} } } }`;
+const CONSULTATION_EVENTS = `subscription ($id: ID!) { consultationEvents(consultationId: $id) { kind briefId consultation { ${CONSULTATION_FIELDS(true)} } } }`;
 
 interface Side {
   organization: { id: string; name: string };
@@ -157,9 +157,11 @@ describe('Chatham House Rule: planted names never reach another organisation', (
       betaWriter.client,
       consultation.id,
       () =>
-        t.api.app
-          .get(ConsultationEvents)
-          .publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId: consultation.id }),
+        t.api.app.get(ConsultationEvents).publish({
+          kind: ConsultationEventKind.OUTCOME_PUBLISHED,
+          consultationId: consultation.id,
+          briefId: null,
+        }),
       CONSULTATION_EVENTS,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -259,6 +261,16 @@ describe('Chatham House Rule: planted names never reach another organisation', (
         expect({ index, errors: read.errors }).toEqual({ index, errors: undefined });
       for (const result of results) answers[side].push(JSON.stringify(result));
     }
+    // Alpha's own withdrawal above: the convenor still reads the brief and gets it, redacted; beta
+    // no longer may, and is told its id only.
+    const [withdrawnForConvenor] = await collect(convenorEvents, 1);
+    expect(withdrawnForConvenor).toContain('"kind":"WITHDRAWN"');
+    answers.convenor.push(withdrawnForConvenor ?? '');
+    const [withdrawnForBeta] = await collect(betaConsultationEvents, 1);
+    expect(JSON.parse(withdrawnForBeta ?? '{}')).toMatchObject({
+      data: { consultationEvents: { kind: 'BRIEF_WITHDRAWN', briefId: brief.id } },
+    });
+    answers.beta.push(withdrawnForBeta ?? '');
     // Exports and search results, as the convenor gets them.
     const exports: string[] = [];
     for (const format of ['CSV', 'HTML']) {

@@ -1,6 +1,8 @@
-import { ConsultationEventKind, MembershipRole } from '@ecw/domain';
+import { BriefVisibility, ConsultationEventKind, MembershipRole } from '@ecw/domain';
 import { ConsultationEvents } from '../../../src/consultations/consultation-events.js';
 import {
+  BriefFactory,
+  ConsultationFactory,
   consultationCast,
   openConsultation,
   type ConsultationCast,
@@ -11,17 +13,20 @@ import { errorCodes, type TestClient } from '../../support/test-client.js';
 import { openWsClient, type LiveSubscription, type WsTestClient } from '../../support/ws-client.js';
 
 const EVENTS = `subscription ($id: ID!) { consultationEvents(consultationId: $id) {
-  kind consultation { id status participantCount participants { id } outcome { summary publishedAt } } } }`;
+  kind briefId consultation { id status participantCount participants { id } outcome { summary publishedAt } } } }`;
 const OUTCOME = `mutation ($id: ID!, $summary: String!) { publishConsultationOutcome(consultationId: $id, summary: $summary) { id } }`;
 
 type Events = LiveSubscription<{
   consultationEvents: {
     kind: string;
+    briefId: string | null;
     consultation: { id: string; participants: { id: string }[]; outcome: { summary: string } | null };
   };
 }>;
 
-describe('consultationEvents: the outcome arrives live, to those who may see the consultation', () => {
+const WITHDRAW = `mutation ($id: ID!) { withdrawBrief(id: $id) { status } }`;
+
+describe('consultationEvents: the outcome and withdrawals arrive live, to those who may see the consultation', () => {
   let t: TestApi;
   let cast: ConsultationCast;
   const sockets: WsTestClient[] = [];
@@ -41,7 +46,7 @@ describe('consultationEvents: the outcome arrives live, to those who may see the
   const reannounce = (consultationId: string) => () =>
     t.api.app
       .get(ConsultationEvents)
-      .publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId });
+      .publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId, briefId: null });
 
   function subscribe(client: TestClient, consultationId: string): Events {
     const socket = openWsClient(t.url, { cookie: client.sessionCookie });
@@ -72,6 +77,54 @@ describe('consultationEvents: the outcome arrives live, to those who may see the
         outcome: { summary: 'What we heard: **thank you**.' },
       },
     });
+  });
+
+  it('tells the participants a shared brief was withdrawn, by id only, as they may no longer read it', async () => {
+    const shared = await openConsultation(
+      cast,
+      ConsultationFactory.create({ briefVisibility: BriefVisibility.ALL_PARTICIPANTS }),
+    );
+    const brief = await BriefFactory.create().submitBy(
+      member('alpha'),
+      shared.id,
+      cast.alpha.organization.id,
+    );
+    const draft = await BriefFactory.create().createBy(
+      member('alpha'),
+      shared.id,
+      cast.alpha.organization.id,
+    );
+    const beta = await live(viewerOf('beta'), shared.id);
+    // The convenor and the brief's own organisation still read it: `briefEvents` tells them.
+    const convenor = await live(member('convenor'), shared.id);
+    const alpha = await live(member('alpha'), shared.id);
+    // Each warm-up poke reached the sockets opened before it.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const events of [beta, convenor, alpha]) events.drain();
+
+    await member('alpha').ok(WITHDRAW, { id: draft.id }); // never shared: nothing to tell
+    await member('alpha').ok(WITHDRAW, { id: brief.id });
+    const event = (await beta.next()).data?.consultationEvents;
+    expect(event).toMatchObject({
+      kind: 'BRIEF_WITHDRAWN',
+      briefId: brief.id,
+      consultation: { id: shared.id },
+    });
+    await beta.nothingWithin(500);
+    await convenor.nothingWithin(0);
+    await alpha.nothingWithin(0);
+  });
+
+  it('says nothing of a withdrawal to participants who never saw the brief (CONVENOR_ONLY)', async () => {
+    const hidden = await openConsultation(cast);
+    const brief = await BriefFactory.create().submitBy(
+      member('alpha'),
+      hidden.id,
+      cast.alpha.organization.id,
+    );
+    const beta = await live(viewerOf('beta'), hidden.id);
+    await member('alpha').ok(WITHDRAW, { id: brief.id });
+    await beta.nothingWithin(1_000);
   });
 
   it('refuses a stranger (NOT_FOUND) and ends the stream of an organisation removed from the consultation', async () => {

@@ -50,6 +50,17 @@ export function briefRule(subject: PolicySubject, action: BriefAction, resource:
 }
 
 /**
+ * Who lost sight of a withdrawn brief by its withdrawal: could read it while it was submitted, may not
+ * now (other participants under ALL_PARTICIPANTS). They are told its id only, so their pages drop it.
+ */
+export function lostByWithdrawal(subject: PolicySubject, resource: BriefResource): boolean {
+  const { facts } = resource;
+  if (facts.status !== BriefStatus.WITHDRAWN || facts.submittedAt === null) return false;
+  const whileSubmitted = { ...resource, facts: { ...facts, status: BriefStatus.SUBMITTED } };
+  return briefRule(subject, 'brief.read', whileSubmitted) && !briefRule(subject, 'brief.read', resource);
+}
+
+/**
  * Drafts: only the writing organisation. Submitted (ever): the convenor too, withdrawn ones included.
  * Other participants: submitted and not withdrawn, only when briefs are visible to all participants.
  */

@@ -153,9 +153,11 @@ const consultationEventsOp: Build = async (staged, s) => ({
   variables: { id: staged.consultationId },
   overSocket: {
     poke: () =>
-      s.t.api.app
-        .get(ConsultationEvents)
-        .publish({ kind: ConsultationEventKind.OUTCOME_PUBLISHED, consultationId: staged.consultationId }),
+      s.t.api.app.get(ConsultationEvents).publish({
+        kind: ConsultationEventKind.OUTCOME_PUBLISHED,
+        consultationId: staged.consultationId,
+        briefId: null,
+      }),
   },
 });
 

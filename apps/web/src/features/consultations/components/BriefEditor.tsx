@@ -31,6 +31,8 @@ import {
   writableOrganizations,
   type BriefDraft,
 } from '../model/brief-draft';
+import { useLeaveWarning } from '../hooks/useLeaveWarning';
+import { useSaveQueue } from '../hooks/useSaveQueue';
 import { AttributionNotice } from './AttributionNotice';
 import { MarkdownText } from './MarkdownText';
 
@@ -42,6 +44,24 @@ const FIELDS = ['title', 'summary', 'body', 'topics', 'regions', 'languages', 'r
 function fieldError(problem: GraphQLProblem | null, field: string): string | undefined {
   return problem?.fieldErrors.find((error) => error.field === field || error.field.startsWith(`${field}.`))
     ?.message;
+}
+
+/** What the line beside the buttons says: never "saved" while newer content is not. */
+function saveStateKey(state: {
+  submitted: boolean;
+  unsaved: boolean;
+  saving: boolean;
+  savable: boolean;
+  exists: boolean;
+  savedHere: boolean;
+}): 'saving' | 'unsavedChanges' | 'unsaved' | 'notSaved' | 'changesSaved' | 'changesHint' | 'saved' {
+  if (state.unsaved) {
+    if (state.saving) return 'saving';
+    if (state.submitted) return 'unsavedChanges';
+    return state.savable ? 'unsaved' : 'notSaved';
+  }
+  if (state.submitted) return state.savedHere ? 'changesSaved' : 'changesHint';
+  return state.exists ? 'saved' : 'notSaved';
 }
 
 /** A brief already saved, to carry on writing. */
@@ -57,73 +77,84 @@ interface BriefEditorProps {
   saved: SavedBrief | null;
 }
 
-/** A brief's structured fields, an answer per question, Markdown with a preview; saved while typing. */
+/**
+ * A brief's structured fields, an answer per question, Markdown with a preview. A draft is saved while
+ * typing; a submitted brief when the writer saves its changes.
+ */
 export function BriefEditor({ consultation, saved }: BriefEditorProps) {
   const { t } = useTranslation('consultations');
   const navigate = useNavigate();
   const consultationId = consultation.id;
-  const [draft, setDraft] = useState<BriefDraft>(saved?.draft ?? EMPTY_DRAFT);
-  // A brief opened again is saved only once it changes: a submitted one would otherwise tell the
-  // convenor it was updated when nothing was.
-  const [touched, setTouched] = useState(false);
+  // The content as opened: what the server already has, so nothing is saved until it changes (a
+  // submitted brief would otherwise tell the convenor it was updated when nothing was).
+  const [opened] = useState<BriefDraft>(() => saved?.draft ?? EMPTY_DRAFT);
+  const [draft, setDraft] = useState<BriefDraft>(opened);
   const [briefId, setBriefId] = useState<string | null>(saved?.id ?? null);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // Read by a save queued behind the one that creates the brief, before React renders the new id.
+  const createdId = useRef<string | null>(saved?.id ?? null);
   const [preview, setPreview] = useState<'write' | 'preview'>('write');
   const [create, creating] = useMutation(createBriefMutation);
   const [update, updating] = useMutation(updateBriefMutation);
   const [submit, submitting] = useMutation(submitBriefMutation);
-  const saving = useRef(false);
   const organizations = writableOrganizations(consultation.participants);
   const onlyOrganization = organizations.length === 1 ? organizations[0]?.id : undefined;
   const submitted = saved !== null && saved.status !== BriefStatus.DRAFT;
 
   // With one organisation to write for, it is chosen without asking.
   const current = withOrganization(draft, onlyOrganization);
+  const savable = isSavable(current);
 
+  const persist = async (content: BriefDraft): Promise<boolean> => {
+    const fields = withOrganization(content, onlyOrganization);
+    const id = createdId.current;
+    if (id) {
+      return (
+        (await settleMutation(update({ variables: { input: { id, ...briefFields(fields) } } }))) !== null
+      );
+    }
+    const created = await settleMutation(
+      create({
+        variables: {
+          input: { consultationId, organizationId: fields.organizationId, ...briefFields(fields) },
+        },
+      }),
+    );
+    const newId = created?.data?.createBrief.id;
+    if (!newId) return false;
+    createdId.current = newId;
+    setBriefId(newId);
+    return true;
+  };
+  const { save, saving, saved: lastSave } = useSaveQueue(persist);
+  const unsaved = draft !== (lastSave?.content ?? opened);
+  useLeaveWarning(unsaved);
+
+  // Only drafts save while typing: each save of a submitted brief reaches the convenor as an update,
+  // so those wait for "Save changes".
   useEffect(() => {
-    const current = withOrganization(draft, onlyOrganization);
-    if (!touched || !isSavable(current)) return;
-    const timer = setTimeout(() => {
-      if (saving.current) return;
-      saving.current = true;
-      const save = briefId
-        ? update({ variables: { input: { id: briefId, ...briefFields(current) } } })
-        : create({
-            variables: {
-              input: { consultationId, organizationId: current.organizationId, ...briefFields(current) },
-            },
-          }).then((result) => setBriefId(result.data?.createBrief.id ?? null));
-      save
-        .then(() => setSavedAt(new Date()))
-        .catch(() => undefined) // shown through the mutation's error state
-        .finally(() => {
-          saving.current = false;
-        });
-    }, AUTOSAVE_AFTER_MS);
+    if (submitted || !unsaved || !savable) return;
+    const timer = setTimeout(() => void save(draft), AUTOSAVE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [draft, touched, onlyOrganization, briefId, consultationId, create, update]);
+  }, [draft, submitted, unsaved, savable, save]);
 
   const problem = readGraphQLProblem(creating.error ?? updating.error ?? submitting.error);
   const change = <K extends keyof BriefDraft>(key: K, value: BriefDraft[K]) => {
-    setTouched(true);
     setDraft((current) => ({ ...current, [key]: value }));
   };
   const briefPath = `/consultations/${consultationId}/briefs/${briefId ?? ''}`;
   const sendSubmit = async () => {
     if (!briefId) return;
-    const updated = await settleMutation(
-      update({ variables: { input: { id: briefId, ...briefFields(current) } } }),
-    );
-    if (!updated || !(await settleMutation(submit({ variables: { id: briefId } })))) return;
+    if (!(await save(draft)) || !(await settleMutation(submit({ variables: { id: briefId } })))) return;
     void navigate(briefPath);
   };
-  const saveState = submitted
-    ? savedAt
-      ? t('consultations.editor.changesSaved')
-      : t('consultations.editor.changesHint')
-    : savedAt || saved
-      ? t('consultations.editor.saved')
-      : t('consultations.editor.notSaved');
+  const saveState = saveStateKey({
+    submitted,
+    unsaved,
+    saving,
+    savable,
+    exists: briefId !== null,
+    savedHere: lastSave !== null,
+  });
 
   return (
     <Stack>
@@ -238,12 +269,17 @@ export function BriefEditor({ consultation, saved }: BriefEditorProps) {
       ))}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {saveState}
+          {t(`consultations.editor.${saveState}`)}
         </Text>
         {submitted ? (
-          <Button component={Link} to={briefPath} variant="default">
-            {t('consultations.editor.backToBrief')}
-          </Button>
+          <Group>
+            <Button component={Link} to={briefPath} variant="default">
+              {t('consultations.editor.backToBrief')}
+            </Button>
+            <Button disabled={!unsaved || !savable} loading={saving} onClick={() => void save(draft)}>
+              {t('consultations.editor.saveChanges')}
+            </Button>
+          </Group>
         ) : (
           <Button
             disabled={!briefId || !consultation.viewerCanSubmit}

@@ -42,17 +42,37 @@ function fieldsSent(title = BRIEF.title) {
   };
 }
 
-function updateMock(title: string, onSave: () => void) {
+function updateMock(
+  title: string,
+  onSave: () => void,
+  {
+    status = BriefStatus.DRAFT,
+    delay = 0,
+    onStart = () => undefined,
+  }: { status?: BriefStatus; delay?: number; onStart?: () => unknown } = {},
+) {
   return {
     request: { query: updateBriefMutation, variables: { input: fieldsSent(title) } },
+    // Called when the request arrives; `result` when its answer does, `delay` later.
+    delay: () => {
+      onStart();
+      return delay;
+    },
     result: () => {
       onSave();
-      return {
-        data: { updateBrief: { __typename: 'ContextBrief', id: BRIEF.id, status: BriefStatus.DRAFT } },
-      };
+      return { data: { updateBrief: { __typename: 'ContextBrief', id: BRIEF.id, status } } };
     },
   };
 }
+
+/** Whether the browser would ask before leaving the page now. */
+function leavingAsks(): boolean {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+}
+
+const DRAFT_SAVED = 'Draft saved. Only your organisation can see it.';
 
 function renderEditor(mocks: MockLink.MockedResponse[]) {
   return renderInApp(
@@ -100,7 +120,7 @@ describe('the editor at a saved brief’s own address', () => {
       'value',
       'The northern counties',
     );
-    expect(screen.getByText('Draft saved. Only your organisation can see it.')).toBeTruthy();
+    expect(screen.getByText(DRAFT_SAVED)).toBeTruthy();
 
     await userEvent.clear(title);
     await userEvent.type(title, 'Harassment of poll workers');
@@ -112,15 +132,73 @@ describe('the editor at a saved brief’s own address', () => {
     expect(submitted).toBe(1);
   });
 
-  it('saves nothing while a submitted brief is only opened, and offers the way back instead of submitting', async () => {
-    renderEditor([consultationMock(), briefMock(BriefStatus.SUBMITTED)]);
-    await screen.findByRole('textbox', { name: 'Title' });
+  // Real pauses (the autosave's and a slow server's) need more than the default time.
+  it('on a slow connection, saves what was typed during a save once that save ends, and never says saved before', async () => {
+    const started: string[] = [];
+    const finished: string[] = [];
+    const first = 'Harassment of poll workers';
+    const latest = 'Harassment of poll workers in the north';
+    renderEditor([
+      consultationMock(),
+      briefMock(BriefStatus.DRAFT),
+      updateMock(first, () => finished.push(first), { delay: 3_000, onStart: () => started.push(first) }),
+      updateMock(latest, () => finished.push(latest), { delay: 500, onStart: () => started.push(latest) }),
+    ]);
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await userEvent.clear(title);
+    await userEvent.paste(first);
+    await waitFor(() => expect(started).toEqual([first]), { timeout: 5_000 });
+
+    // Typed while the first save is still on its way: its own autosave comes due before that ends.
+    await userEvent.paste(' in the north');
+    expect(leavingAsks()).toBe(true);
+    await waitFor(() => expect(finished).toEqual([first]), { timeout: 5_000 });
+    expect(screen.queryByText(DRAFT_SAVED)).toBeNull();
+
+    await waitFor(() => expect(finished).toEqual([first, latest]), { timeout: 5_000 });
+    expect(started).toEqual([first, latest]);
+    expect(await screen.findByText(DRAFT_SAVED)).toBeTruthy();
+    expect(leavingAsks()).toBe(false);
+  }, 30_000);
+
+  // Real pauses (longer than the autosave's) need more than the default time.
+  it('keeps a submitted brief’s edits on screen until “Save changes”, and saves nothing while it is only opened', async () => {
+    const saves: string[] = [];
+    const edited = 'Harassment of poll workers';
+    renderEditor([
+      consultationMock(),
+      briefMock(BriefStatus.SUBMITTED),
+      updateMock(edited, () => saves.push(edited), { status: BriefStatus.SUBMITTED }),
+    ]);
+    const title = await screen.findByRole('textbox', { name: 'Title' });
     expect(
-      screen.getByText('Changes are saved as you type; the convenor sees that the brief was updated.'),
+      screen.getByText(
+        'Save your changes when they are ready; the convenor then sees that the brief was updated.',
+      ),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to the brief' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Submit the brief' })).toBeNull();
-  });
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveProperty('disabled', true);
+    expect(leavingAsks()).toBe(false);
+
+    await userEvent.clear(title);
+    await userEvent.paste(edited);
+    // Longer than a draft's autosave pause: a half-typed edit must not reach the convenor.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(saves).toEqual([]);
+    expect(
+      screen.getByText('Unsaved changes. The convenor sees nothing of them until you save.'),
+    ).toBeTruthy();
+    expect(leavingAsks()).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(
+      await screen.findByText('Changes saved. The convenor sees that the brief was updated.'),
+    ).toBeTruthy();
+    expect(saves).toEqual([edited]);
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveProperty('disabled', true);
+    expect(leavingAsks()).toBe(false);
+  }, 30_000);
 
   it('refuses a withdrawn brief with a way back to it', async () => {
     renderEditor([consultationMock(), briefMock(BriefStatus.WITHDRAWN)]);

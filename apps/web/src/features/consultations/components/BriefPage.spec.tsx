@@ -2,18 +2,30 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { AttributionRule, BriefStatus, ConsultationStatus, ErrorCode, MembershipRole } from '@ecw/domain';
+import {
+  AttributionRule,
+  BriefStatus,
+  ConsultationEventKind,
+  ConsultationStatus,
+  ErrorCode,
+  MembershipRole,
+} from '@ecw/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
 import { renderInApp } from '../../../testing/render-in-app';
+import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { contextBriefQuery } from '../graphql/context-brief.query';
 import { withdrawBriefMutation } from '../graphql/withdraw-brief.mutation';
 import { BriefPage } from './BriefPage';
 import { BRIEF, WRITER } from './brief-mocks';
 
-function briefMock(status: BriefStatus, viewerRole: MembershipRole | null = MembershipRole.MEMBER) {
+function briefMock(
+  status: BriefStatus,
+  viewerRole: MembershipRole | null = MembershipRole.MEMBER,
+  viewerCanComment = viewerRole !== MembershipRole.VIEWER,
+) {
   return {
     request: { query: contextBriefQuery, variables: { id: BRIEF.id } },
     result: {
@@ -23,6 +35,7 @@ function briefMock(status: BriefStatus, viewerRole: MembershipRole | null = Memb
           status,
           submittedAt: status === BriefStatus.DRAFT ? null : '2027-06-01T09:00:00Z',
           attribution: 'Coast Election Monitors',
+          viewerCanComment,
           submitter: { ...WRITER, viewerRole },
           response: null,
           consultation: {
@@ -118,5 +131,52 @@ describe('the brief page for the brief’s own organisation', () => {
     await screen.findByRole('heading', { level: 1, name: BRIEF.title });
     expect(screen.queryByRole('button', { name: 'Withdraw' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+  });
+
+  it('offers the comment box only to someone who may comment, and tells the others who may', async () => {
+    const { unmount } = renderBriefPage([briefMock(BriefStatus.SUBMITTED)]);
+    expect(await screen.findByRole('textbox', { name: 'Your comment (Markdown)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Comment' })).toBeTruthy();
+    unmount();
+
+    renderBriefPage([briefMock(BriefStatus.SUBMITTED, MembershipRole.VIEWER)]);
+    await screen.findByRole('heading', { level: 1, name: BRIEF.title });
+    expect(screen.queryByRole('textbox', { name: 'Your comment (Markdown)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Comment' })).toBeNull();
+    expect(screen.getByText(/viewers read only/)).toBeTruthy();
+  });
+});
+
+describe('the brief page for another participant', () => {
+  it('drops the brief when its organisation withdraws it, told by the consultation’s live events', async () => {
+    renderBriefPage([
+      briefMock(BriefStatus.SUBMITTED, null),
+      {
+        request: { query: consultationEventsSubscription, variables: { consultationId: 'consultation-1' } },
+        delay: 300,
+        result: {
+          data: {
+            consultationEvents: {
+              __typename: 'ConsultationEvent',
+              kind: ConsultationEventKind.BRIEF_WITHDRAWN,
+              briefId: BRIEF.id,
+              consultation: {
+                __typename: 'Consultation',
+                id: 'consultation-1',
+                status: ConsultationStatus.OPEN,
+                outcome: null,
+              },
+            },
+          },
+        },
+      },
+      {
+        request: { query: contextBriefQuery, variables: { id: BRIEF.id } },
+        result: { errors: [new GraphQLError('Not found', { extensions: { code: ErrorCode.NOT_FOUND } })] },
+      },
+    ]);
+    await screen.findByRole('heading', { level: 1, name: BRIEF.title });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Consultation not found' })).toBeTruthy();
+    expect(screen.queryByText(BRIEF.summary)).toBeNull();
   });
 });

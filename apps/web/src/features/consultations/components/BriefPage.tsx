@@ -13,6 +13,7 @@ import { PageLoader } from '../../../ui/PageLoader';
 import { acknowledgeBriefMutation } from '../graphql/acknowledge-brief.mutation';
 import { addBriefCommentMutation } from '../graphql/add-brief-comment.mutation';
 import { briefEventsSubscription } from '../graphql/brief-events.subscription';
+import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { contextBriefQuery } from '../graphql/context-brief.query';
 import { respondToBriefMutation } from '../graphql/respond-to-brief.mutation';
 import { AttributionNotice } from './AttributionNotice';
@@ -34,6 +35,13 @@ export function BriefPage() {
     variables: { consultationId },
     onData: ({ data: event }) => {
       if (event.data?.briefEvents.brief.id === briefId) void refetch().catch(() => undefined);
+    },
+  });
+  // Withdrawn by its organisation and no longer for this viewer's eyes: reading it again drops it.
+  useSubscription(consultationEventsSubscription, {
+    variables: { consultationId },
+    onData: ({ data: event }) => {
+      if (event.data?.consultationEvents.briefId === briefId) void refetch().catch(() => undefined);
     },
   });
   const [comment, setComment] = useState('');
@@ -157,20 +165,32 @@ export function BriefPage() {
           <MarkdownText markdown={node.body} />
         </Card>
       ))}
-      <AttributionNotice rule={brief.consultation.attributionRule} />
-      <Textarea
-        label={t('consultations.brief.commentLabel')}
-        value={comment}
-        maxLength={10_000}
-        autosize
-        minRows={2}
-        onChange={(event) => setComment(event.currentTarget.value)}
-      />
-      <Group>
-        <Button disabled={!comment.trim()} loading={commenting.loading} onClick={() => void sendComment()}>
-          {t('consultations.brief.comment')}
-        </Button>
-      </Group>
+      {brief.viewerCanComment ? (
+        <>
+          <AttributionNotice rule={brief.consultation.attributionRule} />
+          <Textarea
+            label={t('consultations.brief.commentLabel')}
+            value={comment}
+            maxLength={10_000}
+            autosize
+            minRows={2}
+            onChange={(event) => setComment(event.currentTarget.value)}
+          />
+          <Group>
+            <Button
+              disabled={!comment.trim()}
+              loading={commenting.loading}
+              onClick={() => void sendComment()}
+            >
+              {t('consultations.brief.comment')}
+            </Button>
+          </Group>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('consultations.brief.whoComments')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
+import { ConsultationEventKind, ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -47,8 +47,15 @@ export function ConsultationPage() {
     variables: { consultationId },
     onData: () => void refetch().catch(() => undefined),
   });
-  // The outcome arrives with its consultation, which Apollo's cache merges into this page.
-  useSubscription(consultationEventsSubscription, { variables: { consultationId } });
+  // The outcome arrives with its consultation, which Apollo's cache merges into this page; a brief
+  // withdrawn by another participant arrives as its id, and the briefs are read again without it.
+  useSubscription(consultationEventsSubscription, {
+    variables: { consultationId },
+    onData: ({ data: event }) => {
+      if (event.data?.consultationEvents.kind === ConsultationEventKind.BRIEF_WITHDRAWN)
+        void refetch().catch(() => undefined);
+    },
+  });
   const [removeParticipant, removal] = useMutation(removeConsultationParticipantMutation);
   const problem = readGraphQLProblem(error);
   if (loading && !data) return <PageLoader />;

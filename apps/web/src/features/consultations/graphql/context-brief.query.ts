@@ -14,6 +14,7 @@ export const contextBriefQuery = graphql(`
       status
       submittedAt
       attribution
+      viewerCanComment
       submitter {
         id
         viewerRole
