@@ -13,6 +13,7 @@ import {
   endRelationshipMutation,
 } from '../graphql/relationship-decision.mutation';
 import { relationshipsQuery } from '../graphql/relationships.query';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { ProposeRelationshipForm } from './ProposeRelationshipForm';
 
 const DECIDERS = new Set(['OWNER', 'ADMIN']);
@@ -87,6 +88,7 @@ export function RelationshipsPage() {
           </Card>
         );
       })}
+      {organization?.viewerRole && <CalendarFeedPanel scope={{ organizationId }} />}
       {canDecide && (
         <ProposeRelationshipForm organizationId={organizationId} onProposed={() => void refetch()} />
       )}
