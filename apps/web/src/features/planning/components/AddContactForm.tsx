@@ -7,6 +7,7 @@ import { settleMutation } from '../../../errors/settle-mutation';
 import { useServerForm } from '../../../forms/useServerForm';
 import { addContactPointMutation } from '../graphql/add-contact-point.mutation';
 import { NEW_CONTACT, contactInput } from '../model/contact-form';
+import { addToRegistry } from '../model/registry-cache';
 import { ContactFields } from './ContactFields';
 
 /** A new contact on the viewer's own side, with all its fields and channels. */
@@ -18,7 +19,11 @@ export function AddContactForm({
   organizationId: string;
 }) {
   const { t } = useTranslation('planning');
-  const [add, { loading, error }] = useMutation(addContactPointMutation);
+  const [add, { loading, error }] = useMutation(addContactPointMutation, {
+    update: (cache, { data }) => {
+      if (data) addToRegistry(cache, relationshipId, data.addContactPoint.id);
+    },
+  });
   const problem = readGraphQLProblem(error);
   const { form, inputProps, placedFields } = useServerForm({ initialValues: NEW_CONTACT }, problem);
 

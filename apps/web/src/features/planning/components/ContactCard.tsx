@@ -9,9 +9,9 @@ import { settleMutation } from '../../../errors/settle-mutation';
 import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
-import { relationshipRegistryQuery } from '../graphql/relationship-registry.query';
 import { removeContactPointMutation } from '../graphql/remove-contact-point.mutation';
 import { verifyContactPointMutation } from '../graphql/verify-contact-point.mutation';
+import { forgetContact } from '../model/registry-cache';
 import { formatDay } from '../timeline/zoned-time';
 import { EditContactForm } from './EditContactForm';
 import { FreshnessBadge } from './FreshnessBadge';
@@ -78,9 +78,9 @@ export function ContactCard({
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const [editing, setEditing] = useState(false);
   const [verify, { loading, error }] = useMutation(verifyContactPointMutation);
-  // The registry is read again rather than patched: the server decides what is left of it.
+  // Dropped from the cache rather than the registry read again: every read is audited for both sides.
   const [remove, removing] = useMutation(removeContactPointMutation, {
-    refetchQueries: [relationshipRegistryQuery],
+    update: (cache) => forgetContact(cache, contact.id),
   });
   if (editing) {
     return (
