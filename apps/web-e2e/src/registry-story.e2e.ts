@@ -101,8 +101,8 @@ async function addContact(
 ) {
   await side.getByRole('textbox', { name: 'Name' }).fill(fields.name);
   await choose(page, side, 'Escalation tier', fields.tier);
-  await choose(page, side, 'Channel', fields.channel);
-  await side.getByRole('textbox', { name: 'Number, address or handle' }).fill(fields.value);
+  await choose(page, side, 'Channel 1', fields.channel);
+  await side.getByRole('textbox', { name: 'Number, address or handle 1' }).fill(fields.value);
   await side.getByRole('button', { name: 'Add contact' }).click();
 }
 

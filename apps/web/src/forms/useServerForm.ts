@@ -2,7 +2,7 @@ import { useForm, type UseFormInput, type UseFormReturnType } from '@mantine/for
 import type { GraphQLProblem } from '../errors/graphql-problem';
 import { placeFieldErrors } from './field-error-placement';
 
-interface ServerForm<Values extends object> {
+export interface ServerForm<Values extends object> {
   form: UseFormReturnType<Values>;
   /**
    * Props for the input at `path` (`email`, `contacts.2.phone`): value, onChange, and the

@@ -1,29 +1,86 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Card, Group, List, Spoiler, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
-import type { RelationshipRegistryQuery } from '../../../gql/graphql';
+import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DateTimeText } from '../../../ui/DateTimeText';
-import { relationshipRegistryQuery } from '../graphql/relationship-registry.query';
 import { removeContactPointMutation } from '../graphql/remove-contact-point.mutation';
 import { verifyContactPointMutation } from '../graphql/verify-contact-point.mutation';
+import { forgetContact } from '../model/registry-cache';
+import { formatDay } from '../timeline/zoned-time';
 import { EditContactForm } from './EditContactForm';
 import { FreshnessBadge } from './FreshnessBadge';
 
-type Contact = NonNullable<RelationshipRegistryQuery['relationship']>['contacts'][number];
+/**
+ * What the card shows. The registry, the update mutation and the live events all ask for it, so a
+ * contact written from any of them is whole in the cache.
+ */
+export const ContactCardFragment = graphql(`
+  fragment ContactCard_contact on ContactPoint {
+    id
+    name
+    title
+    escalationTier
+    verificationStatus
+    lastVerifiedAt
+    timeZone
+    availability
+    languages
+    validFrom
+    validUntil
+    channels {
+      kind
+      value
+      preferred
+    }
+    revisions {
+      id
+      changedAt
+      change
+      changedBy {
+        id
+        displayName
+      }
+    }
+    ...EditContactForm_contact
+  }
+`);
+
+/** `Valid from … to …`, or the one end that is set; nothing when the contact has no validity dates. */
+function validity(
+  t: TFunction<'planning'>,
+  locale: string,
+  { validFrom, validUntil }: { validFrom: string | null; validUntil: string | null },
+): string | null {
+  const from = validFrom ? formatDay(validFrom, locale) : null;
+  const until = validUntil ? formatDay(validUntil, locale) : null;
+  if (from && until) return t('planning.contact.validBetween', { from, until });
+  if (from) return t('planning.contact.validFrom', { from });
+  if (until) return t('planning.contact.validUntil', { until });
+  return null;
+}
 
 /** One contact point: channels (preferred first), freshness, verify/edit/remove, revision history. */
-export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite: boolean }) {
-  const { t } = useTranslation('planning');
+export function ContactCard({
+  canWrite,
+  ...props
+}: {
+  contact: FragmentType<typeof ContactCardFragment>;
+  canWrite: boolean;
+}) {
+  const contact = getFragmentData(ContactCardFragment, props.contact);
+  const { t, i18n } = useTranslation('planning');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
   const [editing, setEditing] = useState(false);
   const [verify, { loading, error }] = useMutation(verifyContactPointMutation);
-  // The registry is read again rather than patched: the server decides what is left of it.
+  // Dropped from the cache rather than the registry read again: every read is audited for both sides.
   const [remove, removing] = useMutation(removeContactPointMutation, {
-    refetchQueries: [relationshipRegistryQuery],
+    update: (cache) => forgetContact(cache, contact.id),
   });
   if (editing) {
     return (
@@ -32,6 +89,7 @@ export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite:
       </Card>
     );
   }
+  const validityText = validity(t, locale, contact);
   const channels = [...contact.channels].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   return (
     <Card withBorder padding="md" data-testid="contact-card">
@@ -55,6 +113,15 @@ export function ContactCard({ contact, canWrite }: { contact: Contact; canWrite:
           ))}
         </List>
         {contact.availability && <Text size="sm">{contact.availability}</Text>}
+        {contact.languages.length > 0 && (
+          <Text size="sm">
+            {t('planning.contact.languages', { languages: contact.languages.join(', ') })}
+          </Text>
+        )}
+        {contact.timeZone && (
+          <Text size="sm">{t('planning.contact.timeZone', { zone: contact.timeZone })}</Text>
+        )}
+        {validityText && <Text size="sm">{validityText}</Text>}
         <Text size="xs" c="dimmed">
           {contact.lastVerifiedAt ? (
             <>

@@ -11,6 +11,7 @@ import { electionTimelineQuery } from '../graphql/election-timeline.query';
 import { myOrganizationsQuery } from '../graphql/my-organizations.query';
 import { dateIn } from '../timeline/blackout-conflicts';
 import { formatDay, formatInZone, zonesDiffer } from '../timeline/zoned-time';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { ScheduleEngagementForm } from './ScheduleEngagementForm';
 import { TimelineAxis, type TimelineItem } from './TimelineAxis';
@@ -123,6 +124,7 @@ export function ElectionTimelinePage() {
           />
         </Group>
       )}
+      <CalendarFeedPanel scope={{ electionId: election.id }} />
     </Stack>
   );
 }

@@ -23,6 +23,9 @@ export function EscalationPage() {
   const { data, loading, error } = useQuery(escalationQuery, {
     variables: { electionId },
     pollInterval: 60_000,
+    // A tab left open in the background would read the contacts every minute for nobody; the next
+    // minute's read after the tab comes back brings the page up to date.
+    skipPollAttempt: () => document.visibilityState === 'hidden',
   });
   if (!data && loading) return <PageLoader />;
   const entries = data?.escalation ?? [];

@@ -100,7 +100,7 @@ export function ImportContactsPanel({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('planning.import.line')}</Table.Th>
-                <Table.Th>{t('planning.add.name')}</Table.Th>
+                <Table.Th>{t('planning.fields.name')}</Table.Th>
                 <Table.Th>{t('planning.import.problems')}</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { exportContactPointsMutation } from '../graphql/export-contact-points.mutation';
@@ -63,14 +64,15 @@ export function RelationshipPage() {
           </Button>
         )}
         {canEnd && (
-          <Button
-            color="red"
-            variant="light"
+          <ConfirmButton
+            title={t('planning.registry.endTitle')}
+            message={t('planning.registry.endMessage')}
+            confirmLabel={t('planning.registry.endConfirm')}
             loading={ending.loading}
-            onClick={() => void settleMutation(end({ variables: { id: relationshipId } }))}
+            onConfirm={() => settleMutation(end({ variables: { id: relationshipId } }))}
           >
             {t('planning.registry.end')}
-          </Button>
+          </ConfirmButton>
         )}
       </PageHeader>
       <ProblemAlert

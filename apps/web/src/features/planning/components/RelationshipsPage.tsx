@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import {
@@ -12,6 +13,7 @@ import {
   endRelationshipMutation,
 } from '../graphql/relationship-decision.mutation';
 import { relationshipsQuery } from '../graphql/relationships.query';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { ProposeRelationshipForm } from './ProposeRelationshipForm';
 
 const DECIDERS = new Set(['OWNER', 'ADMIN']);
@@ -67,21 +69,26 @@ export function RelationshipsPage() {
                   </Button>
                 )}
                 {canDecide && relationship.status !== 'ENDED' && (
-                  <Button
+                  <ConfirmButton
                     size="xs"
-                    color="red"
-                    variant="light"
+                    aria-label={t('planning.relationships.endWith', {
+                      organization: counterpart?.name ?? '',
+                    })}
+                    title={t('planning.registry.endTitle')}
+                    message={t('planning.registry.endMessage')}
+                    confirmLabel={t('planning.registry.endConfirm')}
                     loading={ending.loading}
-                    onClick={() => void settleMutation(end({ variables: { id: relationship.id } }))}
+                    onConfirm={() => settleMutation(end({ variables: { id: relationship.id } }))}
                   >
                     {t('planning.registry.end')}
-                  </Button>
+                  </ConfirmButton>
                 )}
               </Group>
             </Group>
           </Card>
         );
       })}
+      {organization?.viewerRole && <CalendarFeedPanel scope={{ organizationId }} />}
       {canDecide && (
         <ProposeRelationshipForm organizationId={organizationId} onProposed={() => void refetch()} />
       )}

@@ -20,31 +20,10 @@ export const relationshipRegistryQuery = graphql(`
       }
       contacts {
         id
-        name
-        title
-        escalationTier
-        verificationStatus
-        lastVerifiedAt
-        timeZone
-        availability
-        languages
         organization {
           id
         }
-        channels {
-          kind
-          value
-          preferred
-        }
-        revisions {
-          id
-          changedAt
-          change
-          changedBy {
-            id
-            displayName
-          }
-        }
+        ...ContactCard_contact
       }
     }
   }

@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const revokeCalendarFeedMutation = graphql(`
+  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {
+    revokeCalendarFeed(input: $input)
+  }
+`);
