@@ -31,7 +31,7 @@ import {
   writableOrganizations,
   type BriefDraft,
 } from '../model/brief-draft';
-import { useLeaveWarning } from '../hooks/useLeaveWarning';
+import { useLeaveWarning } from '../../../ui/useLeaveWarning';
 import { useSaveQueue } from '../hooks/useSaveQueue';
 import { AttributionNotice } from './AttributionNotice';
 import { MarkdownText } from './MarkdownText';

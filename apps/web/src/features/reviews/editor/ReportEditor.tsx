@@ -10,7 +10,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { saveStateOf } from './save-state';
 import { SectionEditor } from './SectionEditor';
 import { usePresence } from './usePresence';
-import { useLeaveWarning } from './useLeaveWarning';
+import { useLeaveWarning } from '../../../ui/useLeaveWarning';
 import { useReviewProvider } from './useReviewProvider';
 
 export interface EditableSection {
