@@ -365,7 +365,7 @@ describe('contact points: each side writes its own, both read both, every change
     expect(JSON.stringify(audit)).not.toContain('Wanjiku');
   });
 
-  it('an ENDED relationship is read-only history: no new contacts, no edits (CONFLICT)', async () => {
+  it('an ENDED relationship is read-only history: no new contacts, no edit, verification or removal (CONFLICT)', async () => {
     const ended = await relationshipPair(t, platformAdmin);
     const member = ended.company.withRole(MembershipRole.MEMBER);
     const contact = await ContactPointFactory.create().addBy(
@@ -384,9 +384,14 @@ describe('contact points: each side writes its own, both read both, every change
     expect(errorCodes(add.errors)).toEqual(['CONFLICT']);
     const verify = await member.client.gql(VERIFY, { id: contact.id });
     expect(errorCodes(verify.errors)).toEqual(['CONFLICT']);
-    const read = await member.client.ok<{ relationship: { contacts: { id: string }[] } }>(REGISTRY, {
-      id: ended.relationship.id,
-    });
+    const update = await member.client.gql(UPDATE, { input: { id: contact.id, title: 'After the end' } });
+    expect(errorCodes(update.errors)).toEqual(['CONFLICT']);
+    const remove = await member.client.gql(REMOVE, { id: contact.id });
+    expect(errorCodes(remove.errors)).toEqual(['CONFLICT']);
+    const read = await member.client.ok<{
+      relationship: { contacts: { id: string; title: string | null }[] };
+    }>(REGISTRY, { id: ended.relationship.id });
     expect(read.relationship.contacts.map((c) => c.id)).toEqual([contact.id]);
+    expect(read.relationship.contacts[0]?.title).not.toBe('After the end');
   });
 });
