@@ -33,7 +33,7 @@ export function childEnv(extra) {
 }
 
 /**
- * The API under test as `node dist/apps/api/main.js` in a child process (LOG_LEVEL=warn), so its CPU
+ * The API under test as `node dist/apps/api-bundle/main.js` (API_MAIN) in a child process (LOG_LEVEL=warn), so its CPU
  * time and memory can be read from /proc/<pid>. Resolves once /readyz answers 200.
  */
 export async function startApiProcess({

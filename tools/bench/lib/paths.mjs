@@ -11,9 +11,16 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const API_DIST = process.env.BENCH_API_DIST
   ? resolve(process.env.BENCH_API_DIST)
   : join(ROOT, 'dist/apps/api');
-export const API_MAIN = join(API_DIST, 'main.js');
-/** What `npm start` runs: the one-file bundle of the API (tools/bundle/bundle-api.mjs), unless BENCH_API_DIST says otherwise. */
-export const START_MAIN = process.env.BENCH_API_DIST ? API_MAIN : join(ROOT, 'dist/apps/api-bundle/main.js');
+/**
+ * What every row runs: what `npm start` runs, the one-file bundle of the API (tools/bundle/bundle-api.mjs).
+ * BENCH_API_DIST names another build, whose main.js then runs; so does `--profile`, with the
+ * unbundled build, because in the bundle every frame of a profile is in one file and
+ * profile-summary.mjs could no longer say which package spent the time.
+ */
+export const API_MAIN =
+  process.env.BENCH_API_DIST || process.argv.includes('--profile')
+    ? join(API_DIST, 'main.js')
+    : join(ROOT, 'dist/apps/api-bundle/main.js');
 export const WEB_DIST = join(ROOT, 'dist/apps/web');
 export const RESULTS_DIR = join(ROOT, 'bench/results');
 export const DOCS_FILE = join(ROOT, 'docs/benchmarks.md');

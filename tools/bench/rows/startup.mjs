@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from '../lib/api-process.mjs';
-import { API_DIST, BASELINE_DIR, START_MAIN, importApi } from '../lib/paths.mjs';
+import { API_DIST, API_MAIN, BASELINE_DIR, importApi } from '../lib/paths.mjs';
 import { migrate } from '../lib/postgres.mjs';
 import { Child, freePort, waitForHttp200 } from '../lib/processes.mjs';
 import { median } from '../lib/stats.mjs';
@@ -58,7 +58,7 @@ function env(dataDir, extra = {}) {
 async function startApi(dataDir) {
   const port = await freePort();
   const since = performance.now();
-  const child = new Child('API (startup)', process.execPath, [START_MAIN], {
+  const child = new Child('API (startup)', process.execPath, [API_MAIN], {
     // `npm start` runs the bundle with NODE_ENV=production.
     env: env(dataDir, { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }),
   });
