@@ -12,6 +12,7 @@
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parse } from 'acorn';
 import { build } from 'esbuild';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -128,6 +129,106 @@ async function escapeNonAscii(file) {
   if (escaped !== source) await writeFile(file, escaped);
 }
 
+/**
+ * keepNames gives every class and function its original name with esbuild's `__name` helper, a
+ * `defineProperty` of `name`. On a class constructor that turns it into a dictionary-mode object,
+ * which costs V8 its fast paths for `new` and `instanceof`: Yjs applying a 380 KB update ran 2.5–3×
+ * slower in such a bundle than from its own module (session 10, docs/benchmarks.md), and the API's
+ * document loads with it. With identifiers not minified nearly every name is already right:
+ * - the helper now redefines `name` only when it differs;
+ * - a class expression whose own name is not its real one (`var Item = class _Item …`, a class that
+ *   refers to itself; `var GraphQLError2 = class …`, renamed against a clash) is given its real
+ *   name instead (`class Item`, its references inside renamed with it), so that it needs no
+ *   `__name` either, unless that name already means something else inside the class.
+ */
+const NAME_HELPER = 'var __name=(target,value)=>__defProp(target,"name",{value,configurable:!0});';
+const NAME_HELPER_WHERE_DIFFERENT =
+  'var __name=(target,value)=>target.name===value?target:__defProp(target,"name",{value,configurable:!0});';
+
+async function nameClassesAtBirth(file) {
+  const source = await readFile(file, 'utf8');
+  if (!source.includes(NAME_HELPER))
+    throw new Error(`${file}: esbuild's __name helper changed: update NAME_HELPER`);
+  const edits = classNameEdits(parse(source, { ecmaVersion: 'latest', sourceType: 'script' }));
+  let patched = source;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    patched = patched.slice(0, edit.start) + edit.text + patched.slice(edit.end);
+  await writeFile(file, patched.replace(NAME_HELPER, NAME_HELPER_WHERE_DIFFERENT));
+  console.log(`dist/apps/api-bundle: ${edits.length} names set at the class instead of by __name`);
+}
+
+/** `static { __name(this, "N") }` as a class's first element: N, or null. */
+function staticName(classNode) {
+  const first = classNode.body.body[0];
+  const statement =
+    first?.type === 'StaticBlock' && first.body.length === 1 ? first.body[0].expression : null;
+  const [target, name] = statement?.type === 'CallExpression' ? statement.arguments : [];
+  return statement?.callee.name === '__name' &&
+    target?.type === 'ThisExpression' &&
+    typeof name?.value === 'string'
+    ? { name: name.value, block: first }
+    : null;
+}
+
+function classNameEdits(program) {
+  const edits = [];
+  walk(program, null, (node) => {
+    if (node.type !== 'ClassExpression' && node.type !== 'ClassDeclaration') return;
+    const named = staticName(node);
+    if (!named || node.id?.name === named.name) return;
+    const inner = node.id?.name ?? null;
+    const references = [];
+    let clash = false;
+    for (const part of [node.superClass, node.body].filter(Boolean))
+      walk(part, node, (child, childParent) => {
+        if (child.type !== 'Identifier' || !isReference(child, childParent)) return;
+        if (child.name === named.name) clash = true;
+        if (child.name === inner) references.push(child);
+      });
+    // The class also refers to something else by that name (another module's class it extends):
+    // naming it so would shadow that, so __name stays. A declaration's name is its binding.
+    if (clash || node.type === 'ClassDeclaration') return;
+    if (node.id) edits.push({ start: node.id.start, end: node.id.end, text: named.name });
+    else
+      edits.push({
+        start: node.start + 'class'.length,
+        end: node.start + 'class'.length,
+        text: ` ${named.name}`,
+      });
+    for (const reference of references)
+      edits.push({ start: reference.start, end: reference.end, text: named.name });
+    edits.push({ start: named.block.start, end: named.block.end, text: '' });
+  });
+  return edits;
+}
+
+/** An identifier that names a binding (not a property name or key). */
+function isReference(node, parent) {
+  if (
+    (parent.type === 'MemberExpression' ||
+      parent.type === 'PropertyDefinition' ||
+      parent.type === 'MethodDefinition') &&
+    (parent.property === node || parent.key === node) &&
+    !parent.computed
+  )
+    return false;
+  if (parent.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand)
+    return false;
+  return !['LabeledStatement', 'BreakStatement', 'ContinueStatement'].includes(parent.type);
+}
+
+function walk(node, parent, visit) {
+  visit(node, parent);
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child.type === 'string') walk(child, node, visit);
+    } else if (value && typeof value.type === 'string' && key !== 'loc') {
+      walk(value, node, visit);
+    }
+  }
+}
+
 const outdir = join(root, 'dist/apps/api-bundle');
 await rm(outdir, { recursive: true, force: true }); // no code cache of an earlier build
 const result = await build({
@@ -142,13 +243,18 @@ const result = await build({
   // ES modules of the API and of packages read import.meta.url: the bundle's own, every module being in it.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // Smaller text to compile at every start; names kept (Nest and TypeORM read class names).
-  minify: true,
+  // Smaller text to compile at every start. Identifiers are kept, so that classes and functions
+  // carry their own names and keepNames (Nest and TypeORM read class names) has to rename only the
+  // few that esbuild renamed to avoid a clash (see nameClassesAtBirth).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: false,
   keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
 });
+await nameClassesAtBirth(join(outdir, 'api.cjs'));
 await escapeNonAscii(join(outdir, 'api.cjs'));
 await copyFile(join(root, 'tools/bundle/start-bundle.mjs'), join(outdir, 'main.js'));
 const inputs = Object.keys(result.metafile.inputs).length;
