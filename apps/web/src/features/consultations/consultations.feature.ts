@@ -67,5 +67,10 @@ export const consultationsFeature = defineFeature({
         consultations: connectionPagination(['filter']),
       },
     },
+    Consultation: {
+      fields: {
+        briefs: connectionPagination(['filter', 'status']),
+      },
+    },
   },
 });
