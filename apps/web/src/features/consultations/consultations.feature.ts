@@ -72,5 +72,10 @@ export const consultationsFeature = defineFeature({
         briefs: connectionPagination(['filter', 'status']),
       },
     },
+    ContextBrief: {
+      fields: {
+        comments: connectionPagination(),
+      },
+    },
   },
 });
