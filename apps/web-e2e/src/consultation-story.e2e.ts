@@ -15,6 +15,9 @@
  *   7. Both look at their screens in Arabic (right to left), still without the participant's name.
  *   8. The participant withdraws its brief, after a confirmation, and sees it withdrawn; so does the
  *      convenor, live.
+ *   9. (a second consultation seeded through the API with 21 submitted briefs) The convenor sees all
+ *      21 counted, loads the page past the first 20, and a brief submitted then arrives live below
+ *      both pages.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,6 +38,8 @@ let participantPage: Page;
 let consultationId = '';
 let convenor: ApiSession;
 let participant: ApiSession;
+let convenorOrganizationId = '';
+let participantOrganizationId = '';
 const pageErrors: string[] = [];
 
 /** An account signed in over HTTP: its session cookie also signs a browser context in. */
@@ -121,8 +126,13 @@ beforeAll(async () => {
   const admin = await signUp('Platform Admin', 'admin@consultation-story.example');
   convenor = await signUp('Dana Convenor', 'dana@platform.example');
   participant = await signUp(PARTICIPANT_NAME, 'ilsabet@qorvexa.example');
-  await organisation(convenor, admin, 'Example Platform', 'TECH_COMPANY');
-  await organisation(participant, admin, PARTICIPANT_ORGANISATION, 'CIVIL_SOCIETY');
+  convenorOrganizationId = await organisation(convenor, admin, 'Example Platform', 'TECH_COMPANY');
+  participantOrganizationId = await organisation(
+    participant,
+    admin,
+    PARTICIPANT_ORGANISATION,
+    'CIVIL_SOCIETY',
+  );
   convenorPage = await signedInPage(convenor);
   participantPage = await signedInPage(participant);
 }, 120_000);
@@ -403,6 +413,78 @@ describe('a consultation in two browsers', () => {
     expect(await participantPage.getByRole('button', { name: 'Withdraw', exact: true }).count()).toBe(0);
     // The convenor, on the brief in Arabic, sees the status change without reloading.
     await expectVisible(convenorPage.getByText('مسحوبة', { exact: true }), 'the withdrawal to arrive live');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the convenor loads the briefs past the first page; a new one arrives below both pages', async () => {
+    await convenor.gql(`mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { locale } }`, {
+      input: { locale: 'en' },
+    });
+    const { createConsultation } = await convenor.gql<{ createConsultation: { id: string } }>(
+      `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`,
+      {
+        input: {
+          convenorOrganizationId,
+          title: 'Kenya 2027: what the coast sees',
+          description: 'Tell us what you see on the coast.',
+          countryCodes: ['KE'],
+          attributionRule: 'CHATHAM_HOUSE',
+          briefVisibility: 'CONVENOR_ONLY',
+          questions: ['What do you see?'],
+        },
+      },
+    );
+    const id = createConsultation.id;
+    await convenor.gql(
+      `mutation ($id: ID!, $ids: [ID!]!) { inviteToConsultation(consultationId: $id, organizationIds: $ids) { id } }`,
+      { id, ids: [participantOrganizationId] },
+    );
+    await convenor.gql(`mutation ($id: ID!) { openConsultation(id: $id) { id } }`, { id });
+    const submitBrief = async (n: number) => {
+      const { createBrief } = await participant.gql<{ createBrief: { id: string } }>(
+        `mutation ($input: CreateBriefInput!) { createBrief(input: $input) { id } }`,
+        {
+          input: {
+            consultationId: id,
+            organizationId: participantOrganizationId,
+            title: `Coastal brief ${n}`,
+            summary: 'Seen in the coastal counties.',
+            body: 'Messages in Swahili.',
+            topics: ['HARASSMENT_OF_OFFICIALS'],
+            riskLevel: 'HIGH',
+          },
+        },
+      );
+      await participant.gql(`mutation ($id: ID!) { submitBrief(id: $id) { id } }`, { id: createBrief.id });
+    };
+    // One more than a page (20), in submission order.
+    for (let n = 1; n <= 21; n += 1) await submitBrief(n);
+
+    await convenorPage.goto(`${server.url}/consultations/${id}`);
+    const briefs = convenorPage.getByRole('link', { name: /^Coastal brief \d+$/ });
+    await expectVisible(convenorPage.getByRole('heading', { name: '21 briefs' }), 'every brief counted');
+    await expectVisible(convenorPage.getByText('Showing 20 of 21'), 'the first page of briefs');
+    expect(await briefs.count()).toBe(20);
+    await convenorPage.getByRole('button', { name: 'Load more' }).click();
+    await expectVisible(
+      convenorPage.getByRole('link', { name: 'Coastal brief 21', exact: true }),
+      'the brief past the first page',
+    );
+    expect(await briefs.count()).toBe(21);
+    // The last page took the button away: the focus is on the line saying so, not lost.
+    await expectVisible(convenorPage.getByText('Showing 21 of 21'), 'every brief shown');
+    expect(await convenorPage.evaluate(() => document.activeElement?.textContent)).toBe('Showing 21 of 21');
+
+    await submitBrief(22);
+    await expectVisible(
+      convenorPage.getByRole('link', { name: 'Coastal brief 22', exact: true }),
+      'a new brief to arrive live below both pages',
+    );
+    await expectVisible(convenorPage.getByRole('heading', { name: '22 briefs' }), 'the new count');
+    expect(await briefs.allTextContents()).toEqual(
+      Array.from({ length: 22 }, (_, i) => `Coastal brief ${i + 1}`),
+    );
+    await screenshot(convenorPage, 'consultation-11-briefs-past-one-page');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { CONSULTATION_AUDIT_ACTIONS } from '@ecw/domain';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { connectionPagination } from '../../apollo/pagination';
 import { defineFeature } from '../../app/feature';
 
 /**
@@ -61,9 +61,20 @@ export const consultationsFeature = defineFeature({
   ],
   auditActions: CONSULTATION_AUDIT_ACTIONS,
   typePolicies: {
+    // "Load more" appends pages; a different filter is a different list, read from its first page.
     Query: {
       fields: {
-        consultations: relayStylePagination(['filter']),
+        consultations: connectionPagination(['filter']),
+      },
+    },
+    Consultation: {
+      fields: {
+        briefs: connectionPagination(['filter', 'status']),
+      },
+    },
+    ContextBrief: {
+      fields: {
+        comments: connectionPagination(),
       },
     },
   },

@@ -2,8 +2,10 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import type { ApolloLink } from '@apollo/client';
 import {
   AttributionRule,
+  BriefEventKind,
   BriefStatus,
   ConsultationEventKind,
   ConsultationStatus,
@@ -14,12 +16,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
+import { createCache } from '../../../apollo/cache';
 import { renderInApp } from '../../../testing/render-in-app';
+import { addBriefCommentMutation } from '../graphql/add-brief-comment.mutation';
+import { briefCommentsQuery } from '../graphql/brief-comments.query';
 import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { contextBriefQuery } from '../graphql/context-brief.query';
 import { withdrawBriefMutation } from '../graphql/withdraw-brief.mutation';
 import { BriefPage } from './BriefPage';
-import { BRIEF, WRITER } from './brief-mocks';
+import { BRIEF, WRITER, withBriefEvents } from './brief-mocks';
 
 function briefMock(
   status: BriefStatus,
@@ -46,7 +51,6 @@ function briefMock(
             attributionRule: AttributionRule.CHATHAM_HOUSE,
             convenor: { __typename: 'Organization', id: 'org-platform', viewerRole: null },
           },
-          comments: { __typename: 'CommentConnection', totalCount: 0, edges: [] },
         },
       },
     },
@@ -55,11 +59,62 @@ function briefMock(
 
 const withdrawRequest = { query: withdrawBriefMutation, variables: { id: BRIEF.id } };
 
-function renderBriefPage(mocks: MockLink.MockedResponse[]) {
-  // The page also listens for live events and reads the viewer's time zone: unanswered here, and
-  // not what these tests are about.
+/** Comment number `n`, from the convenor. */
+const comment = (n: number) => ({
+  __typename: 'Comment',
+  id: `comment-${n}`,
+  body: `Comment number ${n}`,
+  createdAt: '2027-06-02T09:00:00Z',
+  attribution: 'The convenor',
+});
+
+const comments = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => comment(from + i));
+
+/** A page of the brief's comments as the API answers it; `after` absent is the page's own first read. */
+function commentsPage(
+  nodes: ReturnType<typeof comment>[],
+  {
+    first = 50,
+    after,
+    total = nodes.length,
+    hasNextPage = false,
+  }: Partial<{
+    first: number;
+    after: string | null;
+    total: number;
+    hasNextPage: boolean;
+  }> = {},
+) {
+  return {
+    request: {
+      query: briefCommentsQuery,
+      variables: { id: BRIEF.id, first, ...(after === undefined ? {} : { after }) },
+    },
+    result: {
+      data: {
+        contextBrief: {
+          __typename: 'ContextBrief',
+          id: BRIEF.id,
+          comments: {
+            __typename: 'CommentConnection',
+            totalCount: total,
+            pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `cursor-${nodes.at(-1)?.id}` },
+            edges: nodes.map((node) => ({ __typename: 'CommentEdge', cursor: `cursor-${node.id}`, node })),
+          },
+        },
+      },
+    },
+  } satisfies MockLink.MockedResponse;
+}
+
+function renderBriefPage(mocks: MockLink.MockedResponse[] | { link: ApolloLink }) {
+  // The page also listens for live events and reads the viewer's time zone: unanswered here unless
+  // the test pushes events, and not what most of these tests are about. Without comment pages of
+  // its own, a test gets a brief nobody has commented on yet.
+  const source = Array.isArray(mocks) ? { mocks: [...mocks, commentsPage([])] } : { link: mocks.link };
   return renderInApp(
-    <MockedProvider mocks={mocks} showWarnings={false}>
+    <MockedProvider {...source} cache={createCache()} showWarnings={false}>
       <Routes>
         <Route path="consultations/:consultationId/briefs/:briefId" element={<BriefPage />} />
       </Routes>
@@ -67,6 +122,57 @@ function renderBriefPage(mocks: MockLink.MockedResponse[]) {
     { path: `/consultations/consultation-1/briefs/${BRIEF.id}` },
   );
 }
+
+const commentTexts = () => screen.getAllByText(/^Comment number/).map((text) => text.textContent);
+
+describe('the comments on a brief', () => {
+  it('counts every comment, loads the next page, and keeps both through a live comment', async () => {
+    const live = withBriefEvents([
+      briefMock(BriefStatus.SUBMITTED),
+      commentsPage(comments(1, 50), { total: 60, hasNextPage: true }),
+      commentsPage(comments(51, 60), { after: 'cursor-comment-50', total: 60 }),
+      // Someone comments while the reader has them all: read again, on to the new end.
+      commentsPage(comments(1, 61), { first: 100, after: null, total: 61 }),
+    ]);
+    renderBriefPage(live);
+    expect(await screen.findByRole('heading', { name: '60 comments' })).toBeTruthy();
+    expect(commentTexts()).toHaveLength(50);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(commentTexts()).toHaveLength(60));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+
+    live.push(BriefEventKind.COMMENTED, BRIEF.id);
+
+    expect(await screen.findByText('Comment number 61')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '61 comments' })).toBeTruthy();
+    expect(commentTexts()).toEqual(comments(1, 61).map((c) => c.body));
+  });
+
+  it('reads on to the reader’s own comment, past the pages not loaded yet', async () => {
+    renderBriefPage([
+      briefMock(BriefStatus.SUBMITTED),
+      commentsPage(comments(1, 50), { total: 60, hasNextPage: true }),
+      {
+        request: {
+          query: addBriefCommentMutation,
+          variables: { briefId: BRIEF.id, body: 'Comment number 61' },
+        },
+        result: { data: { addBriefComment: { __typename: 'Comment', id: 'comment-61' } } },
+      },
+      commentsPage(comments(1, 61), { first: 100, after: null, total: 61 }),
+    ]);
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'Your comment (Markdown)' }),
+      'Comment number 61',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
+
+    expect(await screen.findByText('Comment number 61', { selector: 'p' })).toBeTruthy();
+    expect(commentTexts()).toHaveLength(61);
+    expect(screen.getByRole('heading', { name: '61 comments' })).toBeTruthy();
+  });
+});
 
 describe('the brief page for the brief’s own organisation', () => {
   it('withdraws a submitted brief only once confirmed, then shows it withdrawn', async () => {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
 import { readGraphQLProblem } from '../../../errors/graphql-problem';
-import { BriefStatus, MembershipRole } from '@ecw/domain';
+import { BriefEventKind, BriefStatus, MembershipRole } from '@ecw/domain';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
@@ -16,14 +16,19 @@ import { briefEventsSubscription } from '../graphql/brief-events.subscription';
 import { consultationEventsSubscription } from '../graphql/consultation-events.subscription';
 import { contextBriefQuery } from '../graphql/context-brief.query';
 import { respondToBriefMutation } from '../graphql/respond-to-brief.mutation';
+import { useBriefComments } from '../hooks/useBriefComments';
 import { AttributionNotice } from './AttributionNotice';
+import { BriefComments } from './BriefComments';
 import { ConsultationNotFound } from './ConsultationNotFound';
 import { MarkdownText } from './MarkdownText';
 import { OwnBriefActions } from './OwnBriefActions';
 
 const WRITERS = [MembershipRole.OWNER, MembershipRole.ADMIN, MembershipRole.MEMBER];
 
-/** One brief: body, answers, the convenor's response, and its comments, live. */
+/**
+ * One brief: body, answers, the convenor's response, and its comments, live. A comment event reads
+ * the comments again (as many as the reader has loaded), any other event of this brief the brief.
+ */
 export function BriefPage() {
   const { t } = useTranslation('consultations');
   const { consultationId = '', briefId = '' } = useParams();
@@ -31,10 +36,14 @@ export function BriefPage() {
     variables: { id: briefId },
     errorPolicy: 'all',
   });
+  const comments = useBriefComments(briefId);
   useSubscription(briefEventsSubscription, {
     variables: { consultationId },
     onData: ({ data: event }) => {
-      if (event.data?.briefEvents.brief.id === briefId) void refetch().catch(() => undefined);
+      const briefEvent = event.data?.briefEvents;
+      if (briefEvent?.brief.id !== briefId) return;
+      if (briefEvent.kind === BriefEventKind.COMMENTED) comments.reload();
+      else void refetch().catch(() => undefined);
     },
   });
   // Withdrawn by its organisation and no longer for this viewer's eyes: reading it again drops it.
@@ -69,7 +78,8 @@ export function BriefPage() {
   const sendComment = async () => {
     await addComment({ variables: { briefId, body: comment } });
     setComment('');
-    await refetch();
+    // The new comment is the last: read on to it, however many pages the reader had loaded.
+    comments.reload({ toEnd: true });
   };
   const sendResponse = async () => {
     await respond({ variables: { id: briefId, body: response } });
@@ -156,15 +166,7 @@ export function BriefPage() {
           </Stack>
         </Card>
       )}
-      <Title order={2}>{t('consultations.brief.comments', { count: brief.comments.totalCount })}</Title>
-      {brief.comments.edges.map(({ node }) => (
-        <Card key={node.id} withBorder>
-          <Text size="sm" c="dimmed">
-            <bdi>{node.attribution}</bdi> · <DateTimeText value={node.createdAt} />
-          </Text>
-          <MarkdownText markdown={node.body} />
-        </Card>
-      ))}
+      <BriefComments comments={comments} />
       {brief.viewerCanComment ? (
         <>
           <AttributionNotice rule={brief.consultation.attributionRule} />

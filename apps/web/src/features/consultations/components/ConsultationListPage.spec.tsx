@@ -3,9 +3,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { AttributionRule, ConsultationStanding, ConsultationStatus } from '@ecw/domain';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
+import { createCache } from '../../../apollo/cache';
 import type { ConsultationFilter } from '../../../gql/graphql';
 import { renderInApp } from '../../../testing/render-in-app';
 import { consultationsQuery } from '../graphql/consultations.query';
@@ -21,18 +22,40 @@ const INVITED_TO = {
   convenor: { __typename: 'Organization', id: 'org-platform', name: 'Platform' },
 };
 
-/** The list as the API answers for `filter`; `sent` counts the requests. */
-function listWith(filter: ConsultationFilter | null, nodes: (typeof INVITED_TO)[], sent = { count: 0 }) {
+/** Consultation number `n` of a long list. */
+const numbered = (n: number) => ({
+  ...INVITED_TO,
+  id: `consultation-${n}`,
+  title: `Consultation number ${n}`,
+});
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => numbered(from + i));
+
+/**
+ * A page of the list as the API answers for `filter` (after `after`, when given); `sent` counts the
+ * requests.
+ */
+function listWith(
+  filter: ConsultationFilter | null,
+  nodes: (typeof INVITED_TO)[],
+  sent = { count: 0 },
+  {
+    after,
+    total = nodes.length,
+    hasNextPage = false,
+  }: { after?: string; total?: number; hasNextPage?: boolean } = {},
+) {
   return {
-    request: { query: consultationsQuery, variables: { first: 50, filter } },
+    request: { query: consultationsQuery, variables: { first: 50, filter, ...(after ? { after } : {}) } },
     result: () => {
       sent.count++;
       return {
         data: {
           consultations: {
             __typename: 'ConsultationConnection',
-            totalCount: nodes.length,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            totalCount: total,
+            pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `cursor-${nodes.at(-1)?.id}` },
             edges: nodes.map((node) => ({ __typename: 'ConsultationEdge', node })),
           },
         },
@@ -48,7 +71,7 @@ function Address() {
 
 function renderListPage(mocks: MockLink.MockedResponse[], query: string) {
   return renderInApp(
-    <MockedProvider mocks={mocks} showWarnings={false}>
+    <MockedProvider mocks={mocks} cache={createCache()} showWarnings={false}>
       <Routes>
         <Route
           path="consultations"
@@ -103,5 +126,35 @@ describe('the consultations list by the viewer’s side', () => {
     expect(await screen.findByText('No consultations yet.')).toBeTruthy();
     expect(everything.count).toBe(1);
     expect(screen.getByRole('status', { name: 'address' }).textContent).toBe('');
+  });
+
+  it('loads the consultations past the first 50, and reads a new side from its first page', async () => {
+    const convening = { count: 0 };
+    renderListPage(
+      [
+        listWith(null, range(1, 50), undefined, { total: 60, hasNextPage: true }),
+        listWith(null, range(51, 60), undefined, { after: 'cursor-consultation-50', total: 60 }),
+        listWith({ standing: ConsultationStanding.CONVENING }, range(1, 50), convening, {
+          total: 55,
+          hasNextPage: true,
+        }),
+      ],
+      '',
+    );
+    const titles = () => screen.getAllByRole('link', { name: /^Consultation number/ });
+    await waitFor(() => expect(titles()).toHaveLength(50));
+    expect(screen.getByText('Showing 50 of 60')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+
+    await waitFor(() => expect(titles()).toHaveLength(60));
+    expect(titles().at(-1)?.textContent).toBe('Consultation number 60');
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Convening' }));
+
+    expect(await screen.findByText('Showing 50 of 55')).toBeTruthy();
+    expect(convening.count).toBe(1);
+    expect(titles()).toHaveLength(50);
   });
 });

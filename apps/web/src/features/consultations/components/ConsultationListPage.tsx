@@ -8,6 +8,7 @@ import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
+import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { consultationsQuery } from '../graphql/consultations.query';
 import { enumMember } from '../hooks/useBriefFilter';
 import {
@@ -17,17 +18,22 @@ import {
 } from '../hooks/useConsultationListFilter';
 
 const ALL = 'ALL' as const;
+const PAGE_SIZE = 50;
 
 /** The consultations the viewer convenes or is invited to, narrowed to either side and by status. */
 export function ConsultationListPage() {
   const { t } = useTranslation('consultations');
   const [filter, setFilter] = useConsultationListFilter();
   const apiFilter = toConsultationFilter(filter);
-  const { data, loading, error } = useQuery(consultationsQuery, {
-    variables: { first: 50, filter: apiFilter },
+  // Each filter is its own list in the cache (`consultations: connectionPagination(['filter'])`), read
+  // from its first page; "Load more" appends the next.
+  const { data, loading, error, fetchMore } = useQuery(consultationsQuery, {
+    variables: { first: PAGE_SIZE, filter: apiFilter },
     fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
   });
-  const edges = data?.consultations.edges ?? [];
+  const connection = data?.consultations;
+  const edges = connection?.edges ?? [];
   return (
     <Stack>
       <PageHeader title={t('consultations.list.title')}>
@@ -92,6 +98,14 @@ export function ConsultationListPage() {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {connection && (
+        <LoadMoreButton
+          pageInfo={connection.pageInfo}
+          loading={loading}
+          fetchMore={fetchMore}
+          count={{ shown: edges.length, total: connection.totalCount }}
+        />
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ConsultationEventKind, ErrorCode, MembershipRole, roleAtLeast } from '@ecw/domain';
-import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../errors/ProblemAlert';
@@ -14,10 +14,10 @@ import { consultationEventsSubscription } from '../graphql/consultation-events.s
 import { consultationQuery } from '../graphql/consultation.query';
 import { removeConsultationParticipantMutation } from '../graphql/remove-consultation-participant.mutation';
 import { toBriefFilterInput, useBriefFilter } from '../hooks/useBriefFilter';
-import { briefActions } from '../model/brief-actions';
+import { useConsultationBriefs } from '../hooks/useConsultationBriefs';
 import { acceptsInvitations } from '../model/consultation-form';
 import { AttributionNotice } from './AttributionNotice';
-import { BriefFilters } from './BriefFilters';
+import { ConsultationBriefs } from './ConsultationBriefs';
 import { ConsultationNotFound } from './ConsultationNotFound';
 import { ConvenorForms } from './ConvenorForms';
 import { ConvenorPanel } from './ConvenorPanel';
@@ -26,8 +26,9 @@ import { ParticipantList } from './ParticipantList';
 
 /**
  * A consultation as the viewer may see it: participants and attributions come redacted from the
- * API, and this page shows exactly what it gets (no names derived or guessed). New briefs arrive
- * live (each event only prompts a fresh read), and so does the outcome. The convenor can take an
+ * API, and this page shows exactly what it gets (no names derived or guessed). Its briefs are a list
+ * of their own, a page at a time; new and changed briefs arrive live (each event only prompts a
+ * fresh read of the briefs loaded so far), and so does the outcome. The convenor can take an
  * invitation back until the consultation closes.
  */
 export function ConsultationPage() {
@@ -35,25 +36,21 @@ export function ConsultationPage() {
   const { consultationId = '' } = useParams();
   const [briefFilter, setBriefFilter] = useBriefFilter();
   const filterInput = toBriefFilterInput(briefFilter);
-  const query = useQuery(consultationQuery, {
-    variables: { id: consultationId, filter: filterInput },
+  const { data, loading, error } = useQuery(consultationQuery, {
+    variables: { id: consultationId },
     errorPolicy: 'all',
   });
-  const { loading, error, refetch, previousData } = query;
-  // While a changed filter loads, the page keeps showing this consultation rather than a loader, so
-  // the filter fields stay where the reader is typing.
-  const data = query.data ?? (previousData?.consultation?.id === consultationId ? previousData : undefined);
+  const briefs = useConsultationBriefs(consultationId, filterInput);
   useSubscription(briefEventsSubscription, {
     variables: { consultationId },
-    onData: () => void refetch().catch(() => undefined),
+    onData: () => briefs.reload(),
   });
   // The outcome arrives with its consultation, which Apollo's cache merges into this page; a brief
   // withdrawn by another participant arrives as its id, and the briefs are read again without it.
   useSubscription(consultationEventsSubscription, {
     variables: { consultationId },
     onData: ({ data: event }) => {
-      if (event.data?.consultationEvents.kind === ConsultationEventKind.BRIEF_WITHDRAWN)
-        void refetch().catch(() => undefined);
+      if (event.data?.consultationEvents.kind === ConsultationEventKind.BRIEF_WITHDRAWN) briefs.reload();
     },
   });
   const [removeParticipant, removal] = useMutation(removeConsultationParticipantMutation);
@@ -125,45 +122,14 @@ export function ConsultationPage() {
             : undefined
         }
       />
-      <Title order={2}>{t('consultations.page.briefs', { count: consultation.briefs.totalCount })}</Title>
-      <BriefFilters filter={briefFilter} onChange={setBriefFilter} />
-      {consultation.briefs.edges.length === 0 && (
-        <Text>{t(filterInput ? 'consultations.page.noMatch' : 'consultations.page.noBriefs')}</Text>
-      )}
-      {consultation.briefs.edges.map(({ node }) => (
-        <Card key={node.id} withBorder>
-          <Group justify="space-between">
-            {/* The group's own drafts open in the editor, where they are finished and submitted. */}
-            <Anchor
-              component={Link}
-              to={
-                briefActions(node, consultation.status).continueDraft
-                  ? `/consultations/${consultation.id}/briefs/${node.id}/edit`
-                  : `/consultations/${consultation.id}/briefs/${node.id}`
-              }
-              fw={600}
-            >
-              {node.title}
-            </Anchor>
-            <Group gap="xs">
-              <Badge color="red" variant="light">
-                {t(`consultations.risk.${node.riskLevel}`)}
-              </Badge>
-              <Badge variant="outline">{t(`consultations.briefStatus.${node.status}`)}</Badge>
-            </Group>
-          </Group>
-          <Text size="sm" c="dimmed">
-            <bdi>{node.attribution}</bdi>
-            {node.submittedAt && (
-              <>
-                {' · '}
-                <DateTimeText value={node.submittedAt} />
-              </>
-            )}
-          </Text>
-          <Text dir="auto">{node.summary}</Text>
-        </Card>
-      ))}
+      <ConsultationBriefs
+        consultationId={consultation.id}
+        consultationStatus={consultation.status}
+        briefs={briefs}
+        filter={briefFilter}
+        narrowed={filterInput !== null}
+        onFilterChange={setBriefFilter}
+      />
       {convenes && <ConvenorForms consultation={consultation} />}
     </Stack>
   );

@@ -1,12 +1,14 @@
 import {
   AttributionRule,
+  BriefEventKind,
   BriefTopic,
   BriefVisibility,
   ConsultationStatus,
   MembershipRole,
   RiskLevel,
 } from '@ecw/domain';
-import type { MockLink } from '@apollo/client/testing';
+import { ApolloLink } from '@apollo/client';
+import { MockLink, MockSubscriptionLink } from '@apollo/client/testing';
 import { consultationQuery } from '../graphql/consultation.query';
 
 /**
@@ -56,9 +58,30 @@ export function consultationMock(status = ConsultationStatus.OPEN): MockLink.Moc
           questions: [{ ...QUESTION, position: 1 }],
           participants: [{ ...WRITER, name: 'Coast Election Monitors' }],
           outcome: null,
-          briefs: { __typename: 'ContextBriefConnection', totalCount: 0, edges: [] },
         },
       },
     },
   };
+}
+
+/**
+ * A link that answers queries from `mocks` (other subscriptions stay unanswered) and delivers a
+ * consultation's `briefEvents` when the test says so.
+ */
+export function withBriefEvents(mocks: MockLink.MockedResponse[]) {
+  const briefEvents = new MockSubscriptionLink();
+  const link = ApolloLink.split(
+    ({ operationName }) => operationName === 'BriefEvents',
+    briefEvents,
+    new MockLink(mocks, { showWarnings: false }),
+  );
+  const push = (kind: BriefEventKind, briefId: string) =>
+    briefEvents.simulateResult({
+      result: {
+        data: {
+          briefEvents: { __typename: 'BriefEvent', kind, brief: { __typename: 'ContextBrief', id: briefId } },
+        },
+      },
+    });
+  return { link, push };
 }

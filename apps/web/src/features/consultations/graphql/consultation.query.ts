@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const consultationQuery = graphql(`
-  query Consultation($id: ID!, $filter: BriefFilter) {
+  query Consultation($id: ID!) {
     consultation(id: $id) {
       id
       title
@@ -33,25 +33,6 @@ export const consultationQuery = graphql(`
       outcome {
         summary
         publishedAt
-      }
-      briefs(first: 20, filter: $filter) {
-        totalCount
-        edges {
-          node {
-            id
-            title
-            summary
-            status
-            riskLevel
-            topics
-            submittedAt
-            attribution
-            submitter {
-              id
-              viewerRole
-            }
-          }
-        }
       }
     }
   }

@@ -5,8 +5,7 @@ export const consultationsQuery = graphql(`
     consultations(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...LoadMoreButton_pageInfo
       }
       edges {
         node {

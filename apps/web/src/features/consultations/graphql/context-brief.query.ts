@@ -40,17 +40,6 @@ export const contextBriefQuery = graphql(`
           viewerRole
         }
       }
-      comments(first: 50) {
-        totalCount
-        edges {
-          node {
-            id
-            body
-            createdAt
-            attribution
-          }
-        }
-      }
     }
   }
 `);
