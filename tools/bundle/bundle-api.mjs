@@ -150,9 +150,14 @@ async function nameClassesAtBirth(file) {
   if (!source.includes(NAME_HELPER))
     throw new Error(`${file}: esbuild's __name helper changed: update NAME_HELPER`);
   const edits = classNameEdits(parse(source, { ecmaVersion: 'latest', sourceType: 'script' }));
-  let patched = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start))
-    patched = patched.slice(0, edit.start) + edit.text + patched.slice(edit.end);
+  const pieces = [];
+  let from = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    pieces.push(source.slice(from, edit.start), edit.text);
+    from = edit.end;
+  }
+  pieces.push(source.slice(from));
+  const patched = pieces.join('');
   await writeFile(file, patched.replace(NAME_HELPER, NAME_HELPER_WHERE_DIFFERENT));
   console.log(`dist/apps/api-bundle: ${edits.length} names set at the class instead of by __name`);
 }
