@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
  * here), and these tests start it some thirty times. API_MAIN_UNDER_TEST=dist/apps/api/main.js runs
  * them on the unbundled build instead.
  */
-export const MAIN = resolve(process.cwd(), process.env['API_MAIN_UNDER_TEST'] ?? 'dist/apps/api-bundle/main.js');
+export const MAIN = resolve(
+  process.cwd(),
+  process.env['API_MAIN_UNDER_TEST'] ?? 'dist/apps/api-bundle/main.js',
+);
 
 /** Fails with what to do when the API has not been built (npm test builds before it tests). */
 export function requireBuiltApi(): void {
