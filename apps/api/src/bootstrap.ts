@@ -19,6 +19,7 @@ import {
 import { configureHttp } from './core/http/http-setup.js';
 import { PinoNestLogger } from './core/logging/nest-logger.js';
 import { SubscriptionServer } from './core/graphql/subscription-server.js';
+import { EventBus } from './core/pubsub/event-bus.js';
 import { SocketRegistry } from './core/graphql/socket-registry.js';
 import { AccountSocketSlots } from './core/graphql/account-socket-slots.js';
 import { REDIS } from './core/core.module.js';
@@ -86,6 +87,8 @@ async function startNest(config: AppConfig, logger: Logger, embedded: Stoppable 
     new AccountSocketSlots(app.get<Redis | null>(REDIS), logger),
   );
   subscriptions.start(httpServer, app.get(GraphQLSchemaHost).schema);
+  // Pub/sub is at-most-once: after Redis comes back, the clients reconnect and read again what they show.
+  app.get(EventBus).onReconnected(() => subscriptions.closeAfterMissedEvents());
   const collab = app.get(CollabServer);
   collab.start(httpServer);
   await app.listen(config.env.PORT, config.env.HOST);

@@ -55,8 +55,8 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: RateLimits, useFactory: (redis: Redis | null) => new RateLimits(redis), inject: [REDIS] },
         {
           provide: RedisHealth,
-          useFactory: (redis: Redis | null) => new RedisHealth(redis),
-          inject: [REDIS],
+          useFactory: (redis: Redis | null, events: EventBus) => new RedisHealth(redis, events),
+          inject: [REDIS, EventBus],
         },
         { provide: SocketRegistry, useValue: new SocketRegistry() },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },

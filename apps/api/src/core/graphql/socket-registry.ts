@@ -3,6 +3,8 @@ import { type Viewer } from '../auth/viewer.js';
 
 /** Close code for a socket whose credential was revoked: the client must authenticate again. */
 export const CLOSE_ACCESS_REVOKED = 4401;
+/** Close code (Service Restart) for sockets that may have missed events: the client reconnects and refetches. */
+export const CLOSE_EVENTS_MISSED = 1012;
 
 /**
  * The open subscription sockets of this instance, by account and credential: enforces the
@@ -58,6 +60,16 @@ export class SocketRegistry {
         socket.close(CLOSE_ACCESS_REVOKED, reason);
         closed += 1;
       }
+    }
+    return closed;
+  }
+
+  /** Closes every socket, e.g. after events were lost: each client reconnects (with its own back-off). */
+  closeAll(code: number, reason: string): number {
+    let closed = 0;
+    for (const [socket] of this.entries()) {
+      socket.close(code, reason);
+      closed += 1;
     }
     return closed;
   }

@@ -29,7 +29,7 @@ import { CheckedDocuments, requestError } from './checked-documents.js';
 import { SharedExecutions } from './shared-execution.js';
 import { ANONYMOUS_SOCKET_LIFETIME_MS, AnonymousSockets } from './anonymous-sockets.js';
 import { MAX_REQUEST_BYTES, OPERATION_LIMIT_RULES } from './operation-limits.js';
-import { CLOSE_ACCESS_REVOKED, SocketRegistry } from './socket-registry.js';
+import { CLOSE_ACCESS_REVOKED, CLOSE_EVENTS_MISSED, SocketRegistry } from './socket-registry.js';
 import { AccountBudgets, guardConnection, keepAlive, quietProtocolErrors } from './socket-abuse.js';
 import { SubscriptionSocket, TransportConnection, type TransportHooks } from './transport-connection.js';
 import { ShedAddresses } from './shed-addresses.js';
@@ -156,6 +156,19 @@ export class SubscriptionServer {
     this.slots.start();
     // No timer per socket: one interval pings a slice of them at a time.
     this.pings.start();
+  }
+
+  /**
+   * Events published on other instances may not have reached these sockets (Redis was unreachable):
+   * each is closed with 1012, which the client answers by reconnecting (graphql-ws spreads the
+   * reconnections with its random back-off) and the web app by refetching what it shows.
+   */
+  closeAfterMissedEvents(): void {
+    const closed = this.sockets.closeAll(CLOSE_EVENTS_MISSED, 'events may have been missed: reconnect');
+    this.logger.warn(
+      { sockets: closed },
+      'Redis is back: subscription sockets closed so that clients refetch',
+    );
   }
 
   /** What this server decides for every connection (the protocol itself is TransportConnection's). */

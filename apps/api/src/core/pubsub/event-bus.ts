@@ -1,4 +1,4 @@
-import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
 import { ChannelFanOut } from './channel-fan-out.js';
@@ -13,19 +13,20 @@ import { channelOf, type EventTopics, type Topic } from './topics.js';
 export abstract class EventBus {
   abstract publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void>;
   abstract subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]>;
+  /** Whether events reach every instance now (always, with one instance and no Redis). */
+  abstract reachesEveryInstance(): boolean;
+  /**
+   * `listener` runs each time the bus is connected to the other instances again after losing them:
+   * events published meanwhile elsewhere never reached this instance's subscribers.
+   */
+  abstract onReconnected(listener: () => void): void;
   abstract close(): Promise<void>;
 }
 
-class EngineEventBus extends EventBus {
-  private readonly fanOut: ChannelFanOut;
-
-  constructor(
-    private readonly engine: PubSubEngine,
-    private readonly onClose: () => Promise<void>,
-  ) {
-    super();
-    this.fanOut = new ChannelFanOut(engine);
-  }
+/** One instance: events go round in this process. */
+class InProcessEventBus extends EventBus {
+  private readonly engine = new PubSub();
+  private readonly fanOut = new ChannelFanOut(this.engine);
 
   publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void> {
     return this.engine.publish(channelOf(topic, scopeId), payload);
@@ -35,21 +36,116 @@ class EngineEventBus extends EventBus {
     return this.fanOut.stream<EventTopics[T]>(channelOf(topic, scopeId));
   }
 
-  close(): Promise<void> {
-    return this.onClose();
+  reachesEveryInstance(): boolean {
+    return true;
+  }
+
+  onReconnected(): void {
+    // Nothing to lose: there is no other instance.
+  }
+
+  async close(): Promise<void> {
+    // Nothing to close.
+  }
+}
+
+/** Subscribes each channel on Redis and in this process: the second carries events during an outage. */
+class RedisAndLocalEngine extends PubSubEngine {
+  private readonly pairs = new Map<number, [redis: Promise<number>, local: Promise<number>]>();
+  private nextId = 0;
+
+  constructor(
+    private readonly redis: RedisPubSub,
+    private readonly local: PubSub,
+  ) {
+    super();
+  }
+
+  publish(): Promise<void> {
+    throw new Error('RedisEventBus publishes through one engine or the other, never both');
+  }
+
+  subscribe(trigger: string, onMessage: (message: unknown) => void): Promise<number> {
+    const id = (this.nextId += 1);
+    const pair: [Promise<number>, Promise<number>] = [
+      this.redis.subscribe(trigger, onMessage),
+      this.local.subscribe(trigger, onMessage),
+    ];
+    this.pairs.set(id, pair);
+    return Promise.all(pair).then(() => id);
+  }
+
+  unsubscribe(id: number): void {
+    const pair = this.pairs.get(id);
+    if (!pair) return;
+    this.pairs.delete(id);
+    void pair[0].then((redisId) => this.redis.unsubscribe(redisId));
+    void pair[1].then((localId) => this.local.unsubscribe(localId));
+  }
+}
+
+/**
+ * Several instances: events cross Redis, this instance's subscribers included. During an outage
+ * (the publisher was connected and is not now) an event goes to this instance's own subscribers
+ * instead, at once: the mutation that announced it is not held waiting for Redis, and the people on
+ * this instance still see it. Before the first connection (a CLI that publishes and exits) a
+ * publish waits for Redis, as the event is for the running instances.
+ */
+class RedisEventBus extends EventBus {
+  private readonly local = new PubSub();
+  private readonly fanOut: ChannelFanOut;
+  private publisherWasReady = false;
+  private subscriberLost = false;
+  private readonly reconnected: (() => void)[] = [];
+
+  constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+    private readonly engine: RedisPubSub,
+  ) {
+    super();
+    this.fanOut = new ChannelFanOut(new RedisAndLocalEngine(engine, this.local));
+    publisher.on('ready', () => (this.publisherWasReady = true));
+    subscriber.on('close', () => (this.subscriberLost = true));
+    subscriber.on('ready', () => {
+      if (!this.subscriberLost) return;
+      this.subscriberLost = false;
+      for (const listener of this.reconnected) listener();
+    });
+  }
+
+  publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void> {
+    const channel = channelOf(topic, scopeId);
+    if (this.publisherWasReady && this.publisher.status !== 'ready')
+      return this.local.publish(channel, payload);
+    return this.engine.publish(channel, payload);
+  }
+
+  subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]> {
+    return this.fanOut.stream<EventTopics[T]>(channelOf(topic, scopeId));
+  }
+
+  reachesEveryInstance(): boolean {
+    return this.publisher.status === 'ready' && this.subscriber.status === 'ready';
+  }
+
+  onReconnected(listener: () => void): void {
+    this.reconnected.push(listener);
+  }
+
+  async close(): Promise<void> {
+    await this.engine.close();
   }
 }
 
 /** In-process for one instance; Redis when REDIS_URL is set, so events reach every instance. */
 export function createEventBus(redisUrl: string | undefined): EventBus {
-  if (!redisUrl) return new EngineEventBus(new PubSub(), async () => undefined);
+  if (!redisUrl) return new InProcessEventBus();
   const options = { maxRetriesPerRequest: null, disableClientInfo: true } as const;
-  // During a Redis outage a publish fails after a few reconnection attempts (callers log it: events are
-  // at-most-once) instead of waiting for Redis, which would hold the mutation that announces it.
+  // Before its first connection a publish waits at most a few reconnection attempts (callers log a
+  // failure: events are at-most-once); during an outage it does not go to Redis at all (above).
   const publisher = new Redis(redisUrl, { ...options, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, options);
   const engine = new RedisPubSub({ publisher, subscriber });
-  return new EngineEventBus(engine, async () => {
-    await engine.close();
-  });
+  return new RedisEventBus(publisher, subscriber, engine);
 }
