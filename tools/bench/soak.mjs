@@ -29,6 +29,13 @@ const HTTP_WORKERS = 6;
 const SOCKETS = 60;
 /** Samples before this are warm-up (caches, JIT, pools filling); flatness is judged after it. */
 const WARM_UP_MS = Math.min(3 * 60_000, (minutes * 60_000) / 4);
+/**
+ * Heap growth after warm-up, in KB per minute, above which the soak fails: "flat" in numbers. The
+ * soak makes about 20 requests and 5 socket openings a second, so a leak of 1 KB per request alone
+ * grows the heap by over 1 MB a minute; the 30-minute run of 4 December 2026 measured 17 KB a minute
+ * (66.4 → 68.1 MB, the GC's own drift). 100 KB a minute (6 MB an hour) is well clear of both.
+ */
+const HEAP_SLOPE_LIMIT_KB_PER_MINUTE = 100;
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { me { user { id } } } }`;
 const CREATE_ORGANIZATION = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
@@ -193,6 +200,9 @@ async function main() {
     heapSlopeKBPerMinuteAfterWarmUp: perMinute('heapMB'),
     rssSlopeKBPerMinuteAfterWarmUp: perMinute('rssMB'),
     heapMBAfterWarmUp: { first: afterWarmUp[0]?.heapMB, last: afterWarmUp.at(-1)?.heapMB },
+    heapSlopeLimitKBPerMinute: HEAP_SLOPE_LIMIT_KB_PER_MINUTE,
+    // A slope over a few minutes is the JIT and the pools still settling: judged from 10 minutes on.
+    heapFlat: minutes >= 10 ? perMinute('heapMB') <= HEAP_SLOPE_LIMIT_KB_PER_MINUTE : null,
     requests: counts.requests,
     errors: counts.errors,
     socketsOpened: counts.socketsOpened,
@@ -203,7 +213,11 @@ async function main() {
   mkdirSync(CHARTS_DIR, { recursive: true });
   writeFileSync(join(CHARTS_DIR, 'soak.svg'), chart(samples, summary));
   console.log(`soak: ${JSON.stringify(summary)}`);
-  if (counts.errors > 0) process.exitCode = 1;
+  if (summary.heapFlat === false)
+    console.error(
+      `soak: the heap grew ${summary.heapSlopeKBPerMinuteAfterWarmUp} KB a minute after warm-up (limit ${HEAP_SLOPE_LIMIT_KB_PER_MINUTE}): a leak`,
+    );
+  if (counts.errors > 0 || summary.heapFlat === false) process.exitCode = 1;
 }
 
 await main();
