@@ -141,4 +141,20 @@ describe('attribution in the output mappers', () => {
     });
     expect(toCommentOutput(comment(AUTHOR_ORG), asConvenor, 'en').author).toBeNull();
   });
+
+  it('gives the hour, not the minute, of an unattributed brief or comment; the author sees it exactly', () => {
+    const at = new Date('2026-11-30T14:05:37.123Z');
+    const hidden = consultation(AttributionRule.CHATHAM_HOUSE, { convenorRole: MembershipRole.OWNER });
+    const own = consultation(AttributionRule.CHATHAM_HOUSE, { participantOf: AUTHOR_ORG });
+    const attributed = consultation(AttributionRule.ATTRIBUTED, { convenorRole: MembershipRole.OWNER });
+    const timed = { ...brief, submittedAt: at };
+    expect(toBriefOutput(timed, hidden, 'en').submittedAt).toEqual(new Date('2026-11-30T14:00:00.000Z'));
+    expect(toBriefOutput(timed, own, 'en').submittedAt).toEqual(at);
+    expect(toBriefOutput(timed, attributed, 'en').submittedAt).toEqual(at);
+    expect(toBriefOutput({ ...brief, submittedAt: null }, hidden, 'en').submittedAt).toBeNull();
+    const said = { ...comment(AUTHOR_ORG), createdAt: at };
+    expect(toCommentOutput(said, hidden, 'en').createdAt).toEqual(new Date('2026-11-30T14:00:00.000Z'));
+    expect(toCommentOutput(said, own, 'en').createdAt).toEqual(at);
+    expect(at.toISOString()).toBe('2026-11-30T14:05:37.123Z'); // the record itself is left as it was
+  });
 });

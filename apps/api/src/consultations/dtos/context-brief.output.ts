@@ -4,7 +4,7 @@ import { connectionOf, type ConnectionShape } from '../../core/graphql/connectio
 import { translate } from '../../core/i18n/translate.js';
 import { OrganizationOutput } from '../../organizations/dtos/organization.output.js';
 import { can } from '../../core/policy/can.js';
-import { mayAttribute } from '../../core/policy/resources/consultation.policy.js';
+import { mayAttribute, unattributedTime } from '../../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from '../consultation.record.js';
 import { type BriefRecord } from '../brief.record.js';
 import { ConsultationQuestionOutput } from './consultation.output.js';
@@ -93,7 +93,8 @@ export function toBriefOutput(
     languages: brief.languages,
     riskLevel: brief.riskLevel,
     status: brief.status,
-    submittedAt: brief.submittedAt,
+    submittedAt:
+      named || brief.submittedAt === null ? brief.submittedAt : unattributedTime(brief.submittedAt),
     submitter: named ? brief.organization : null,
     attribution: named
       ? brief.organization.name

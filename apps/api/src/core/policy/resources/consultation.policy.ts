@@ -76,6 +76,18 @@ export function mayAttribute(facts: ConsultationFacts, authorOrganizationId: str
   );
 }
 
+/**
+ * When an unattributed brief or comment was written, as a viewer who may not know its author sees it:
+ * to the hour (UTC). The minute of a submission can name its author to someone who knows when each
+ * organisation was at work on it (a call that ended at 14:02, a brief at 14:05); the hour still
+ * orders a discussion. Lists are ordered by the exact time in SQL, which shows order, not time.
+ */
+export function unattributedTime(at: Date): Date {
+  const hour = new Date(at.getTime());
+  hour.setUTCMinutes(0, 0, 0);
+  return hour;
+}
+
 /** `consultation.read` as SQL over a consultations alias. */
 export function consultationScopeSql(alias: string, subject: PolicySubject, bind: Bind): string {
   return `EXISTS (SELECT 1 FROM memberships vm WHERE vm.user_id = ${bind(subject.userId)}::uuid
