@@ -18,7 +18,8 @@ export function BriefComments({ comments }: { comments: ReturnType<typeof useBri
       {connection?.edges.map(({ node }) => (
         <Card key={node.id} withBorder>
           <Text size="sm" c="dimmed">
-            <bdi>{node.attribution}</bdi> · <DateTimeText value={node.createdAt} />
+            <bdi>{node.attribution}</bdi> ·{' '}
+            <DateTimeText value={node.createdAt} precision={node.author ? 'minute' : 'hour'} />
           </Text>
           <MarkdownText markdown={node.body} />
         </Card>

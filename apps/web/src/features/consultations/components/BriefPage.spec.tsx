@@ -66,6 +66,7 @@ const comment = (n: number) => ({
   body: `Comment number ${n}`,
   createdAt: '2027-06-02T09:00:00Z',
   attribution: 'The convenor',
+  author: null,
 });
 
 const comments = (from: number, to: number) =>
@@ -124,6 +125,24 @@ function renderBriefPage(mocks: MockLink.MockedResponse[] | { link: ApolloLink }
 }
 
 const commentTexts = () => screen.getAllByText(/^Comment number/).map((text) => text.textContent);
+
+describe('when a brief and its comments were written', () => {
+  it('shows an unattributed brief’s and comment’s hour as the hour, not as a minute', async () => {
+    const unattributed = briefMock(BriefStatus.SUBMITTED);
+    unattributed.result.data.contextBrief.submitter = null as never;
+    const { container } = renderBriefPage([unattributed, commentsPage([comment(1)])]);
+    await screen.findByText('Comment number 1');
+    expect(timesIn(container)).toEqual(['Jun 1, 2027, 9:00 – 10:00 AM', 'Jun 2, 2027, 9:00 – 10:00 AM']);
+  });
+
+  it('shows an attributed brief’s minute', async () => {
+    const { container } = renderBriefPage([briefMock(BriefStatus.SUBMITTED)]);
+    await waitFor(() => expect(timesIn(container)).toEqual(['Jun 1, 2027, 9:00 AM']));
+  });
+});
+
+const timesIn = (container: HTMLElement) =>
+  [...container.querySelectorAll('time')].map((time) => time.textContent?.replace(/\s+/g, ' '));
 
 describe('the comments on a brief', () => {
   it('counts every comment, loads the next page, and keeps both through a live comment', async () => {

@@ -99,7 +99,7 @@ export function BriefPage() {
         {brief.submittedAt && (
           <>
             {' · '}
-            <DateTimeText value={brief.submittedAt} />
+            <DateTimeText value={brief.submittedAt} precision={brief.submitter ? 'minute' : 'hour'} />
           </>
         )}
       </Text>

@@ -76,7 +76,7 @@ export function ConsultationBriefs({
               {node.submittedAt && (
                 <>
                   {' · '}
-                  <DateTimeText value={node.submittedAt} />
+                  <DateTimeText value={node.submittedAt} precision={node.submitter ? 'minute' : 'hour'} />
                 </>
               )}
             </Text>

@@ -107,7 +107,10 @@ export function ConvenorDashboardPage() {
                     {brief.submittedAt && (
                       <>
                         {' · '}
-                        <DateTimeText value={brief.submittedAt} />
+                        <DateTimeText
+                          value={brief.submittedAt}
+                          precision={brief.submitter ? 'minute' : 'hour'}
+                        />
                       </>
                     )}
                   </Text>

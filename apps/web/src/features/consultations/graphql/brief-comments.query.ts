@@ -17,6 +17,9 @@ export const briefCommentsQuery = graphql(`
             body
             createdAt
             attribution
+            author {
+              id
+            }
           }
         }
       }

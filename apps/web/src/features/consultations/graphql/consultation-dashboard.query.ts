@@ -26,6 +26,9 @@ export const consultationDashboardQuery = graphql(`
           riskLevel
           submittedAt
           attribution
+          submitter {
+            id
+          }
         }
       }
     }
