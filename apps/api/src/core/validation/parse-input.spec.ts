@@ -36,4 +36,19 @@ describe('parseInput', () => {
       'contacts.0.phone',
     ]);
   });
+
+  it('refuses an instant PostgreSQL cannot store (before 4713 BC) or outside the years 1–9999, naming the field', () => {
+    // The DateTime scalar turns "-004713-11-23T23:59:59.999Z" into a valid Date; stored, it was a 500.
+    const rules = z.object({ window: z.object({ startsAt: z.date(), endsAt: z.date() }) });
+    const at = (iso: string) => ({
+      window: { startsAt: new Date(iso), endsAt: new Date('2030-01-01T00:00:00Z') },
+    });
+    expect(fieldsOf(() => parseInput(rules, at('-004713-11-23T23:59:59.999Z')))).toEqual(['window.startsAt']);
+    expect(fieldsOf(() => parseInput(rules, at('0000-12-31T23:59:59.999Z')))).toEqual(['window.startsAt']);
+    expect(fieldsOf(() => parseInput(rules, at('+010000-01-01T00:00:00.000Z')))).toEqual(['window.startsAt']);
+    expect(parseInput(rules, at('0001-01-01T00:00:00.000Z')).window.startsAt.toISOString()).toBe(
+      '0001-01-01T00:00:00.000Z',
+    );
+    expect(parseInput(rules, at('9999-12-31T23:59:59.999Z')).window.startsAt.getUTCFullYear()).toBe(9999);
+  });
 });

@@ -9,20 +9,34 @@ import { isMessageKey } from '../i18n/translate.js';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw invalidInput(result.error.issues.map(toFieldProblem));
-  const unstorable = fieldsWithNul(result.data);
-  if (unstorable.length)
-    throw invalidInput(unstorable.map((field) => ({ field, message: 'field.nulCharacter' })));
+  const unstorable = unstorableFields(result.data);
+  if (unstorable.length) throw invalidInput(unstorable);
   return result.data;
 }
 
 /**
- * PostgreSQL text cannot hold U+0000: such a string would fail inside the database as an internal
- * error (the mutation fuzzer found it). Refuse it here, for every rule at once, naming the field.
+ * The first and last instants the API accepts: the years 1 to 9999, which the contract's RFC 3339
+ * `DateTime` writes with four digits and PostgreSQL stores. The DateTime scalar makes a Date of any
+ * instant JavaScript can hold (years −271821 to 275760), and timestamptz starts in 4713 BC.
  */
-function fieldsWithNul(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.') || 'input'] : [];
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * Values PostgreSQL cannot hold would fail inside the database as internal errors (the mutation
+ * fuzzer found both): text with U+0000, and instants before 4713 BC (`closesAt`, `startsAt`). Refuse
+ * them here, for every rule at once, naming the field.
+ */
+function unstorableFields(value: unknown, path: string[] = []): FieldProblem[] {
+  const field = path.join('.') || 'input';
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ field, message: 'field.nulCharacter' }] : [];
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return time >= FIRST_INSTANT && time <= LAST_INSTANT ? [] : [{ field, message: 'field.instantRange' }];
+  }
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, inner]) => fieldsWithNul(inner, [...path, key]));
+  return Object.entries(value).flatMap(([key, inner]) => unstorableFields(inner, [...path, key]));
 }
 
 function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {

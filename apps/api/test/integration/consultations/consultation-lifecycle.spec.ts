@@ -92,6 +92,25 @@ describe('consultations: lifecycle', () => {
     expect(await count('consultations')).toBe(before);
   });
 
+  it('refuses an instant PostgreSQL cannot store (found by the mutation fuzzer: it was a 500) and changes nothing', async () => {
+    const { id } = await ConsultationFactory.create().createBy(
+      member('convenor'),
+      cast.convenor.organization.id,
+    );
+    const before = await t.db.query(`SELECT * FROM consultations WHERE id = $1`, [id]);
+    const closesAt = '-004713-11-23T23:59:59.999Z';
+    const updated = await member('convenor').gql(UPDATE, { input: { id, closesAt } });
+    expect(errorCodes(updated.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(updated)).toEqual(['closesAt']);
+    expect(await t.db.query(`SELECT * FROM consultations WHERE id = $1`, [id])).toEqual(before);
+    const count = await t.db.query(`SELECT count(*)::int AS n FROM consultations`);
+    const input = { ...ConsultationFactory.create().build(cast.convenor.organization.id), opensAt: closesAt };
+    const created = await member('convenor').gql(CREATE, { input });
+    expect(errorCodes(created.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(created)).toEqual(['opensAt']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM consultations`)).toEqual(count);
+  });
+
   it('invites organisations (their owners are notified), and shows participants as redacted for each viewer', async () => {
     const created = await openConsultation(cast, ConsultationFactory.create(), { open: false });
     const asConvenor = await member('convenor').ok<Shown>(CONSULTATION, { id: created.id });

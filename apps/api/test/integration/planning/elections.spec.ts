@@ -548,5 +548,25 @@ describe('elections: create, read, list, timeline and engagements', () => {
       expect(errorCodes(outsider.errors)).toEqual(['FORBIDDEN']);
       expect(reasonOf(outsider)).toBe('PLANNING_NOT_TAKING_PART');
     });
+
+    it('refuses a start PostgreSQL cannot store (found by the mutation fuzzer: it was a 500), saving nothing', async () => {
+      const election = await ElectionFactory.create().createBy(companyMember.client);
+      const result = await companyMember.client.gql(SCHEDULE, {
+        input: {
+          electionId: election.id,
+          kind: 'BRIEFING',
+          title: 'Briefing',
+          organizationIds: [company.organization.id],
+          startsAt: '-004713-11-23T23:59:59.999Z',
+          endsAt: '2000-01-01T00:00:00.000Z',
+        },
+      });
+      expect(errorCodes(result.errors)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldsOf(result)).toEqual(['startsAt']);
+      const saved = await t.db.query(`SELECT count(*)::int AS n FROM engagements WHERE election_id = $1`, [
+        election.id,
+      ]);
+      expect(saved).toEqual([{ n: 0 }]);
+    });
   });
 });
