@@ -65,6 +65,15 @@ function cookieSecret(header) {
   return null;
 }
 
+/** As the API shows it: an unattributed brief's time to the hour (UTC), an attributed one's exactly. */
+function submittedAtFor(brief, named) {
+  if (!brief.submitted_at) return null;
+  if (named) return brief.submitted_at.toISOString();
+  const hour = new Date(brief.submitted_at.getTime());
+  hour.setUTCMinutes(0, 0, 0);
+  return hour.toISOString();
+}
+
 async function viewerFor(header) {
   const value = cookieSecret(header);
   if (!value) return null;
@@ -122,7 +131,7 @@ async function page(userId, id) {
               title: b.title,
               summary: b.summary,
               status: b.status,
-              submittedAt: b.submitted_at?.toISOString() ?? null,
+              submittedAt: submittedAtFor(b, named(b.organization_id)),
               attribution: named(b.organization_id) ? b.organization_name : NEUTRAL,
               submitter: named(b.organization_id) ? { name: b.organization_name } : null,
               topics: b.topics,
