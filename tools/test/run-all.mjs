@@ -28,35 +28,38 @@ const idle = await machineIsIdle();
 
 /**
  * Each stage: a name, a command, and optionally the Jest JSON report it writes. Consecutive stages
- * with the same `together` run side by side: the static checks are one process each (ESLint,
- * Prettier, knip), read the tree and the build, and write nothing another reads, so on 2 cores two
- * at a time take about half as long as one after another (the longest, ESLint, first).
+ * with the same `together` run side by side, two at a time, each taking the next from the queue
+ * when one ends. The first batch holds what does not need the build: on a fresh clone the build and
+ * type checks leave about one core idle (nx's longest task, api:build then the bundle, runs alone
+ * for most of it), and the static checks (one process each) and the web components' tests fill
+ * it. None of them reads what the build writes (the generated GraphQL types they read are
+ * committed). Prettier comes first in the queue, so that nothing reads the generated types while
+ * the build's codegen rewrites them in its first seconds; ESLint's boundary rule computes nx's
+ * project graph, so it starts after the build's nx has written it rather than racing it.
  */
+const [apiAndBrowserJest, componentJest] = partition(
+  jestProjects().filter(browserTestsCanRun).map(jestStage),
+  (stage) => /apps\/(api|web-e2e)\//.test(stage.name),
+);
 const stages = [
   {
     // One nx run: the type checks (70–85 s of CPU on a fresh clone, whose nx cache is empty)
-    // start as soon as what each needs is built, and fill the cores the build leaves idle while
-    // its longest task (api:build, then the bundle) runs. On a warm tree both come from the cache.
+    // start as soon as what each needs is built. On a warm tree both come from the cache.
     name: 'build, typecheck',
     cmd: 'npx nx run-many -t build typecheck --output-style=static',
+    together: 'first',
   },
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn', together: 'first' },
+  { name: 'knip', cmd: 'npx knip', together: 'first' },
+  { name: 'contract', cmd: 'node tools/check-contract.mjs', together: 'first' },
+  ...componentJest.map((stage) => ({ ...stage, together: 'first' })),
   existsSync(join(root, 'eslint.config.js')) && {
     name: 'lint',
     cmd: 'npx eslint . --max-warnings=0',
-    together: 'checks',
+    together: 'first',
   },
-  { name: 'format', cmd: 'npx prettier --check . --log-level warn', together: 'checks' },
-  { name: 'knip', cmd: 'npx knip', together: 'checks' },
-  { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs', together: 'checks' },
-  { name: 'contract', cmd: 'node tools/check-contract.mjs', together: 'checks' },
-  ...jestProjects()
-    .filter(browserTestsCanRun)
-    .map((config) => ({
-      name: `jest ${config}`,
-      cmd: `npx jest -c ${config} --ci --json --outputFile=${join(reports, config.replaceAll('/', '_') + '.json')}${jestWorkers(config)}${redisExclusion(config)}`,
-      report: join(reports, config.replaceAll('/', '_') + '.json'),
-      env: jestEnv,
-    })),
+  { name: 'docs', cmd: 'node tools/docs/check-doc-paths.mjs', together: 'first' },
+  ...apiAndBrowserJest,
   { name: 'bench:smoke', cmd: `node tools/bench/run.mjs --smoke --no-build${benchRowsWithoutRedis()}` },
 ]
   .filter(Boolean)
@@ -149,6 +152,20 @@ function browserTestsCanRun(config) {
     '!!! Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH, then run `npm test` again.',
   );
   return false;
+}
+
+function jestStage(config) {
+  const report = join(reports, config.replaceAll('/', '_') + '.json');
+  return {
+    name: `jest ${config}`,
+    cmd: `npx jest -c ${config} --ci --json --outputFile=${report}${jestWorkers(config)}${redisExclusion(config)}`,
+    report,
+    env: jestEnv,
+  };
+}
+
+function partition(list, predicate) {
+  return [list.filter(predicate), list.filter((item) => !predicate(item))];
 }
 
 function jestProjects() {

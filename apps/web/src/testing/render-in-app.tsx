@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import { createInstance, type i18n as I18n, type ResourceKey } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -11,6 +11,11 @@ import { theme } from '../app/theme';
 import { NAMESPACES } from '../i18n/namespaces';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// `findBy…` and `waitFor` give up after 1 s by default. On a 2-core machine running other stages
+// beside these tests (npm test does), rendering a list of 60 comments took longer than that: the
+// wait is a guard against a screen that never comes, not a speed check.
+configure({ asyncUtilTimeout: 5000 });
 
 function catalogue(language: string, namespace: string): ResourceKey {
   const file =
