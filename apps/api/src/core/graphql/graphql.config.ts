@@ -16,6 +16,7 @@ import { operationCostPlugin } from './operation-cost.js';
 import { OPERATION_LIMIT_RULES } from './operation-limits.js';
 import { withCarriedFields } from './carried-fields.js';
 import { withContractScalars } from './contract-scalars.js';
+import { DateTimeScalar } from './date-time.scalar.js';
 
 /** Apollo over HTTP at /graphql. Subscriptions are served by our own graphql-ws server (subscription-server.ts). */
 export function graphqlOptions(
@@ -30,7 +31,8 @@ export function graphqlOptions(
     // Nest's check runs the whole introspection query on the new schema at every start (~5 % of a
     // start's CPU); Apollo asserts the schema valid as it starts, and `npm run schema` and the
     // contract check print it all (default values included) at build time.
-    buildSchemaOptions: { skipCheck: true },
+    // Our DateTime refuses what is not an instant (see the scalar); Nest's accepts anything.
+    buildSchemaOptions: { skipCheck: true, scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
     graphiql: false,
     introspection: introspectionEnabled(config),

@@ -98,7 +98,14 @@ describe('consultations: lifecycle', () => {
       cast.convenor.organization.id,
     );
     const before = await t.db.query(`SELECT * FROM consultations WHERE id = $1`, [id]);
-    const closesAt = '-004713-11-23T23:59:59.999Z';
+    // The fuzzer's instant (4713 BC) is no ISO 8601 instant: the DateTime scalar refuses it, naming the field.
+    const fuzzed = await member('convenor').gql(UPDATE, {
+      input: { id, closesAt: '-004713-11-23T23:59:59.999Z' },
+    });
+    expect(errorCodes(fuzzed.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(fuzzed.errors?.[0]?.message).toContain('at "input.closesAt"');
+    // The year 0 is one (1 BC), which PostgreSQL stores; the API keeps to the years 1 to 9999.
+    const closesAt = '0000-12-31T23:59:59.999Z';
     const updated = await member('convenor').gql(UPDATE, { input: { id, closesAt } });
     expect(errorCodes(updated.errors)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(updated)).toEqual(['closesAt']);

@@ -557,7 +557,8 @@ describe('elections: create, read, list, timeline and engagements', () => {
           kind: 'BRIEFING',
           title: 'Briefing',
           organizationIds: [company.organization.id],
-          startsAt: '-004713-11-23T23:59:59.999Z',
+          // Year 0: an ISO 8601 instant, outside the years 1 to 9999 the API keeps to.
+          startsAt: '0000-12-31T23:59:59.999Z',
           endsAt: '2000-01-01T00:00:00.000Z',
         },
       });
