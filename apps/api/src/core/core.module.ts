@@ -5,6 +5,7 @@ import { type Logger } from 'pino';
 import { AppConfig } from './config/app-config.js';
 import { databaseOptions } from './database/database-options.js';
 import { HealthController } from './health/health.controller.js';
+import { RedisConnections } from './health/redis-connections.js';
 import { RedisHealth } from './health/redis-health.js';
 import { EventBus, createEventBus } from './pubsub/event-bus.js';
 import { RateLimits } from './rate-limit/rate-limits.js';
@@ -34,6 +35,7 @@ export class CoreModule implements OnApplicationShutdown {
   ) {}
 
   static register(config: AppConfig, logger: Logger): DynamicModule {
+    const connections = new RedisConnections(logger);
     return {
       module: CoreModule,
       imports: [
@@ -44,19 +46,22 @@ export class CoreModule implements OnApplicationShutdown {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: LOGGER, useValue: logger },
-        { provide: EventBus, useFactory: () => createEventBus(config.env.REDIS_URL) },
+        { provide: RedisConnections, useValue: connections },
+        { provide: EventBus, useFactory: () => createEventBus(config.env.REDIS_URL, connections) },
         {
           provide: REDIS,
           useFactory: () =>
             config.env.REDIS_URL
-              ? new Redis(config.env.REDIS_URL, { disableClientInfo: true, maxRetriesPerRequest: 3 })
+              ? connections.watch(
+                  new Redis(config.env.REDIS_URL, { disableClientInfo: true, maxRetriesPerRequest: 3 }),
+                  'rate limits',
+                )
               : null,
         },
         { provide: RateLimits, useFactory: (redis: Redis | null) => new RateLimits(redis), inject: [REDIS] },
         {
           provide: RedisHealth,
-          useFactory: (redis: Redis | null, events: EventBus) => new RedisHealth(redis, events),
-          inject: [REDIS, EventBus],
+          useFactory: () => new RedisHealth(connections),
         },
         { provide: SocketRegistry, useValue: new SocketRegistry() },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
@@ -74,6 +79,7 @@ export class CoreModule implements OnApplicationShutdown {
         LOGGER,
         EventBus,
         REDIS,
+        RedisConnections,
         RateLimits,
         SocketRegistry,
         AuditLogService,

@@ -1,6 +1,7 @@
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
+import { type RedisConnections } from '../health/redis-connections.js';
 import { ChannelFanOut } from './channel-fan-out.js';
 import { channelOf, type EventTopics, type Topic } from './topics.js';
 
@@ -13,8 +14,6 @@ import { channelOf, type EventTopics, type Topic } from './topics.js';
 export abstract class EventBus {
   abstract publish<T extends Topic>(topic: T, scopeId: string, payload: EventTopics[T]): Promise<void>;
   abstract subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]>;
-  /** Whether events reach every instance now (always, with one instance and no Redis). */
-  abstract reachesEveryInstance(): boolean;
   /**
    * `listener` runs each time the bus is connected to the other instances again after losing them:
    * events published meanwhile elsewhere never reached this instance's subscribers.
@@ -34,10 +33,6 @@ class InProcessEventBus extends EventBus {
 
   subscribe<T extends Topic>(topic: T, scopeId: string): AsyncIterableIterator<EventTopics[T]> {
     return this.fanOut.stream<EventTopics[T]>(channelOf(topic, scopeId));
-  }
-
-  reachesEveryInstance(): boolean {
-    return true;
   }
 
   onReconnected(): void {
@@ -100,7 +95,7 @@ class RedisEventBus extends EventBus {
 
   constructor(
     private readonly publisher: Redis,
-    private readonly subscriber: Redis,
+    subscriber: Redis,
     private readonly engine: RedisPubSub,
   ) {
     super();
@@ -125,10 +120,6 @@ class RedisEventBus extends EventBus {
     return this.fanOut.stream<EventTopics[T]>(channelOf(topic, scopeId));
   }
 
-  reachesEveryInstance(): boolean {
-    return this.publisher.status === 'ready' && this.subscriber.status === 'ready';
-  }
-
   onReconnected(listener: () => void): void {
     this.reconnected.push(listener);
   }
@@ -139,13 +130,14 @@ class RedisEventBus extends EventBus {
 }
 
 /** In-process for one instance; Redis when REDIS_URL is set, so events reach every instance. */
-export function createEventBus(redisUrl: string | undefined): EventBus {
+export function createEventBus(redisUrl: string | undefined, connections?: RedisConnections): EventBus {
   if (!redisUrl) return new InProcessEventBus();
+  const watched = (client: Redis, purpose: string) => connections?.watch(client, purpose) ?? client;
   const options = { maxRetriesPerRequest: null, disableClientInfo: true } as const;
   // Before its first connection a publish waits at most a few reconnection attempts (callers log a
   // failure: events are at-most-once); during an outage it does not go to Redis at all (above).
-  const publisher = new Redis(redisUrl, { ...options, maxRetriesPerRequest: 3 });
-  const subscriber = new Redis(redisUrl, options);
+  const publisher = watched(new Redis(redisUrl, { ...options, maxRetriesPerRequest: 3 }), 'events out');
+  const subscriber = watched(new Redis(redisUrl, options), 'events in');
   const engine = new RedisPubSub({ publisher, subscriber });
   return new RedisEventBus(publisher, subscriber, engine);
 }

@@ -12,6 +12,7 @@ import { LOGGER } from '../../core/core.module.js';
 import { VIEWER_RESOLVER, type ViewerResolver } from '../../core/auth/viewer.js';
 import { PROFILE_SOURCE, type ProfileSource } from '../../core/users/user-directory.js';
 import { EventBus } from '../../core/pubsub/event-bus.js';
+import { RedisConnections } from '../../core/health/redis-connections.js';
 import { EVERY_SCOPE, type EventTopics } from '../../core/pubsub/topics.js';
 import { ReviewDocumentStore } from '../review-document.store.js';
 import { reviewDocumentName } from './document-name.js';
@@ -48,6 +49,7 @@ export class CollabServer {
     store: ReviewDocumentStore,
     private readonly bus: EventBus,
     @Inject(LOGGER) private readonly logger: Logger,
+    redisConnections: RedisConnections,
   ) {
     this.access = new ReviewReportAccessExtension(viewers, reports, logger);
     const extensions: Extension[] = [
@@ -62,7 +64,11 @@ export class CollabServer {
       extensions.push(
         new RedisExtension({
           // Without disableClientInfo ioredis 5 breaks the subscriber connection ("subscriber mode").
-          createClient: () => new Redis(redisUrl, { disableClientInfo: true, maxRetriesPerRequest: null }),
+          createClient: () =>
+            redisConnections.watch(
+              new Redis(redisUrl, { disableClientInfo: true, maxRetriesPerRequest: null }),
+              'co-editing',
+            ),
           prefix: 'ecw-collab',
         }),
       );

@@ -97,6 +97,9 @@ describe('Redis stopped and restarted under two API instances', () => {
     const degraded = await readiness(a);
     expect(degraded.status).toBe(200);
     expect(degraded.body.degraded?.redis).toMatch(/Redis is unreachable/);
+    // Every connection the instance opens counts, the co-editing documents' included.
+    for (const purpose of ['rate limits', 'events out', 'events in', 'co-editing'])
+      expect(degraded.body.degraded?.redis).toContain(purpose);
 
     // Signing up, in and out go on (the limits count in this instance's memory meanwhile).
     const newcomer = await within(5_000, 'sign-up', AccountFactory.create().signUp(a.client()));
