@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import { MembershipRole, presenceColour } from '@ecw/domain';
 import { ReviewReportFactory } from '../../factories/review.factory.js';
 import { organizationWithMembers, signUpPerson, type Person } from '../../factories/organization.factory.js';
-import { startTestRedis, type TestRedis } from '../../support/redis-server.js';
+import {
+  startOwnTestRedis,
+  startTestRedis,
+  type OwnTestRedis,
+  type TestRedis,
+} from '../../support/redis-server.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { createApiToken } from '../platform/api-token.js';
 import {
@@ -71,5 +77,59 @@ describe('co-editing across two API instances sharing one Redis', () => {
     const names = [amina.displayName, bruno.displayName].sort();
     await eventually(() => expect(presentNames(onA)).toEqual(names));
     await eventually(() => expect(presentNames(onB)).toEqual(names));
+  });
+});
+
+/** A Redis of this describe's own: it is stopped and started again under the two instances. */
+describe('co-editing across two instances when Redis stops and comes back', () => {
+  let redis: OwnTestRedis;
+  let a: TestApi;
+  let b: TestApi;
+  const open: CollabClient[] = [];
+
+  beforeAll(async () => {
+    redis = await startOwnTestRedis();
+    const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url };
+    a = await startTestApi(shared);
+    b = await startTestApi(shared, { url: a.databaseUrl });
+  });
+  afterAll(async () => {
+    for (const client of open.splice(0)) client.destroy();
+    await b?.close();
+    await a?.close();
+    await redis?.stop();
+  });
+
+  it('edits made on each instance during the outage reach the editors of the other once it is over', async () => {
+    await signUpPerson(a); // the platform admin
+    const company = await organizationWithMembers(a, [MembershipRole.MEMBER]);
+    const report = await ReviewReportFactory.for(company.organization.id).createBy(company.owner.client);
+    const sectionId = report.sections[0]?.id ?? '';
+    const onA = openDocument(a.url, report.collabDocument, {
+      token: await createApiToken(company.owner.client),
+    });
+    const onB = openDocument(b.url, report.collabDocument, {
+      token: await createApiToken(company.withRole(MembershipRole.MEMBER).client),
+    });
+    open.push(onA, onB);
+    await Promise.all([onA.acknowledged(), onB.acknowledged()]);
+
+    await redis.stop();
+    // Each instance stores and acknowledges its editor's edit; neither can tell the other.
+    appendParagraph(onA.doc, sectionId, 'Written on A during the outage.');
+    appendParagraph(onB.doc, sectionId, 'Written on B during the outage.');
+    await Promise.all([onA.acknowledged(), onB.acknowledged()]);
+    // Long enough for ioredis to back off between attempts, so the instances reconnect apart.
+    await setTimeout(3_000);
+    await redis.start();
+
+    const both = ['Written on A during the outage.', 'Written on B during the outage.'];
+    await eventually(() => expect([...paragraphsOf(onA.doc, sectionId)].sort()).toEqual(both), 15_000);
+    await eventually(() => expect([...paragraphsOf(onB.doc, sectionId)].sort()).toEqual(both), 15_000);
+    // And what is written afterwards crosses as before.
+    appendParagraph(onB.doc, sectionId, 'Written on B after the outage.');
+    await eventually(() =>
+      expect(paragraphsOf(onA.doc, sectionId)).toContain('Written on B after the outage.'),
+    );
   });
 });
