@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import * as Y from 'yjs';
 import { MembershipRole } from '@ecw/domain';
 import { ReviewReportFactory, type CreatedReviewReport } from '../../factories/review.factory.js';
 import { organizationWithMembers, signUpPerson, type Team } from '../../factories/organization.factory.js';
@@ -71,6 +72,20 @@ describe('opening a report again after it changed elsewhere', () => {
     expect(await visit(b, 'Written on B.')).toEqual(['Written on A.', 'Written on B.']);
     await compacted();
     await eventually(async () => expect(await visit(a)).toEqual(['Written on A.', 'Written on B.']));
+  });
+
+  it('a log found on opening is folded when the reader leaves, though the reader changed nothing', async () => {
+    await visit(a, 'Compacted.');
+    await compacted();
+    // An update another instance logged and never folded (it stopped before its last client left).
+    const elsewhere = new Y.Doc();
+    appendParagraph(elsewhere, sectionId, 'Logged elsewhere.');
+    await a.db.query(`INSERT INTO review_document_updates (report_id, update) VALUES ($1, $2)`, [
+      report.id,
+      Buffer.from(Y.encodeStateAsUpdate(elsewhere)),
+    ]);
+    expect((await visit(a)).sort()).toEqual(['Compacted.', 'Logged elsewhere.']);
+    await compacted();
   });
 
   it('a snapshot rewritten in the database since the last open is what the next open gets', async () => {

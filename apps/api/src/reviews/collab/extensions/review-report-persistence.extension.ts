@@ -44,6 +44,8 @@ function applyStoredState(document: Y.Doc, state: Uint8Array): void {
 interface DocumentStats {
   storedBytes: number;
   pendingUpdates: number;
+  /** Whether the document changed since it was loaded (Yjs emits 'update' only for a change). */
+  changed: boolean;
 }
 
 /**
@@ -68,7 +70,11 @@ export class ReviewReportPersistenceExtension implements Extension {
     const stored = await this.store.load(reportId);
     applyStoredState(document, stored.state);
     replyWithStoredStateUntilChanged(document, stored.state);
-    this.stats.set(documentName, { storedBytes: stored.storedBytes, pendingUpdates: stored.pendingUpdates });
+    const stats = { storedBytes: stored.storedBytes, pendingUpdates: stored.pendingUpdates, changed: false };
+    document.once('update', () => {
+      stats.changed = true;
+    });
+    this.stats.set(documentName, stats);
   }
 
   async beforeHandleMessage({ connection, update, documentName }: beforeHandleMessagePayload): Promise<void> {
@@ -77,7 +83,7 @@ export class ReviewReportPersistenceExtension implements Extension {
     const yjsUpdate = yjsUpdateOf(update);
     const reportId = reportIdOfDocument(documentName);
     if (!yjsUpdate || isEmptyUpdate(yjsUpdate) || !reportId) return;
-    const stats = this.stats.get(documentName) ?? { storedBytes: 0, pendingUpdates: 0 };
+    const stats = this.stats.get(documentName) ?? { storedBytes: 0, pendingUpdates: 0, changed: true };
     if (stats.storedBytes + yjsUpdate.length > this.limits.maxDocumentBytes) throw COLLAB_CLOSE.documentFull;
     try {
       await this.store.append(reportId, yjsUpdate);
@@ -98,7 +104,12 @@ export class ReviewReportPersistenceExtension implements Extension {
   async onDisconnect({ clientsCount, documentName }: onDisconnectPayload): Promise<void> {
     const reportId = reportIdOfDocument(documentName);
     if (clientsCount > 0 || !reportId) return;
+    const stats = this.stats.get(documentName);
     this.stats.delete(documentName);
+    // Loaded from a snapshot with no log after it and unchanged since: there is nothing to fold, so
+    // no transaction (four statements) for every reader who only opened the report. Updates another
+    // instance logged meanwhile are folded by that instance, or by the next load that finds them.
+    if (stats && stats.pendingUpdates === 0 && !stats.changed) return;
     await this.store.compact(reportId).catch((error: unknown) => {
       this.logger.error(
         { err: error, reportId },
