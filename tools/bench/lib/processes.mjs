@@ -30,6 +30,20 @@ export function cpuTimeMs(pid) {
 export const CPU_TICK_MS = 1000 / CLOCK_TICKS_PER_SECOND;
 
 /**
+ * Waits until the process has used under 5 % of a core for half a second (at most `limitMs`): a row
+ * that follows another on the same server starts once the work the last one left behind (garbage
+ * collection, compaction, closing sockets) is done, as a freshly started baseline server has none.
+ */
+export async function untilQuiet(pid, limitMs = 10_000) {
+  const windowMs = 500;
+  for (const deadline = Date.now() + limitMs; Date.now() < deadline;) {
+    const before = cpuTimeMs(pid);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    if (cpuTimeMs(pid) - before < windowMs * 0.05) return;
+  }
+}
+
+/**
  * The whole machine's CPU ticks since boot, all cores (first line of /proc/stat): `busy` is
  * everything but idle and iowait. Two readings give how busy the machine was between them, which
  * says whether a measurement was bounded by the cores rather than by the program.

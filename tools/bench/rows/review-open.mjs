@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startBaselineProcess } from '../lib/api-process.mjs';
 import { openProductDocument, openStateDocument } from '../lib/collab-clients.mjs';
 import { BASELINE_DIR } from '../lib/paths.mjs';
-import { cpuTimeMs } from '../lib/processes.mjs';
+import { cpuTimeMs, untilQuiet } from '../lib/processes.mjs';
 import { documentNameOf, reviewFixture } from '../lib/review-fixture.mjs';
 import { CHARACTERS_PER_PAGE } from '../lib/review-seed.mjs';
 import { percentile } from '../lib/stats.mjs';
@@ -59,6 +59,8 @@ export default {
       baseline: () => openStateDocument(server.url),
     };
     const servers = { product: fixture.api, baseline: server };
+    // The API served the co-editing row just before; the baseline server was started just now.
+    await untilQuiet(fixture.api.pid);
     for (let round = 0; round < WARMUP_OPENS; round += 1)
       for (const side of ['product', 'baseline']) {
         await timeOpen(open[side], pages);
