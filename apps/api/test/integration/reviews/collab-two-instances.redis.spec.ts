@@ -3,12 +3,7 @@ import { setTimeout } from 'node:timers/promises';
 import { MembershipRole, presenceColour } from '@ecw/domain';
 import { ReviewReportFactory } from '../../factories/review.factory.js';
 import { organizationWithMembers, signUpPerson, type Person } from '../../factories/organization.factory.js';
-import {
-  startOwnTestRedis,
-  startTestRedis,
-  type OwnTestRedis,
-  type TestRedis,
-} from '../../support/redis-server.js';
+import { startOwnTestRedis, type OwnTestRedis } from '../../support/redis-server.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 import { createApiToken } from '../platform/api-token.js';
 import {
@@ -27,14 +22,15 @@ function presentNames(client: CollabClient): string[] {
     .sort();
 }
 
+/** Its own Redis (a shared one is never stopped): the last test stops it and starts it again. */
 describe('co-editing across two API instances sharing one Redis', () => {
-  let redis: TestRedis;
+  let redis: OwnTestRedis;
   let a: TestApi;
   let b: TestApi;
   const open: CollabClient[] = [];
 
   beforeAll(async () => {
-    redis = await startTestRedis();
+    redis = await startOwnTestRedis();
     const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url };
     a = await startTestApi(shared);
     b = await startTestApi(shared, { url: a.databaseUrl });
@@ -46,16 +42,21 @@ describe('co-editing across two API instances sharing one Redis', () => {
     await redis?.stop();
   });
 
-  it('two providers, one on each instance, see each other’s edits and presence', async () => {
-    await signUpPerson(a); // the platform admin
+  /** A report of a company, its owner editing through instance A and a member through B, both synced. */
+  async function editorsOnBothInstances() {
+    if (open.length === 0) await signUpPerson(a); // the platform admin, once
     const company = await organizationWithMembers(a, [MembershipRole.MEMBER]);
     const report = await ReviewReportFactory.for(company.organization.id).createBy(company.owner.client);
-    const sectionId = report.sections[0]?.id ?? '';
     const [amina, bruno] = [company.owner, company.withRole(MembershipRole.MEMBER)];
     const onA = openDocument(a.url, report.collabDocument, { token: await createApiToken(amina.client) });
     const onB = openDocument(b.url, report.collabDocument, { token: await createApiToken(bruno.client) });
     open.push(onA, onB);
     await Promise.all([onA.acknowledged(), onB.acknowledged()]);
+    return { sectionId: report.sections[0]?.id ?? '', amina, bruno, onA, onB };
+  }
+
+  it('two providers, one on each instance, see each other’s edits and presence', async () => {
+    const { sectionId, amina, bruno, onA, onB } = await editorsOnBothInstances();
 
     // As the web editor announces itself (the server would stamp exactly this anyway).
     const announce = (client: CollabClient, person: Person) =>
@@ -78,41 +79,9 @@ describe('co-editing across two API instances sharing one Redis', () => {
     await eventually(() => expect(presentNames(onA)).toEqual(names));
     await eventually(() => expect(presentNames(onB)).toEqual(names));
   });
-});
-
-/** A Redis of this describe's own: it is stopped and started again under the two instances. */
-describe('co-editing across two instances when Redis stops and comes back', () => {
-  let redis: OwnTestRedis;
-  let a: TestApi;
-  let b: TestApi;
-  const open: CollabClient[] = [];
-
-  beforeAll(async () => {
-    redis = await startOwnTestRedis();
-    const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url };
-    a = await startTestApi(shared);
-    b = await startTestApi(shared, { url: a.databaseUrl });
-  });
-  afterAll(async () => {
-    for (const client of open.splice(0)) client.destroy();
-    await b?.close();
-    await a?.close();
-    await redis?.stop();
-  });
 
   it('edits made on each instance during the outage reach the editors of the other once it is over', async () => {
-    await signUpPerson(a); // the platform admin
-    const company = await organizationWithMembers(a, [MembershipRole.MEMBER]);
-    const report = await ReviewReportFactory.for(company.organization.id).createBy(company.owner.client);
-    const sectionId = report.sections[0]?.id ?? '';
-    const onA = openDocument(a.url, report.collabDocument, {
-      token: await createApiToken(company.owner.client),
-    });
-    const onB = openDocument(b.url, report.collabDocument, {
-      token: await createApiToken(company.withRole(MembershipRole.MEMBER).client),
-    });
-    open.push(onA, onB);
-    await Promise.all([onA.acknowledged(), onB.acknowledged()]);
+    const { sectionId, onA, onB } = await editorsOnBothInstances();
 
     await redis.stop();
     // Each instance stores and acknowledges its editor's edit; neither can tell the other.
