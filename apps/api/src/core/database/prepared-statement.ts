@@ -26,11 +26,30 @@ export async function preparedStatement<Row>(
   text: string,
   values: readonly unknown[],
 ): Promise<Row[]> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const { rows } = await pool.query<Row & Record<string, unknown>>({
+  const { rows } = await poolOf(dataSource).query<Row & Record<string, unknown>>({
     name: statementName(text),
     text,
     values: [...values],
   });
   return rows;
+}
+
+/**
+ * The same straight read on TypeORM's pool, as an unnamed statement: PostgreSQL plans it for these
+ * values on every call. For statements whose best plan depends on the values, which a generic plan
+ * cannot see: a search's page (how many briefs the consultation has, how rare the words are) read
+ * with the generic plan walked the whole consultation's page index beside the words' GIN index
+ * (3.6 ms instead of 0.6 ms over 20,000 briefs), a cost that planning each call (≈ 0.4 ms) avoids.
+ */
+export async function plannedStatement<Row>(
+  dataSource: DataSource,
+  text: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  const { rows } = await poolOf(dataSource).query<Row & Record<string, unknown>>(text, [...values]);
+  return rows;
+}
+
+function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
 }
