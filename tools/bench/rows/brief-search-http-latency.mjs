@@ -39,7 +39,15 @@ export default {
     const run = (url) => (durationMs) =>
       latencyRun({ url, cookie: fixture.cookie, bodies, concurrency: CONCURRENCY, durationMs });
     const sides = { product: run(fixture.api.url), baseline: run(fixture.baseline.url) };
-    const { value, baselineValue, slices } = await alternatingMedianP95(sides, ctx.sizes.throughput);
+    // With --profile: CPU profiles of both servers over the warm-up and the measured slices.
+    const { value, baselineValue, slices } = await ctx.profileDuring(
+      'brief-search-http-api',
+      fixture.api,
+      () =>
+        ctx.profileDuring('brief-search-http-baseline', fixture.baseline, () =>
+          alternatingMedianP95(sides, ctx.sizes.throughput),
+        ),
+    );
     return {
       value,
       baselineValue,

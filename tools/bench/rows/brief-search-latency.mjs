@@ -80,7 +80,10 @@ export default {
           durationMs,
         }),
     };
-    const { value, baselineValue, slices } = await alternatingMedianP95(run, ctx.sizes.throughput);
+    // With --profile: a CPU profile of the API over the warm-up and the measured slices.
+    const { value, baselineValue, slices } = await ctx.profileDuring('brief-search-api', fixture.api, () =>
+      alternatingMedianP95(run, ctx.sizes.throughput),
+    );
     return {
       value,
       baselineValue,

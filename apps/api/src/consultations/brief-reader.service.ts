@@ -26,7 +26,7 @@ import { SqlParams } from './sql-params.js';
 import { type BriefFilter } from './dtos/brief-filter.input.js';
 import { briefFilterRules } from './consultations.rules.js';
 import { parseInput } from '../core/validation/parse-input.js';
-import { preparedStatement } from '../core/database/prepared-statement.js';
+import { plannedStatement, preparedStatement } from '../core/database/prepared-statement.js';
 
 /** What a page's statement reads besides the briefs' rows: the total, and what each brief carries. */
 interface PageReads {
@@ -168,9 +168,11 @@ export class BriefReader {
     }
     const pageLimit = params.bind(limit + 1);
     // The text varies only with the filters used, the viewer's kind of standing and the fields read:
-    // prepared, so a page or a search is not planned again on every request.
+    // a page is prepared, so it is not planned again on every request. A search is planned for its
+    // words and its consultation every time (see plannedStatement): its generic plan is the slow one.
+    const pageRead = filter.search ? plannedStatement : preparedStatement;
     const [rows, totalCount] = await Promise.all([
-      preparedStatement<Record<string, unknown>>(
+      pageRead<Record<string, unknown>>(
         this.dataSource,
         (filter.search ? searchPage : listPage)(where, pageLimit, {
           counted,

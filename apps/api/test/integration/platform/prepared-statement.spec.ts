@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import '../../../src/features.js';
 import { databaseOptions } from '../../../src/core/database/database-options.js';
-import { preparedStatement } from '../../../src/core/database/prepared-statement.js';
+import { plannedStatement, preparedStatement } from '../../../src/core/database/prepared-statement.js';
 import { createTestDatabase } from '../../support/test-database.js';
 
-describe('preparedStatement', () => {
+describe('preparedStatement and plannedStatement', () => {
   let database: { url: string; drop(): Promise<void> };
   let dataSource: DataSource;
 
@@ -38,6 +38,16 @@ describe('preparedStatement', () => {
 
   it('gives another text a statement of its own', async () => {
     expect(await preparedStatement(dataSource, 'SELECT $1::int + 1 AS n', [1])).toEqual([{ n: 2 }]);
+    expect(await preparedOnTheConnection()).toEqual([
+      { statement: 'SELECT $1::int + 1 AS n', runs: 1 },
+      { statement: 'SELECT $1::int AS n', runs: 3 },
+    ]);
+  });
+
+  it('leaves a planned statement unprepared, so each run is planned for its own values', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      expect(await plannedStatement(dataSource, 'SELECT $1::int * 2 AS n', [n])).toEqual([{ n: n * 2 }]);
+    }
     expect(await preparedOnTheConnection()).toEqual([
       { statement: 'SELECT $1::int + 1 AS n', runs: 1 },
       { statement: 'SELECT $1::int AS n', runs: 3 },
