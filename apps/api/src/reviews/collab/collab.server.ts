@@ -15,7 +15,7 @@ import { EventBus } from '../../core/pubsub/event-bus.js';
 import { RedisConnections } from '../../core/health/redis-connections.js';
 import { EVERY_SCOPE, type EventTopics } from '../../core/pubsub/topics.js';
 import { ReviewDocumentStore } from '../review-document.store.js';
-import { reviewDocumentName } from './document-name.js';
+import { reportIdOfDocument, reviewDocumentName } from './document-name.js';
 import { ReviewReportService } from '../review-report.service.js';
 import { ReviewReportAccessExtension } from './extensions/review-report-access.extension.js';
 import { ReviewReportAuthExtension } from './extensions/review-report-auth.extension.js';
@@ -36,6 +36,7 @@ export class CollabServer {
   private readonly access: ReviewReportAccessExtension;
   private readonly hocuspocus: Hocuspocus;
   private readonly listeners: AsyncIterableIterator<unknown>[] = [];
+  private readonly redisClients: Redis[] = [];
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== COLLAB_PATH) return;
     this.wss.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
@@ -46,7 +47,7 @@ export class CollabServer {
     @Inject(VIEWER_RESOLVER) viewers: ViewerResolver,
     @Inject(PROFILE_SOURCE) profiles: ProfileSource,
     reports: ReviewReportService,
-    store: ReviewDocumentStore,
+    private readonly store: ReviewDocumentStore,
     private readonly bus: EventBus,
     @Inject(LOGGER) private readonly logger: Logger,
     redisConnections: RedisConnections,
@@ -64,16 +65,50 @@ export class CollabServer {
       extensions.push(
         new RedisExtension({
           // Without disableClientInfo ioredis 5 breaks the subscriber connection ("subscriber mode").
-          createClient: () =>
-            redisConnections.watch(
-              new Redis(redisUrl, { disableClientInfo: true, maxRetriesPerRequest: null }),
-              'co-editing',
-            ),
+          createClient: () => this.coEditingRedis(redisUrl, redisConnections),
           prefix: 'ecw-collab',
         }),
       );
     }
     this.hocuspocus = new Hocuspocus({ name: 'review-reports', quiet: true, extensions });
+  }
+
+  /** One of the Redis extension's two connections; when both are back after losing Redis, a resync. */
+  private coEditingRedis(redisUrl: string, connections: RedisConnections): Redis {
+    const client = connections.watch(
+      new Redis(redisUrl, { disableClientInfo: true, maxRetriesPerRequest: null }),
+      'co-editing',
+    );
+    let lost = false;
+    client.on('close', () => (lost = true));
+    client.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      if (this.redisClients.every((other) => other.status === 'ready')) void this.catchUpOpenDocuments();
+    });
+    this.redisClients.push(client);
+    return client;
+  }
+
+  /**
+   * While Redis was down, what other instances' editors wrote never reached this instance's open
+   * documents, and ioredis' queue of what they published is lost when it is sent before this
+   * instance subscribes again. Every instance stores an update before acknowledging it, so the
+   * stored state holds all of it: applied to each open document, it sends the editors here what
+   * they missed (and is not stored again).
+   */
+  private async catchUpOpenDocuments(): Promise<void> {
+    const reportIds = [...this.hocuspocus.documents.keys()]
+      .map(reportIdOfDocument)
+      .filter((id): id is string => id !== null);
+    if (reportIds.length === 0) return;
+    try {
+      const states = await this.store.loadStates(reportIds);
+      for (const [reportId, state] of states) await this.applyStoredUpdate(reportId, state);
+      this.logger.info({ documents: reportIds.length }, 'co-editing: open documents caught up after Redis');
+    } catch (error) {
+      this.logger.error({ err: error }, 'co-editing: catching open documents up after Redis failed');
+    }
   }
 
   /**
