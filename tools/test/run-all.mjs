@@ -96,9 +96,9 @@ function redisAvailable() {
  *   against hangs. On the idle 2-core machine the whole API project took 235 s with three (both
  *   cores ~90 % busy), about 430 s with two; one worker, which a busy machine used to get, took
  *   about 1,450 s.
- * - Browser: four workers on an idle machine. Each file waits on Chromium, its app server and its
- *   own waits in turn; with three the stage took 246 s, with four 215 s and the machine 97 % busy
- *   (session 11), so a fifth would only queue.
+ * - Browser: three workers on an idle machine. The stage is bound by the CPU (97 % busy with four):
+ *   in full runs it took 246 s with three and 273 s with four, whose extra contention made the
+ *   longest file (the reviews story) the stage's long pole (session 11).
  * - Web components: two workers on an idle machine.
  * - Web and browser take one worker on a busy one, as they wait on screens with timeouts of 15–20 s
  *   that several workers on a machine other jobs keep busy can outlast.
@@ -106,7 +106,7 @@ function redisAvailable() {
 function jestWorkers(config) {
   if (config.startsWith('tools/')) return '';
   if (config.startsWith('apps/api')) return idle ? ' --maxWorkers=3' : ' --maxWorkers=2';
-  if (config.startsWith('apps/web-e2e')) return idle ? ' --maxWorkers=4' : '';
+  if (config.startsWith('apps/web-e2e')) return idle ? ' --maxWorkers=3' : '';
   return idle ? ' --maxWorkers=2' : '';
 }
 
