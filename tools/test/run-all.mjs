@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { machineCpuTicks } from '../bench/lib/processes.mjs';
+import { redisAvailable } from '../../apps/api/test/support/redis-available.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reports = join(root, 'tmp', 'test-reports');
@@ -68,23 +69,17 @@ const stages = [
 /**
  * Tests named *.redis.spec.ts prove what crosses instances through Redis. They start their own
  * `redis-server` or use TEST_REDIS_URL (apps/api/test/support/redis-server.ts; REDIS_URL is the
- * app's, which they do not read); on a machine with neither, say they did not run.
+ * app's, which they do not read); on a machine with neither, the API's grouped config leaves them
+ * out (apps/api/jest.grouped.config.js), and this says they did not run.
  */
-function redisExclusion(config) {
-  if (!config.startsWith('apps/api')) return '';
-  if (redisAvailable()) return '';
+function sayWhetherRedisTestsRun(config) {
+  if (!config.startsWith('apps/api') || redisAvailable()) return;
   console.log(
     '\n!!! Multi-instance tests (*.redis.spec.ts) were NOT run: no redis-server on PATH and no TEST_REDIS_URL.',
   );
   console.log(
     '!!! Install Redis (`apt-get install redis-server`) or set TEST_REDIS_URL, then run `npm test` again.',
   );
-  return ' --testPathIgnorePatterns "\\.redis\\.spec\\.ts$"';
-}
-
-function redisAvailable() {
-  const onPath = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
-  return onPath || Boolean(process.env.TEST_REDIS_URL);
 }
 
 /**
@@ -155,10 +150,11 @@ function browserTestsCanRun(config) {
 }
 
 function jestStage(config) {
+  sayWhetherRedisTestsRun(config);
   const report = join(reports, config.replaceAll('/', '_') + '.json');
   return {
     name: `jest ${config}`,
-    cmd: `npx jest -c ${config} --ci --json --outputFile=${report}${jestWorkers(config)}${redisExclusion(config)}`,
+    cmd: `npx jest -c ${config} --ci --json --outputFile=${report}${jestWorkers(config)}`,
     report,
     env: jestEnv,
   };
@@ -172,7 +168,7 @@ function jestProjects() {
   return [
     'tools/eslint-rules/jest.config.js',
     'apps/web/jest.config.js',
-    'apps/api/jest.config.js',
+    'apps/api/jest.grouped.config.js',
     'apps/web-e2e/jest.config.js',
   ].filter((c) => existsSync(join(root, c)));
 }
