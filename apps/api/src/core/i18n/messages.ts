@@ -25,6 +25,8 @@ export const CORE_MESSAGES = defineMessages({
     'field.required': 'Required.',
     'field.tooLong': 'At most {{max}} characters.',
     'field.nulCharacter': 'Contains a NUL character (U+0000), which cannot be stored.',
+    'field.loneSurrogate':
+      'Contains half of a UTF-16 surrogate pair, which is not a character and cannot be stored.',
     'field.instantRange': 'Choose a date between the years 1 and 9999.',
     'field.email': 'Enter a valid e-mail address.',
     'field.first': 'Choose a page size from 0 to {{max}}.',
@@ -51,6 +53,8 @@ export const CORE_MESSAGES = defineMessages({
     'field.required': 'Obligatoire.',
     'field.tooLong': '{{max}} caractères au maximum.',
     'field.nulCharacter': 'Contient un caractère NUL (U+0000), qui ne peut pas être enregistré.',
+    'field.loneSurrogate':
+      'Contient une moitié de paire de substitution UTF-16, qui n’est pas un caractère et ne peut pas être enregistrée.',
     'field.instantRange': 'Choisissez une date entre les années 1 et 9999.',
     'field.email': 'Saisissez une adresse e-mail valide.',
     'field.first': 'Choisissez une taille de page de 0 à {{max}}.',
@@ -77,6 +81,8 @@ export const CORE_MESSAGES = defineMessages({
     'field.required': 'Obligatorio.',
     'field.tooLong': 'Como máximo {{max}} caracteres.',
     'field.nulCharacter': 'Contiene un carácter NUL (U+0000), que no se puede guardar.',
+    'field.loneSurrogate':
+      'Contiene la mitad de un par sustituto UTF-16, que no es un carácter y no se puede guardar.',
     'field.instantRange': 'Elija una fecha entre los años 1 y 9999.',
     'field.email': 'Introduzca una dirección de correo válida.',
     'field.first': 'Elija un tamaño de página de 0 a {{max}}.',
@@ -102,6 +108,7 @@ export const CORE_MESSAGES = defineMessages({
     'field.required': 'مطلوب.',
     'field.tooLong': '{{max}} حرفًا كحد أقصى.',
     'field.nulCharacter': 'يحتوي على المحرف NUL (U+0000)، ولا يمكن حفظه.',
+    'field.loneSurrogate': 'يحتوي على نصف زوج بديل في UTF-16، وهو ليس محرفًا ولا يمكن حفظه.',
     'field.instantRange': 'اختر تاريخًا بين السنة 1 والسنة 9999.',
     'field.email': 'أدخل عنوان بريد إلكتروني صالحًا.',
     'field.first': 'اختر حجم صفحة من 0 إلى {{max}}.',

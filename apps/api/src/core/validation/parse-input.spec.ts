@@ -37,6 +37,17 @@ describe('parseInput', () => {
     ]);
   });
 
+  it('refuses text with half of a UTF-16 surrogate pair, naming the field, and keeps whole pairs', () => {
+    // JSON.stringify writes a lone surrogate as "\udfff", which jsonb refuses: a note carried into a
+    // notification's parameters was an internal error (the mutation fuzzer found it).
+    const rules = z.object({ contacts: z.array(z.object({ name: z.string(), phone: z.string() })) });
+    const named = (name: string) => ({ contacts: [{ name, phone: '1' }] });
+    expect(fieldsOf(() => parseInput(rules, named('\uDFFF\uD800')))).toEqual(['contacts.0.name']);
+    expect(fieldsOf(() => parseInput(rules, named('a\uD800')))).toEqual(['contacts.0.name']);
+    expect(fieldsOf(() => parseInput(rules, named('\uDC00b')))).toEqual(['contacts.0.name']);
+    expect(parseInput(rules, named('Ana 👩🏽‍⚕️ \uD83D\uDE00')).contacts[0]?.name).toBe('Ana 👩🏽‍⚕️ 😀');
+  });
+
   it('refuses an instant PostgreSQL cannot store (before 4713 BC) or outside the years 1–9999, naming the field', () => {
     // The DateTime scalar turns "-004713-11-23T23:59:59.999Z" into a valid Date; stored, it was a 500.
     const rules = z.object({ window: z.object({ startsAt: z.date(), endsAt: z.date() }) });

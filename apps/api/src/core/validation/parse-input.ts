@@ -22,15 +22,22 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00.000Z');
 const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
 
+/** Half of a UTF-16 surrogate pair without the other half: no character, and not valid UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Values PostgreSQL cannot hold would fail inside the database as internal errors (the mutation
- * fuzzer found both): text with U+0000, and instants before 4713 BC (`closesAt`, `startsAt`). Refuse
- * them here, for every rule at once, naming the field.
+ * fuzzer found all three): text with U+0000; text with a lone UTF-16 surrogate, which JSON.stringify
+ * writes as an escape `jsonb` refuses (notification and audit parameters carry the text); and
+ * instants before 4713 BC (`closesAt`, `startsAt`). Refuse them here, for every rule at once,
+ * naming the field.
  */
 function unstorableFields(value: unknown, path: string[] = []): FieldProblem[] {
   const field = path.join('.') || 'input';
-  if (typeof value === 'string')
-    return value.includes('\u0000') ? [{ field, message: 'field.nulCharacter' }] : [];
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return [{ field, message: 'field.nulCharacter' }];
+    return LONE_SURROGATE.test(value) ? [{ field, message: 'field.loneSurrogate' }] : [];
+  }
   if (value instanceof Date) {
     const time = value.getTime();
     return time >= FIRST_INSTANT && time <= LAST_INSTANT ? [] : [{ field, message: 'field.instantRange' }];
