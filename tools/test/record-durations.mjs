@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
-const reports = ['apps_api_jest.grouped.config.js.json', 'apps_web-e2e_jest.config.js.json'];
+const reports = ['apps_api_jest.config.js.json', 'apps_web-e2e_jest.config.js.json'];
 
 // A project the last run did not report keeps the durations recorded before.
 const durations = JSON.parse(readFileSync(new URL('./durations.json', import.meta.url), 'utf8'));

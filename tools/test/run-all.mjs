@@ -10,7 +10,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { machineCpuTicks } from '../bench/lib/processes.mjs';
-import { redisAvailable } from '../../apps/api/test/support/redis-available.mjs';
+import { redisAvailable } from './redis-available.mjs';
+import { writeSpecGroups } from './spec-groups.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reports = join(root, 'tmp', 'test-reports');
@@ -69,8 +70,8 @@ const stages = [
 /**
  * Tests named *.redis.spec.ts prove what crosses instances through Redis. They start their own
  * `redis-server` or use TEST_REDIS_URL (apps/api/test/support/redis-server.ts; REDIS_URL is the
- * app's, which they do not read); on a machine with neither, the API's grouped config leaves them
- * out (apps/api/jest.grouped.config.js), and this says they did not run.
+ * app's, which they do not read); on a machine with neither, the API's groups leave them out
+ * (specGroups), and this says they did not run.
  */
 function sayWhetherRedisTestsRun(config) {
   if (!config.startsWith('apps/api') || redisAvailable()) return;
@@ -154,10 +155,41 @@ function jestStage(config) {
   const report = join(reports, config.replaceAll('/', '_') + '.json');
   return {
     name: `jest ${config}`,
-    cmd: `npx jest -c ${config} --ci --json --outputFile=${report}${jestWorkers(config)}`,
+    cmd: `npx jest -c ${config} --ci --json --outputFile=${report}${jestWorkers(config)}${specGroups(config)}`,
     report,
     env: jestEnv,
   };
+}
+
+/**
+ * The API's and the web app's spec files run grouped, one Jest file per folder, so that a group
+ * loads the app's modules once (tools/test/spec-groups.mjs, ADR 0026): API integration tests per
+ * feature folder, its unit tests in one group; web tests per feature, else per top folder.
+ */
+function specGroups(config) {
+  if (config === 'apps/api/jest.config.js')
+    return writeSpecGroups({
+      root,
+      sources: 'apps/api',
+      outDir: 'tmp/spec-groups/api',
+      groupOf: (path) => {
+        const [tier, kind, folder, file] = path.split('/');
+        if (tier !== 'test') return 'units';
+        return file === undefined ? kind : `${kind}-${folder}`;
+      },
+      include: (path) => redisAvailable() || !path.endsWith('.redis.spec.ts'),
+    });
+  if (config === 'apps/web/jest.config.js')
+    return writeSpecGroups({
+      root,
+      sources: 'apps/web/src',
+      outDir: 'tmp/spec-groups/web',
+      groupOf: (path) => {
+        const [top, feature] = path.split('/');
+        return top === 'features' ? `features-${feature}` : top.replace(/\.spec\.tsx?$/, '');
+      },
+    });
+  return '';
 }
 
 function partition(list, predicate) {
@@ -168,7 +200,7 @@ function jestProjects() {
   return [
     'tools/eslint-rules/jest.config.js',
     'apps/web/jest.config.js',
-    'apps/api/jest.grouped.config.js',
+    'apps/api/jest.config.js',
     'apps/web-e2e/jest.config.js',
   ].filter((c) => existsSync(join(root, c)));
 }
