@@ -220,7 +220,8 @@ describe('planning: a bilateral contact registry between a company and an electi
         'the relationships page',
       );
       await chooseOption(pageA, 'Organisation', COMMISSION, 'Electoral');
-      await chooseOption(pageA, 'Election', 'Kenya General Election');
+      // Found by the server's election search, as any election of a whole calendar would be.
+      await chooseOption(pageA, 'Election', `Kenya General Election (KE, ${electionDay})`, 'Kenya General');
       await pageA.getByRole('button', { name: 'Propose', exact: true }).click();
       const entry = pageA.getByTestId('relationship-entry').filter({ hasText: COMMISSION });
       await expectVisible(entry.getByText('Pending'), 'the proposal, pending');

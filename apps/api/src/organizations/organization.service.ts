@@ -26,6 +26,7 @@ import { type OrganizationFilter } from './dtos/organization-filter.input.js';
 import { type OrganizationOutput } from './dtos/organization.output.js';
 import { type UpdateOrganizationInput } from './dtos/update-organization.input.js';
 import { isText, keysetPosition } from '../core/pagination/keyset.js';
+import { containsPattern } from '../core/database/like-pattern.js';
 import {
   directorySql,
   toDirectoryOutput,
@@ -48,11 +49,6 @@ export interface OrganizationAccess {
 }
 
 const VISIBLE_ORGANIZATIONS = Symbol('organizations.visibleById');
-
-/** LIKE treats % and _ (and the escape character) as wildcards; a search means them literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 @Injectable()
 export class OrganizationService {
@@ -187,7 +183,7 @@ export class OrganizationService {
     }
     if (filter.search) {
       conditions.push(`o.name ILIKE :pattern ESCAPE '\\'`);
-      parameters.pattern = `%${escapeLike(filter.search)}%`;
+      parameters.pattern = containsPattern(filter.search);
     }
     const matching = conditions.join(' AND ');
     const keyset = position ? ' AND (lower(o.name), o.id) > (:afterName, CAST(:afterId AS uuid))' : '';

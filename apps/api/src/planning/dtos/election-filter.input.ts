@@ -11,4 +11,9 @@ export class ElectionFilter {
     string | null;
   @Field(() => ElectionPhase, { nullable: true, description: 'The phase today (beyond the contract)' })
   phase?: ElectionPhase | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, or the country code (beyond the contract)',
+  })
+  search?: string | null;
 }

@@ -5,6 +5,7 @@ import {
   ElectionType,
   EngagementKind,
   MilestoneKind,
+  LIMITS,
   PLANNING_LIMITS,
   isCalendarDate,
   isTimeZone,
@@ -116,5 +117,11 @@ export const electionFilterRules = z.object({
     from: calendarDateRule.nullish(),
     to: calendarDateRule.nullish(),
     phase: z.enum(ElectionPhase).nullish(),
+    search: z
+      .string()
+      .trim()
+      .max(LIMITS.searchMax)
+      .nullish()
+      .transform((value) => value || null),
   }),
 });

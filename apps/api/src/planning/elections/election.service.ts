@@ -27,6 +27,7 @@ import {
   unverifiedAuthority,
 } from '../planning.errors.js';
 import { can } from '../../core/policy/can.js';
+import { containsPattern } from '../../core/database/like-pattern.js';
 import {
   electionCreatorSql,
   electionResource,
@@ -122,6 +123,12 @@ export class ElectionService {
       query.andWhere('e.country_code = :countryCode', { countryCode: filter.countryCode });
     if (filter.from) query.andWhere('e.election_day >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.election_day <= :to', { to: filter.to });
+    if (filter.search) {
+      query.andWhere(`(e.name ILIKE :pattern ESCAPE '\\' OR e.country_code = upper(:search))`, {
+        pattern: containsPattern(filter.search),
+        search: filter.search,
+      });
+    }
     if (filter.phase) {
       const today = `(CAST(:now AS timestamptz) AT TIME ZONE e.time_zone)::date`;
       const phaseSql = {

@@ -377,6 +377,34 @@ describe('elections: create, read, list, timeline and engagements', () => {
       expect(second.elections.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('finds elections by part of the name in any case, or by country code, with LIKE wildcards taken literally', async () => {
+      const tag = randomUUID().slice(0, 8);
+      const named = async (name: string, countryCode: string, days: number) =>
+        ElectionFactory.create({ name, countryCode, electionDay: daysFromToday(days) }).createBy(
+          companyMember.client,
+        );
+      const presidential = await named(`Ghana Presidential ${tag}`, 'GH', 2000);
+      const local = await named(`Ghana local_${tag}`, 'GH', 30);
+      const percent = await named(`Turnout 100% ${tag}`, 'UY', 10);
+      const found = async (search: string) =>
+        (
+          await stranger.client.ok<{ elections: { edges: { node: Election }[] } }>(LIST, {
+            first: 100,
+            filter: { search },
+          })
+        ).elections.edges.map((edge) => edge.node.id);
+      // Ordered by election day, as every list of elections is.
+      expect(await found(`ghana PRESIDENTIAL ${tag}`)).toEqual([presidential.id]);
+      expect(await found(tag)).toEqual([percent.id, local.id, presidential.id]);
+      expect(await found(`local_${tag}`)).toEqual([local.id]);
+      expect(await found(`l_cal_${tag}`)).toEqual([]);
+      expect(await found(`100% ${tag}`)).toEqual([percent.id]);
+      expect((await found('uy')).includes(percent.id)).toBe(true);
+      const tooLong = await stranger.client.gql(LIST, { filter: { search: 'x'.repeat(201) } });
+      expect(errorCodes(tooLong.errors)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldsOf(tooLong)).toEqual(['filter.search']);
+    });
+
     it('refuses an unknown country in the filter, naming it', async () => {
       const result = await stranger.client.gql(LIST, { filter: { countryCode: 'QQ' } });
       expect(errorCodes(result.errors)).toEqual(['BAD_USER_INPUT']);

@@ -9,6 +9,7 @@ import { settleMutation } from '../../../errors/settle-mutation';
 import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
+import { ElectionSelect } from '../../planning/components/ElectionSelect';
 import { consultationFormChoicesQuery } from '../graphql/consultation-form-choices.query';
 import { createConsultationMutation } from '../graphql/create-consultation.mutation';
 import {
@@ -141,15 +142,11 @@ export function CreateConsultationPage() {
             maxTags={LIMITS.countryCodesMax}
             {...inputProps('countryCodes')}
           />
-          <Select
+          <ElectionSelect
             label={t('consultations.create.election')}
             placeholder={t('consultations.create.noElection')}
+            nothingFoundMessage={t('consultations.create.noElectionMatch')}
             clearable
-            searchable
-            data={(choices.data?.elections.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: `${node.name} (${node.countryCode}, ${node.electionDay})`,
-            }))}
             {...inputProps('electionId')}
           />
           <Group>

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** What the new-consultation form offers: the viewer's organisations and the election calendar. */
+/** What the new-consultation form offers: the viewer's organisations and time zone (ElectionSelect finds the elections). */
 export const consultationFormChoicesQuery = graphql(`
   query ConsultationFormChoices {
     me {
@@ -11,16 +11,6 @@ export const consultationFormChoicesQuery = graphql(`
         organization {
           id
           name
-        }
-      }
-    }
-    elections(first: 100) {
-      edges {
-        node {
-          id
-          name
-          countryCode
-          electionDay
         }
       }
     }

@@ -8,8 +8,8 @@ import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
 import { useServerForm } from '../../../forms/useServerForm';
 import { counterpartOrganizationsQuery } from '../graphql/counterpart-organizations.query';
-import { electionsQuery } from '../graphql/elections.query';
 import { proposeRelationshipMutation } from '../graphql/propose-relationship.mutation';
+import { ElectionSelect } from './ElectionSelect';
 
 /** Proposes a channel from this organisation to another, optionally for one election. */
 export function ProposeRelationshipForm({
@@ -24,7 +24,6 @@ export function ProposeRelationshipForm({
   const directory = useQuery(counterpartOrganizationsQuery, {
     variables: { first: 20, filter: search ? { search } : {} },
   });
-  const elections = useQuery(electionsQuery, { variables: { first: 100 } });
   const [propose, { loading, error }] = useMutation(proposeRelationshipMutation);
   const problem = readGraphQLProblem(error);
   const { form, inputProps, placedFields } = useServerForm(
@@ -75,14 +74,11 @@ export function ProposeRelationshipForm({
             nothingFoundMessage={t('planning.relationships.noMatch')}
             {...inputProps('toOrganizationId')}
           />
-          <Select
+          <ElectionSelect
             label={t('planning.relationships.election')}
             placeholder={t('planning.relationships.anyElection')}
+            nothingFoundMessage={t('planning.relationships.noElectionMatch')}
             clearable
-            data={(elections.data?.elections.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: node.name,
-            }))}
             {...inputProps('electionId')}
           />
         </Group>

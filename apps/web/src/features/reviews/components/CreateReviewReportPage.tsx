@@ -9,6 +9,7 @@ import { readGraphQLProblem } from '../../../errors/graphql-problem';
 import { settleMutation } from '../../../errors/settle-mutation';
 import { useServerForm } from '../../../forms/useServerForm';
 import { PageHeader } from '../../../ui/PageHeader';
+import { ElectionSelect } from '../../planning/components/ElectionSelect';
 import { createReviewReportMutation } from '../graphql/create-review-report.mutation';
 import { reviewFormChoicesQuery } from '../graphql/review-form-choices.query';
 
@@ -76,15 +77,11 @@ export function CreateReviewReportPage() {
             data={writable.map((org) => ({ value: org.id, label: org.name }))}
             {...inputProps('ownerOrganizationId')}
           />
-          <Select
+          <ElectionSelect
             label={t('reviews.create.election')}
             placeholder={t('reviews.create.noElection')}
+            nothingFoundMessage={t('reviews.create.noElectionMatch')}
             clearable
-            searchable
-            data={(choices.data?.elections.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: node.name,
-            }))}
             {...inputProps('electionId')}
           />
           <MultiSelect

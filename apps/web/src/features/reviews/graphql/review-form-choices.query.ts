@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** What the create form offers: the viewer's organisations, every organisation, the elections. */
+/** What the create form offers: the viewer's organisations, the organisations matching the co-author search (ElectionSelect finds the elections). */
 export const reviewFormChoicesQuery = graphql(`
   query ReviewFormChoices($search: String) {
     me {
@@ -14,14 +14,6 @@ export const reviewFormChoicesQuery = graphql(`
       }
     }
     organizations(first: 20, filter: { search: $search }) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-    elections(first: 100) {
       edges {
         node {
           id
