@@ -13,6 +13,8 @@ import { ConfigError, parseConfig, type ParsedConfig } from '../core/config/conf
 import { databaseOptions } from '../core/database/database-options.js';
 import { EmbeddedPostgresError } from '../core/database/embedded-postgres.js';
 import { openEmbeddedPostgres } from '../core/database/open-embedded-postgres.js';
+import { RedisConnections } from '../core/health/redis-connections.js';
+import { createLogger } from '../core/logging/logger.js';
 import { createEventBus } from '../core/pubsub/event-bus.js';
 import { EVERY_SCOPE } from '../core/pubsub/topics.js';
 // Registers the features, whose migrations databaseOptions lists.
@@ -22,7 +24,8 @@ import '../features.js';
  * `npm run admin -- grant <email>` and `npm run admin -- revoke <email>`: gives or takes platform
  * administration, with an audit event. Uses the API's configuration: DATABASE_URL, else the
  * embedded database in DATA_DIR (the running app's server when the app is up, else one of its own).
- * Exit codes: 0 done (or nothing to change), 1 failed (no such account, database unavailable), 2 usage.
+ * Exit codes: 0 done (or nothing to change), 1 failed (no such account, database unavailable), 2 usage,
+ * 3 revoked but the account's live connections could not be closed (Redis unreachable).
  */
 
 const USAGE = 'Usage: npm run admin -- grant <email>\n       npm run admin -- revoke <email>\n';
@@ -55,8 +58,9 @@ async function run(argv: string[]): Promise<number> {
     } finally {
       await database.close();
     }
-    if (result.change === 'revoked' && result.userId) await closeOpenSockets(env, result.userId, database);
-    return report(result.change, command, email);
+    const status = report(result.change, command, email);
+    if (result.change !== 'revoked' || !result.userId) return status;
+    return (await closeOpenSockets(env, result.userId, database)) ? status : 3;
   } catch (error) {
     if (!(error instanceof CliFailure || error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -136,22 +140,34 @@ async function connect(
 /**
  * HTTP requests see the change at once (the viewer is resolved per request); an open subscription
  * socket carries the viewer it was opened with, so a revoked admin's sockets are closed. That needs
- * the running instances' Redis: without REDIS_URL there is no way to reach them from here.
+ * the running instances' Redis: without REDIS_URL there is no way to reach them from here. Says
+ * whether they were reached; when Redis is down the revocation stands, and the operator is told
+ * plainly what it did not do (before, ioredis printed every failed attempt and the tool crashed
+ * after the revocation, which read as if it had failed).
  */
-async function closeOpenSockets(env: ParsedConfig, userId: string, database: OpenDatabase): Promise<void> {
+async function closeOpenSockets(env: ParsedConfig, userId: string, database: OpenDatabase): Promise<boolean> {
   if (!env.REDIS_URL) {
     if (database.sharedWithRunningApi)
       process.stdout.write(
         'Note: live connections this account has open keep admin rights until they reconnect.\n',
       );
-    return;
+    return true;
   }
-  const bus = createEventBus(env.REDIS_URL);
+  const connections = new RedisConnections(createLogger('silent'));
+  const bus = createEventBus(env.REDIS_URL, connections);
   try {
     const event: AccessRevoked = { userId, allCredentials: true };
     await bus.publish('access:revoked', EVERY_SCOPE, event);
+    return true;
+  } catch (error) {
+    const reason = connections.lastFailure() ?? (error instanceof Error ? error.message : String(error));
+    process.stderr.write(
+      `Could not reach Redis (REDIS_URL) to close the live connections this account has open: ` +
+        `${reason}. They keep admin rights until they reconnect (at the latest when the API restarts).\n`,
+    );
+    return false;
   } finally {
-    await bus.close();
+    await bus.close().catch(() => undefined);
   }
 }
 

@@ -8,6 +8,7 @@ import { type Logger } from 'pino';
  */
 export class RedisConnections {
   private readonly watched = new Map<Redis, string>();
+  private lastError: Error | null = null;
 
   constructor(private readonly logger: Logger) {}
 
@@ -15,6 +16,7 @@ export class RedisConnections {
     let lost = false;
     this.watched.set(client, purpose);
     client.on('error', (error: Error) => {
+      this.lastError = error;
       if (lost) return;
       lost = true;
       this.logger.warn({ redis: purpose, reason: error.message }, 'Redis connection lost; reconnecting');
@@ -27,6 +29,11 @@ export class RedisConnections {
     // Closed on purpose (shutdown, a document's extension torn down): no longer the instance's concern.
     client.on('end', () => this.watched.delete(client));
     return client;
+  }
+
+  /** Why a connection failed last (a command-line tool says it in its own words), if one did. */
+  lastFailure(): string | null {
+    return this.lastError?.message ?? null;
   }
 
   /** What the connections that are not ready now are for, each named once. */

@@ -95,6 +95,31 @@ describe('platform administration from the command line', () => {
     );
 
     it(
+      'revokes when Redis cannot be reached, says plainly that live connections stay open, and exits 3',
+      async () => {
+        const browser = t.client();
+        const account = await AccountFactory.create().signUp(browser);
+        expect((await admin(['grant', account.email], { DATABASE_URL: t.databaseUrl })).code).toBe(0);
+
+        // Port 1: nothing listens there, so every connection attempt is refused at once.
+        const revoked = await admin(['revoke', account.email], {
+          DATABASE_URL: t.databaseUrl,
+          REDIS_URL: 'redis://127.0.0.1:1',
+        });
+        expect(await isAdmin(browser)).toBe(false);
+        expect(revoked).toEqual({
+          code: 3,
+          stdout: `Revoked platform administration from ${account.email}.\n`,
+          stderr:
+            'Could not reach Redis (REDIS_URL) to close the live connections this account has open: ' +
+            'connect ECONNREFUSED 127.0.0.1:1. They keep admin rights until they reconnect ' +
+            '(at the latest when the API restarts).\n',
+        });
+      },
+      CLI_TEST_TIMEOUT_MS,
+    );
+
+    it(
       'exits 1 with a message for an unknown address, and 2 with the usage for bad arguments',
       async () => {
         const env = { DATABASE_URL: t.databaseUrl };
