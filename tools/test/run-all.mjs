@@ -229,6 +229,9 @@ for (const batch of batches(stages)) {
 printSlowestTestFiles(
   stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report),
 );
+printFailedTests(
+  stages.filter((stage) => stage.report && existsSync(stage.report)).map((stage) => stage.report),
+);
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);
@@ -245,6 +248,26 @@ function printSlowestTestFiles(reportFiles, count = 10) {
   console.log(`\nSlowest test files (of ${files.length}):`);
   for (const { path, seconds } of files.sort((a, b) => b.seconds - a.seconds).slice(0, count))
     console.log(`${seconds.toFixed(1).padStart(8)} s  ${path}`);
+}
+
+/**
+ * The failed tests by name, just above the closing lines: a log cut to its end (CI, the fresh-clone
+ * check) still says what failed. A file that failed outside any test (a hook, an import) is named too.
+ */
+function printFailedTests(reportFiles, count = 20) {
+  const failed = reportFiles.flatMap((file) =>
+    JSON.parse(readFileSync(file, 'utf8')).testResults.flatMap((result) => {
+      const path = relative(root, result.name);
+      const tests = result.assertionResults
+        .filter((assertion) => assertion.status === 'failed')
+        .map((assertion) => `${path} › ${assertion.fullName}`);
+      return tests.length === 0 && result.status === 'failed' ? [`${path} (outside any test)`] : tests;
+    }),
+  );
+  if (failed.length === 0) return;
+  console.log(`\nFailed tests (${failed.length}):`);
+  for (const name of failed.slice(0, count)) console.log(`  ${name}`);
+  if (failed.length > count) console.log(`  … and ${failed.length - count} more (above)`);
 }
 
 /** The stages in order, consecutive ones with the same `together` in one batch. */
