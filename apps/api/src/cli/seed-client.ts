@@ -1,5 +1,5 @@
 import { MembershipRole } from '@ecw/domain';
-import { type DemoOrganization } from './seed-data.js';
+import { type DemoElection, type DemoOrganization } from './seed-data.js';
 
 interface GraphQLAnswer<T> {
   data?: T;
@@ -44,6 +44,29 @@ export class SeedClient {
       { input: { name, kind, countryCodes, website } },
     );
     return data.createOrganization.id;
+  }
+
+  /** The id of the election with exactly that name, if the demo made it before. */
+  async electionNamed(name: string): Promise<string | null> {
+    const data = await this.call<{ elections: { edges: { node: { id: string; name: string } }[] } }>(
+      `query ($filter: ElectionFilter) { elections(first: 100, filter: $filter) { edges { node { id name } } } }`,
+      { filter: { search: name } },
+    );
+    return data.elections.edges.find((edge) => edge.node.name === name)?.node.id ?? null;
+  }
+
+  async createElection(
+    election: DemoElection,
+    authorityOrganizationId: string,
+    today: Date,
+  ): Promise<string> {
+    const { name, countryCode, type, timeZone, daysFromSeeding } = election;
+    const electionDay = new Date(today.getTime() + daysFromSeeding * 86_400_000).toISOString().slice(0, 10);
+    const data = await this.call<{ createElection: { id: string } }>(
+      `mutation ($input: CreateElectionInput!) { createElection(input: $input) { id } }`,
+      { input: { name, countryCode, type, timeZone, electionDay, authorityOrganizationId } },
+    );
+    return data.createElection.id;
   }
 
   async verifyOrganization(id: string): Promise<void> {

@@ -162,3 +162,46 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     members: { mateo: MembershipRole.MEMBER },
   },
 ];
+
+export interface DemoElection {
+  name: string;
+  countryCode: string;
+  type: 'GENERAL' | 'PRESIDENTIAL' | 'LOCAL';
+  timeZone: string;
+  /** The authority that runs it (one of DEMO_ORGANIZATIONS); its creator is a member of it. */
+  authority: string;
+  creator: string;
+  /** Election day, in days from the day the demo is seeded: the demo stays current. */
+  daysFromSeeding: number;
+}
+
+/** One election past (for a review), two coming (for consultations and contact planning). */
+export const DEMO_ELECTIONS: DemoElection[] = [
+  {
+    name: 'Nairobi County By-election (demo)',
+    countryCode: 'KE',
+    type: 'LOCAL',
+    timeZone: 'Africa/Nairobi',
+    authority: 'Electoral Commission of Kenya (demo)',
+    creator: 'otieno',
+    daysFromSeeding: -40,
+  },
+  {
+    name: 'Kenya General Election (demo)',
+    countryCode: 'KE',
+    type: 'GENERAL',
+    timeZone: 'Africa/Nairobi',
+    authority: 'Electoral Commission of Kenya (demo)',
+    creator: 'wanjiru',
+    daysFromSeeding: 75,
+  },
+  {
+    name: 'Colombia Presidential Election (demo)',
+    countryCode: 'CO',
+    type: 'PRESIDENTIAL',
+    timeZone: 'America/Bogota',
+    authority: 'Registro Electoral de Colombia (demo)',
+    creator: 'lucia',
+    daysFromSeeding: 160,
+  },
+];

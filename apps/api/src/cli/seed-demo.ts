@@ -1,12 +1,19 @@
 import { DataSource } from 'typeorm';
 import { MembershipRole } from '@ecw/domain';
 import { setPlatformAdmin } from '../accounts/platform-admin/set-platform-admin.command.js';
-import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PASSWORD, type DemoPerson } from './seed-data.js';
+import {
+  DEMO_ELECTIONS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PEOPLE,
+  DEMO_PASSWORD,
+  type DemoPerson,
+} from './seed-data.js';
 import { SeedClient } from './seed-client.js';
 
 /**
  * Fills the demo through the product's own API at `apiUrl` (so every rule applies): people,
- * organisations of each kind in two countries, memberships with each role. Idempotent.
+ * organisations of each kind in two countries, memberships with each role, and elections around the
+ * day it runs (one past, two coming). Idempotent.
  */
 export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<void> {
   const people = new Map<string, SeedClient>();
@@ -25,6 +32,14 @@ export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<
       const member = DEMO_PEOPLE.find((p) => p.key === key) as DemoPerson;
       await owner.addMember(id, member.email, role, people.get(key) as SeedClient);
     }
+  }
+  const today = new Date();
+  for (const election of DEMO_ELECTIONS) {
+    const creator = people.get(election.creator) as SeedClient;
+    if (await creator.electionNamed(election.name)) continue;
+    const authorityId = await creator.organizationNamed(election.authority);
+    if (!authorityId) throw new Error(`${election.creator} is not a member of ${election.authority}`);
+    await creator.createElection(election, authorityId, today);
   }
 }
 

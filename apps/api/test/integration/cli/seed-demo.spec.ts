@@ -1,7 +1,12 @@
 import { DataSource } from 'typeorm';
 import { OrganizationKind } from '@ecw/domain';
 import { seedDemo } from '../../../src/cli/seed-demo.js';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from '../../../src/cli/seed-data.js';
+import {
+  DEMO_ELECTIONS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+} from '../../../src/cli/seed-data.js';
 import { AccountFactory } from '../../factories/account.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
 
@@ -28,10 +33,37 @@ describe('npm run seed (the demo data)', () => {
     expect([...countries].sort()).toEqual(['CO', 'KE']);
   });
 
+  it('lists elections around the day it runs: one past and two coming, each run by a demo authority', async () => {
+    const stranger = t.client();
+    await AccountFactory.create().signUp(stranger);
+    const data = await stranger.ok<{
+      elections: { edges: { node: { name: string; phase: string; authority: { name: string } | null } }[] };
+    }>(`{ elections(first: 100) { edges { node { name phase authority { name } } } } }`);
+    expect(data.elections.edges.map((edge) => edge.node)).toEqual([
+      {
+        name: 'Nairobi County By-election (demo)',
+        phase: 'POST_ELECTION',
+        authority: { name: 'Electoral Commission of Kenya (demo)' },
+      },
+      {
+        name: 'Kenya General Election (demo)',
+        phase: 'PRE_ELECTION',
+        authority: { name: 'Electoral Commission of Kenya (demo)' },
+      },
+      {
+        name: 'Colombia Presidential Election (demo)',
+        phase: 'PRE_ELECTION',
+        authority: { name: 'Registro Electoral de Colombia (demo)' },
+      },
+    ]);
+  });
+
   it('gives the printed sign-ins real accounts with memberships, and is idempotent', async () => {
     await seedDemo(t.url, t.api.app.get(DataSource));
     const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM organizations');
     expect(count).toBe(DEMO_ORGANIZATIONS.length);
+    const [{ elections }] = await t.db.query('SELECT count(*)::int AS elections FROM elections');
+    expect(elections).toBe(DEMO_ELECTIONS.length);
     const otieno = DEMO_PEOPLE.find((p) => p.key === 'otieno');
     const client = t.client();
     await client.ok(`mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`, {

@@ -52,6 +52,8 @@ export function ElectionSelect({ value, onChange, ...props }: Props) {
       onSearchChange={setSearch}
       // The server matched already; Mantine's own filter would hide what it found by country code.
       filter={({ options }) => options}
+      // Names and codes are in Latin script: isolated, an Arabic page keeps their brackets in place.
+      renderOption={({ option }) => <span dir="auto">{option.label}</span>}
       data={choices}
       onChange={(id, option) => {
         setPicked(id ? option : null);
