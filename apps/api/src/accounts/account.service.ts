@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { AuditLogService } from '../core/audit/audit-log.service.js';
+import { preparedStatement } from '../core/database/prepared-statement.js';
 import { type Viewer } from '../core/auth/viewer.js';
 import { AppConfig } from '../core/config/app-config.js';
 import { type RequestContext } from '../core/context/request-context.js';
@@ -231,7 +232,13 @@ export class AccountService {
   /** Public profiles (id and display name) of the given accounts; unknown ids are left out. */
   findUsersByIds(ids: readonly string[]): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.users.find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+    // Every feature's user loader and every co-editing connection's presence come here: one prepared
+    // statement, not a TypeORM find (≈ 1 ms of query building a call in a profile of report opens).
+    return preparedStatement<Pick<UserEntity, 'id' | 'displayName'>>(
+      this.dataSource,
+      'SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
   }
 
   /** The account registered with this e-mail address (any case), or null; `manager` as for `me`. */

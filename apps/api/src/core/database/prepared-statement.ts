@@ -3,12 +3,21 @@ import { type Pool } from 'pg';
 import { type DataSource } from 'typeorm';
 import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
+/** Names already derived, by text: the set of texts is bounded (see preparedStatement). */
+const statementNames = new Map<string, string>();
+
 /**
  * The statement's name on every pooled connection: derived from its text, so the same text is
- * parsed once per connection and two texts never share a name.
+ * parsed once per connection and two texts never share a name. Hashed once per text: hashing on
+ * every call was 40 of the 53 ms that preparedStatement spent in a profile of 700 co-edited keystrokes.
  */
 function statementName(text: string): string {
-  return `ecw_${createHash('sha1').update(text).digest('base64url')}`;
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `ecw_${createHash('sha1').update(text).digest('base64url')}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /**
