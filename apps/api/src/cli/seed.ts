@@ -14,7 +14,9 @@ import { seedDemo } from './seed-demo.js';
  */
 async function seed(): Promise<void> {
   const configured = parseConfig(process.env);
-  const env = parseConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  // The in-process API is the seed's own: its start-up warnings (a platform-setup link to its spare
+  // port, which closes seconds later) would only mislead. Errors still show.
+  const env = parseConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' });
   const api = await startApi(env, createLogger(env.LOG_LEVEL), { shareRunningEmbeddedDatabase: true });
   try {
     await seedDemo(api.url, api.app.get(DataSource));
