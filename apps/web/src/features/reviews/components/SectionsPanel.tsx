@@ -108,7 +108,8 @@ function SectionRow({
   const renamed = title.trim() !== '' && title.trim() !== section.title;
   return (
     <Table.Tr>
-      <Table.Td>
+      {/* Wide enough for a whole title: "Incidents and escalations" was cut at the default width. */}
+      <Table.Td miw="16rem">
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -117,6 +118,7 @@ function SectionRow({
         >
           <Group gap="xs" wrap="nowrap">
             <TextInput
+              flex={1}
               aria-label={t('reviews.sections.rename', { title: section.title })}
               // Titles are typed in any language: a Latin title in the Arabic interface reads from its start.
               dir="auto"
