@@ -1,5 +1,11 @@
 import { MembershipRole } from '@ecw/domain';
-import { type DemoElection, type DemoOrganization } from './seed-data.js';
+import {
+  type DemoBrief,
+  type DemoConsultation,
+  type DemoElection,
+  type DemoOrganization,
+  type DemoReview,
+} from './seed-data.js';
 
 interface GraphQLAnswer<T> {
   data?: T;
@@ -37,6 +43,15 @@ export class SeedClient {
     return data.me.memberships.find((m) => m.organization.name === name)?.organization.id ?? null;
   }
 
+  /** The id of a directory organisation with exactly that name (another's, to invite or name). */
+  async organizationIdInDirectory(name: string): Promise<string | null> {
+    const data = await this.call<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+      `query ($filter: OrganizationFilter) { organizations(first: 100, filter: $filter) { edges { node { id name } } } }`,
+      { filter: { search: name } },
+    );
+    return data.organizations.edges.find((edge) => edge.node.name === name)?.node.id ?? null;
+  }
+
   async createOrganization(organization: DemoOrganization): Promise<string> {
     const { name, kind, countryCodes, website } = organization;
     const data = await this.call<{ createOrganization: { id: string } }>(
@@ -67,6 +82,115 @@ export class SeedClient {
       { input: { name, countryCode, type, timeZone, electionDay, authorityOrganizationId } },
     );
     return data.createElection.id;
+  }
+
+  /** The id of a consultation this person can see with exactly that title, if the demo made it before. */
+  async consultationTitled(title: string): Promise<string | null> {
+    const data = await this.call<{ consultations: { edges: { node: { id: string; title: string } }[] } }>(
+      `{ consultations(first: 100) { edges { node { id title } } } }`,
+    );
+    return data.consultations.edges.find((edge) => edge.node.title === title)?.node.id ?? null;
+  }
+
+  /** Creates, invites and opens it; returns its id and its questions' ids in order. */
+  async openConsultation(
+    consultation: DemoConsultation,
+    ids: { convenor: string; election: string; invited: string[] },
+    today: Date,
+  ): Promise<{ id: string; questionIds: string[] }> {
+    const { title, description, countryCodes, questions, closesInDays } = consultation;
+    const created = await this.call<{
+      createConsultation: { id: string; questions: { id: string; position: number }[] };
+    }>(
+      `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id questions { id position } } }`,
+      {
+        input: {
+          convenorOrganizationId: ids.convenor,
+          title,
+          description,
+          electionId: ids.election,
+          countryCodes,
+          attributionRule: 'CHATHAM_HOUSE',
+          briefVisibility: 'ALL_PARTICIPANTS',
+          closesAt: new Date(today.getTime() + closesInDays * 86_400_000).toISOString(),
+          questions,
+        },
+      },
+    );
+    const { id } = created.createConsultation;
+    await this.call(
+      `mutation ($id: ID!, $organizations: [ID!]!) { inviteToConsultation(consultationId: $id, organizationIds: $organizations) { id } }`,
+      { id, organizations: ids.invited },
+    );
+    await this.call(`mutation ($id: ID!) { openConsultation(id: $id) { id } }`, { id });
+    const questionIds = [...created.createConsultation.questions]
+      .sort((a, b) => a.position - b.position)
+      .map((question) => question.id);
+    return { id, questionIds };
+  }
+
+  async submitBrief(
+    brief: DemoBrief,
+    ids: { consultation: string; organization: string; questions: string[] },
+  ): Promise<void> {
+    const { title, summary, body, topics, riskLevel, regions, languages, answers } = brief;
+    const created = await this.call<{ createBrief: { id: string } }>(
+      `mutation ($input: CreateBriefInput!) { createBrief(input: $input) { id } }`,
+      {
+        input: {
+          consultationId: ids.consultation,
+          organizationId: ids.organization,
+          title,
+          summary,
+          body,
+          topics,
+          riskLevel,
+          regions,
+          languages,
+          answers: answers.map((text, index) => ({ questionId: ids.questions[index], text })),
+        },
+      },
+    );
+    await this.call(`mutation ($id: ID!) { submitBrief(id: $id) { id } }`, { id: created.createBrief.id });
+  }
+
+  /** Whether this person can see a review with exactly that title (the demo made it before). */
+  async hasReviewTitled(title: string): Promise<boolean> {
+    const data = await this.call<{ reviewReports: { edges: { node: { title: string } }[] } }>(
+      `{ reviewReports(first: 100) { edges { node { title } } } }`,
+    );
+    return data.reviewReports.edges.some((edge) => edge.node.title === title);
+  }
+
+  /** Creates it with the standard debrief sections and adds its recommendation. */
+  async createReview(
+    review: DemoReview,
+    ids: { owner: string; coAuthors: string[]; election: string; recommendationOwner: string },
+    today: Date,
+  ): Promise<void> {
+    const created = await this.call<{ createReviewReport: { id: string } }>(
+      `mutation ($input: CreateReviewReportInput!) { createReviewReport(input: $input) { id } }`,
+      {
+        input: {
+          title: review.title,
+          ownerOrganizationId: ids.owner,
+          coAuthorOrganizationIds: ids.coAuthors,
+          electionId: ids.election,
+        },
+      },
+    );
+    const { text, dueInDays } = review.recommendation;
+    await this.call(
+      `mutation ($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`,
+      {
+        input: {
+          reportId: created.createReviewReport.id,
+          text,
+          ownerOrganizationId: ids.recommendationOwner,
+          dueOn: new Date(today.getTime() + dueInDays * 86_400_000).toISOString().slice(0, 10),
+        },
+      },
+    );
   }
 
   async verifyOrganization(id: string): Promise<void> {

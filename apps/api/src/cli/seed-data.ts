@@ -205,3 +205,98 @@ export const DEMO_ELECTIONS: DemoElection[] = [
     daysFromSeeding: 160,
   },
 ];
+
+export interface DemoBrief {
+  /** A member of the submitting organisation. */
+  author: string;
+  organization: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics: string[];
+  riskLevel: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+  regions: string[];
+  languages: string[];
+  /** One per question, in order. */
+  answers: string[];
+}
+
+export interface DemoConsultation {
+  title: string;
+  description: string;
+  convenor: string;
+  creator: string;
+  election: string;
+  countryCodes: string[];
+  questions: string[];
+  invited: string[];
+  /** Days from seeding until it closes: it stays open for a while after each seeding. */
+  closesInDays: number;
+  brief: DemoBrief;
+}
+
+/** An open consultation under the Chatham House Rule, with one submitted brief. */
+export const DEMO_CONSULTATION: DemoConsultation = {
+  title: 'Online harms ahead of the Kenyan general election (demo)',
+  description:
+    'Northwind Social asks Kenyan civil society and the election authority which harms to expect on its platform before polling day, and what would help.',
+  convenor: 'Northwind Social (demo)',
+  creator: 'ada',
+  election: 'Kenya General Election (demo)',
+  countryCodes: ['KE'],
+  questions: [
+    'Which harms do you expect in the six weeks before polling day?',
+    'What should the platform do differently this time?',
+  ],
+  invited: ['Uchaguzi Watch Kenya (demo)', 'Electoral Commission of Kenya (demo)'],
+  closesInDays: 45,
+  brief: {
+    author: 'amina',
+    organization: 'Uchaguzi Watch Kenya (demo)',
+    title: 'Coordinated harassment of women candidates in the coastal counties',
+    summary:
+      'Since the nominations, accounts that post in Swahili and Sheng have targeted women candidates in Mombasa and Kilifi with the same edited images and phone numbers.',
+    body: [
+      '## What we see',
+      '',
+      '- The same three edited images, posted within minutes by **40–60 new accounts**.',
+      '- Candidates’ personal phone numbers published beside them.',
+      '',
+      '## What would help',
+      '',
+      '1. A reporting channel in Swahili with an answer within 24 hours.',
+      '2. Faster removal of posts that publish a candidate’s phone number.',
+    ].join('\n'),
+    topics: ['HARASSMENT_OF_CANDIDATES', 'HATE_SPEECH'],
+    riskLevel: 'HIGH',
+    regions: ['Mombasa', 'Kilifi'],
+    languages: ['sw', 'en'],
+    answers: [
+      'Doxxing and sexualised edited images of women candidates, rising as polling day nears.',
+      'Review Swahili reports within 24 hours, and tell us what was done with them.',
+    ],
+  },
+};
+
+export interface DemoReview {
+  title: string;
+  owner: string;
+  creator: string;
+  coAuthors: string[];
+  election: string;
+  recommendation: { text: string; owner: string; dueInDays: number };
+}
+
+/** The past by-election's review: the authority and the tech company, with one recommendation. */
+export const DEMO_REVIEW: DemoReview = {
+  title: 'Nairobi County By-election: what we learned (demo)',
+  owner: 'Electoral Commission of Kenya (demo)',
+  creator: 'wanjiru',
+  coAuthors: ['Northwind Social (demo)'],
+  election: 'Nairobi County By-election (demo)',
+  recommendation: {
+    text: 'Name one contact point at each side for results-night escalations, checked a week before polling day.',
+    owner: 'Northwind Social (demo)',
+    dueInDays: 30,
+  },
+};

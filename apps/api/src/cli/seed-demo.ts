@@ -2,7 +2,9 @@ import { DataSource } from 'typeorm';
 import { MembershipRole } from '@ecw/domain';
 import { setPlatformAdmin } from '../accounts/platform-admin/set-platform-admin.command.js';
 import {
+  DEMO_CONSULTATION,
   DEMO_ELECTIONS,
+  DEMO_REVIEW,
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,
   DEMO_PASSWORD,
@@ -12,8 +14,9 @@ import { SeedClient } from './seed-client.js';
 
 /**
  * Fills the demo through the product's own API at `apiUrl` (so every rule applies): people,
- * organisations of each kind in two countries, memberships with each role, and elections around the
- * day it runs (one past, two coming). Idempotent.
+ * organisations of each kind in two countries, memberships with each role, elections around the
+ * day it runs (one past, two coming), an open consultation under the Chatham House Rule with a
+ * submitted brief, and the past election's review with a recommendation. Idempotent.
  */
 export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<void> {
   const people = new Map<string, SeedClient>();
@@ -41,6 +44,61 @@ export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<
     if (!authorityId) throw new Error(`${election.creator} is not a member of ${election.authority}`);
     await creator.createElection(election, authorityId, today);
   }
+  await seedConsultation(people, today);
+  await seedReview(people, today);
+}
+
+/** The id of something the demo made before: a missing one means the demo data is inconsistent. */
+function required(id: string | null, what: string): string {
+  if (!id) throw new Error(`the demo has no ${what}`);
+  return id;
+}
+
+async function seedConsultation(people: Map<string, SeedClient>, today: Date): Promise<void> {
+  const consultation = DEMO_CONSULTATION;
+  const convenor = people.get(consultation.creator) as SeedClient;
+  if (await convenor.consultationTitled(consultation.title)) return;
+  const invited: string[] = [];
+  for (const name of consultation.invited)
+    invited.push(required(await convenor.organizationIdInDirectory(name), name));
+  const opened = await convenor.openConsultation(
+    consultation,
+    {
+      convenor: required(await convenor.organizationNamed(consultation.convenor), consultation.convenor),
+      election: required(await convenor.electionNamed(consultation.election), consultation.election),
+      invited,
+    },
+    today,
+  );
+  const { brief } = consultation;
+  const author = people.get(brief.author) as SeedClient;
+  await author.submitBrief(brief, {
+    consultation: opened.id,
+    organization: required(await author.organizationNamed(brief.organization), brief.organization),
+    questions: opened.questionIds,
+  });
+}
+
+async function seedReview(people: Map<string, SeedClient>, today: Date): Promise<void> {
+  const review = DEMO_REVIEW;
+  const creator = people.get(review.creator) as SeedClient;
+  if (await creator.hasReviewTitled(review.title)) return;
+  const coAuthors: string[] = [];
+  for (const name of review.coAuthors)
+    coAuthors.push(required(await creator.organizationIdInDirectory(name), name));
+  await creator.createReview(
+    review,
+    {
+      owner: required(await creator.organizationNamed(review.owner), review.owner),
+      coAuthors,
+      election: required(await creator.electionNamed(review.election), review.election),
+      recommendationOwner: required(
+        await creator.organizationIdInDirectory(review.recommendation.owner),
+        review.recommendation.owner,
+      ),
+    },
+    today,
+  );
 }
 
 async function signIn(url: string, person: DemoPerson): Promise<SeedClient> {

@@ -2,10 +2,12 @@ import { DataSource } from 'typeorm';
 import { OrganizationKind } from '@ecw/domain';
 import { seedDemo } from '../../../src/cli/seed-demo.js';
 import {
+  DEMO_CONSULTATION,
   DEMO_ELECTIONS,
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_PEOPLE,
+  DEMO_REVIEW,
 } from '../../../src/cli/seed-data.js';
 import { AccountFactory } from '../../factories/account.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -58,12 +60,100 @@ describe('npm run seed (the demo data)', () => {
     ]);
   });
 
+  /** A client signed in as one of the demo's people. */
+  async function signedInAs(key: string) {
+    const person = DEMO_PEOPLE.find((p) => p.key === key);
+    const client = t.client();
+    await client.ok(`mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`, {
+      input: { email: person?.email, password: DEMO_PASSWORD },
+    });
+    return client;
+  }
+
+  it('opens a Chatham House consultation whose brief the convenor reads without its author', async () => {
+    const ada = await signedInAs('ada');
+    const data = await ada.ok<{
+      consultations: {
+        edges: {
+          node: {
+            title: string;
+            status: string;
+            attributionRule: string;
+            election: { name: string } | null;
+            participants: { name: string }[];
+            briefs: {
+              edges: { node: { title: string; status: string; submitter: unknown; attribution: string } }[];
+            };
+          };
+        }[];
+      };
+    }>(`{ consultations(first: 2) { edges { node { title status attributionRule election { name }
+          participants { name }
+          briefs(first: 5) { edges { node { title status submitter { name } attribution } } } } } } }`);
+    expect(data.consultations.edges.map((edge) => edge.node)).toEqual([
+      {
+        title: DEMO_CONSULTATION.title,
+        status: 'OPEN',
+        attributionRule: 'CHATHAM_HOUSE',
+        election: { name: DEMO_CONSULTATION.election },
+        participants: expect.arrayContaining(DEMO_CONSULTATION.invited.map((name) => ({ name }))),
+        briefs: {
+          edges: [
+            {
+              node: {
+                title: DEMO_CONSULTATION.brief.title,
+                status: 'SUBMITTED',
+                submitter: null,
+                attribution: expect.not.stringContaining('Uchaguzi') as unknown as string,
+              },
+            },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('drafts the past election’s review with its co-author and a recommendation', async () => {
+    const ada = await signedInAs('ada'); // a member of the co-author, not of the owner
+    const data = await ada.ok<{
+      reviewReports: {
+        edges: {
+          node: {
+            title: string;
+            status: string;
+            election: { name: string } | null;
+            coAuthors: { name: string }[];
+            recommendations: { text: string; owner: { name: string } | null }[];
+          };
+        }[];
+      };
+    }>(`{ reviewReports(first: 10) { edges { node { title status election { name } coAuthors { name }
+          recommendations { text owner { name } } } } } }`);
+    expect(data.reviewReports.edges.map((edge) => edge.node)).toEqual([
+      {
+        title: DEMO_REVIEW.title,
+        status: 'DRAFTING',
+        election: { name: DEMO_REVIEW.election },
+        coAuthors: [{ name: DEMO_REVIEW.owner }, ...DEMO_REVIEW.coAuthors.map((name) => ({ name }))],
+        recommendations: [
+          { text: DEMO_REVIEW.recommendation.text, owner: { name: DEMO_REVIEW.recommendation.owner } },
+        ],
+      },
+    ]);
+  });
+
   it('gives the printed sign-ins real accounts with memberships, and is idempotent', async () => {
     await seedDemo(t.url, t.api.app.get(DataSource));
     const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM organizations');
     expect(count).toBe(DEMO_ORGANIZATIONS.length);
     const [{ elections }] = await t.db.query('SELECT count(*)::int AS elections FROM elections');
     expect(elections).toBe(DEMO_ELECTIONS.length);
+    const [{ consultations, briefs, reports }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM consultations) AS consultations,
+              (SELECT count(*)::int FROM context_briefs) AS briefs,
+              (SELECT count(*)::int FROM review_reports) AS reports`,
+    );
+    expect({ consultations, briefs, reports }).toEqual({ consultations: 1, briefs: 1, reports: 1 });
     const otieno = DEMO_PEOPLE.find((p) => p.key === 'otieno');
     const client = t.client();
     await client.ok(`mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`, {
