@@ -31,7 +31,7 @@ export function NotificationItem({ onMarkRead, ...props }: NotificationItemProps
   return (
     <Paper component="li" withBorder p="md" bg={unread ? 'var(--mantine-color-indigo-0)' : undefined}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
+        <Stack gap={4} miw={0}>
           <Group gap="xs">
             {unread && (
               <Badge color="indigo" variant="light" size="sm">
@@ -60,6 +60,8 @@ export function NotificationItem({ onMarkRead, ...props }: NotificationItemProps
           <Button
             size="xs"
             variant="default"
+            // A two-line message squeezed the button down to "Mark as re": the message wraps instead.
+            style={{ flexShrink: 0 }}
             aria-describedby={messageId}
             onClick={() => onMarkRead(notification.id)}
           >
