@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { MembershipRole, isSupportedLocale, type SupportedLocale } from '@ecw/domain';
+import { MembershipRole, RTL_LOCALES, isSupportedLocale, type SupportedLocale } from '@ecw/domain';
 import { onFeatureRegistered } from '../feature/feature-registry.js';
 import { type MessageCatalogues } from '../feature/define-messages.js';
 import { CORE_MESSAGES, type MessageKey } from './messages.js';
@@ -57,7 +57,34 @@ export function translate(locale: string, key: MessageKey, params?: MessageParam
     }
     return message;
   }
-  return translator.t(key, { ...inReadersWords(lng, withNumericCount(params)), lng });
+  return translator.t(key, {
+    ...isolatedForRightToLeft(lng, inReadersWords(lng, withNumericCount(params))),
+    lng,
+  });
+}
+
+/** Unicode's first-strong isolate and its end (UAX #9): the text between keeps its own direction. */
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+/** A link stands on a line of its own in the e-mails; an isolate beside it could end up in the address a mail client links. */
+const LINK = /^https?:\/\//;
+
+/**
+ * In a right-to-left message, each text parameter (a name, a title, an address) is isolated, so that
+ * its own direction cannot spill into the sentence: "Uchaguzi Watch (demo)." at the end of an
+ * Arabic sentence showed its closing bracket at the other end of the name. Numbers stay numbers
+ * (i18next chooses plural forms by them), links stay bare; the isolates are invisible.
+ */
+function isolatedForRightToLeft(lng: SupportedLocale, params: MessageParams): MessageParams {
+  if (!RTL_LOCALES.includes(lng)) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && !LINK.test(value)
+        ? `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`
+        : value,
+    ]),
+  );
 }
 
 /**
