@@ -30,6 +30,7 @@ function briefMock(
   status: BriefStatus,
   viewerRole: MembershipRole | null = MembershipRole.MEMBER,
   viewerCanComment = viewerRole !== MembershipRole.VIEWER,
+  convenorRole: MembershipRole | null = null,
 ) {
   return {
     request: { query: contextBriefQuery, variables: { id: BRIEF.id } },
@@ -49,7 +50,7 @@ function briefMock(
             title: 'Kenya 2027: risks before the vote',
             status: ConsultationStatus.OPEN,
             attributionRule: AttributionRule.CHATHAM_HOUSE,
-            convenor: { __typename: 'Organization', id: 'org-platform', viewerRole: null },
+            convenor: { __typename: 'Organization', id: 'org-platform', viewerRole: convenorRole },
           },
         },
       },
@@ -269,6 +270,25 @@ describe('the brief page for the brief’s own organisation', () => {
     expect(screen.queryByRole('textbox', { name: 'Your comment (Markdown)' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Comment' })).toBeNull();
     expect(screen.getByText(/viewers read only/)).toBeTruthy();
+  });
+});
+
+describe('the Chatham House notice beside what one writes', () => {
+  const notes = () => screen.getAllByRole('note').map((note) => note.textContent ?? '');
+
+  it('tells the brief’s own organisation that its name stays hidden, the convenor included', async () => {
+    renderBriefPage([briefMock(BriefStatus.SUBMITTED)]);
+    await screen.findByRole('textbox', { name: 'Your comment (Markdown)' });
+    expect(notes()).toEqual([expect.stringContaining('the convenor included')]);
+  });
+
+  it('tells the convenor that its own words read "The convenor", which participants can place', async () => {
+    renderBriefPage([briefMock(BriefStatus.SUBMITTED, null, true, MembershipRole.MEMBER)]);
+    await screen.findByRole('textbox', { name: 'Your response (Markdown)' });
+    expect(notes()).toEqual([
+      expect.stringContaining('shown as "The convenor"'),
+      expect.stringContaining('shown as "The convenor"'),
+    ]);
   });
 });
 

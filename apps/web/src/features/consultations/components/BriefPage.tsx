@@ -147,7 +147,7 @@ export function BriefPage() {
                 {t('consultations.brief.acknowledge')}
               </Button>
             )}
-            <AttributionNotice rule={brief.consultation.attributionRule} />
+            <AttributionNotice rule={brief.consultation.attributionRule} asConvenor />
             <Textarea
               label={t('consultations.brief.respondLabel')}
               value={response}
@@ -169,7 +169,7 @@ export function BriefPage() {
       <BriefComments comments={comments} />
       {brief.viewerCanComment ? (
         <>
-          <AttributionNotice rule={brief.consultation.attributionRule} />
+          <AttributionNotice rule={brief.consultation.attributionRule} asConvenor={isConvenor} />
           <Textarea
             label={t('consultations.brief.commentLabel')}
             value={comment}

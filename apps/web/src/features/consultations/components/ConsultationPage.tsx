@@ -80,7 +80,7 @@ export function ConsultationPage() {
           </>
         )}
       </Text>
-      <AttributionNotice rule={consultation.attributionRule} />
+      <AttributionNotice rule={consultation.attributionRule} asConvenor={convenes} />
       {consultation.viewerCanSubmit && (
         <Group>
           <Button component={Link} to={`/consultations/${consultation.id}/briefs/new`}>

@@ -105,7 +105,7 @@ export function CreateConsultationPage() {
               ))}
             </Stack>
           </Radio.Group>
-          <AttributionNotice rule={form.values.attributionRule} />
+          <AttributionNotice rule={form.values.attributionRule} asConvenor />
           <Radio.Group
             label={t('consultations.create.briefVisibility')}
             required
