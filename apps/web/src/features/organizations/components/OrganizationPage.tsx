@@ -81,6 +81,12 @@ export function OrganizationPage() {
           </Anchor>
         )}
         {isMember && (
+          // What the organisation took on in post-election reviews, overdue first.
+          <Anchor component={Link} to={`/organizations/${organization.id}/recommendations`}>
+            {t('organizations.recommendationsLink')}
+          </Anchor>
+        )}
+        {isMember && (
           <LeaveOrganizationButton organizationId={organization.id} organizationName={organization.name} />
         )}
       </PageHeader>

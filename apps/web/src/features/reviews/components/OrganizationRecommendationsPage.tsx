@@ -8,12 +8,14 @@ import { LoadMoreButton } from '../../../ui/list/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageLoader } from '../../../ui/PageLoader';
 import { useViewer } from '../../../viewer/hooks/useViewer';
+import { formatDay } from '../../planning/timeline/zoned-time';
 import { organizationRecommendationsQuery } from '../graphql/organization-recommendations.query';
 import { isOverdue, localToday } from '../model/overdue';
 
 /** Every recommendation an organisation owns, across reports, overdue first (the server's order). */
 export function OrganizationRecommendationsPage() {
-  const { t } = useTranslation('reviews');
+  const { t, i18n } = useTranslation('reviews');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
   const { organizationId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading, error, fetchMore } = useQuery(organizationRecommendationsQuery, {
@@ -52,14 +54,23 @@ export function OrganizationRecommendationsPage() {
                     {node.report.title}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>
-                  {node.dueOn ?? '—'}{' '}
+                {/* Dates and badges on one line: "2027-01-\n03" and a status cut to "OP…" read badly. */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {node.dueOn ? (
+                    <time dateTime={node.dueOn} style={{ unicodeBidi: 'isolate' }}>
+                      {formatDay(node.dueOn, locale)}
+                    </time>
+                  ) : (
+                    '—'
+                  )}{' '}
                   {isOverdue(node, today) && (
                     <Badge color="red.9">{t('reviews.recommendations.overdue')}</Badge>
                   )}
                 </Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`reviews.recommendations.status.${node.status}`)}</Badge>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge variant="light" miw="max-content">
+                    {t(`reviews.recommendations.status.${node.status}`)}
+                  </Badge>
                 </Table.Td>
               </Table.Tr>
             ))}
