@@ -2,6 +2,7 @@ import { MembershipRole } from '@ecw/domain';
 import {
   type DemoBrief,
   type DemoConsultation,
+  type DemoContactPoint,
   type DemoElection,
   type DemoOrganization,
   type DemoReview,
@@ -189,6 +190,76 @@ export class SeedClient {
           ownerOrganizationId: ids.recommendationOwner,
           dueOn: new Date(today.getTime() + dueInDays * 86_400_000).toISOString().slice(0, 10),
         },
+      },
+    );
+  }
+
+  /** Whether this organisation already has a relationship with the other (in any state). */
+  async hasRelationship(organizationId: string, otherId: string): Promise<boolean> {
+    const data = await this.call<{ relationships: { organizations: { id: string }[] }[] }>(
+      `query ($id: ID!) { relationships(organizationId: $id) { organizations { id } } }`,
+      { id: organizationId },
+    );
+    return data.relationships.some((r) => r.organizations.some((o) => o.id === otherId));
+  }
+
+  async proposeRelationship(input: {
+    fromOrganizationId: string;
+    toOrganizationId: string;
+    electionId: string;
+    note: string;
+  }): Promise<string> {
+    const data = await this.call<{ proposeRelationship: { id: string } }>(
+      `mutation ($input: ProposeRelationshipInput!) { proposeRelationship(input: $input) { id } }`,
+      { input },
+    );
+    return data.proposeRelationship.id;
+  }
+
+  async acceptRelationship(id: string): Promise<void> {
+    await this.call(`mutation ($id: ID!) { acceptRelationship(id: $id) { id } }`, { id });
+  }
+
+  async addContactPoint(
+    relationshipId: string,
+    organizationId: string,
+    contact: DemoContactPoint,
+  ): Promise<void> {
+    const { name, title, channels, languages, timeZone, availability } = contact;
+    await this.call(`mutation ($input: AddContactPointInput!) { addContactPoint(input: $input) { id } }`, {
+      input: {
+        relationshipId,
+        organizationId,
+        name,
+        title,
+        channels,
+        languages,
+        timeZone,
+        availability,
+        escalationTier: 'CRITICAL',
+      },
+    });
+  }
+
+  /** Election day (YYYY-MM-DD) of an election this person can see. */
+  async electionDay(electionId: string): Promise<string> {
+    const data = await this.call<{ election: { electionDay: string } }>(
+      `query ($id: ID!) { election(id: $id) { electionDay } }`,
+      { id: electionId },
+    );
+    return data.election.electionDay;
+  }
+
+  async addBlackoutWindow(input: {
+    electionId: string;
+    startsOn: string;
+    endsOn: string;
+    reason: string;
+  }): Promise<void> {
+    await this.call(
+      `mutation ($input: AddBlackoutWindowInput!) { addBlackoutWindow(input: $input) { id } }`,
+      {
+        input,
       },
     );
   }

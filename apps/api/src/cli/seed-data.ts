@@ -300,3 +300,70 @@ export const DEMO_REVIEW: DemoReview = {
     dueInDays: 30,
   },
 };
+
+export interface DemoContactPoint {
+  /** A member of `organization`, who adds it. */
+  addedBy: string;
+  organization: string;
+  name: string;
+  title: string;
+  channels: { kind: 'EMAIL' | 'PHONE' | 'SIGNAL'; value: string; preferred?: boolean }[];
+  languages: string[];
+  timeZone: string;
+  availability: string;
+}
+
+export interface DemoRelationship {
+  proposer: string;
+  from: string;
+  acceptor: string;
+  to: string;
+  election: string;
+  note: string;
+  contacts: DemoContactPoint[];
+  /** On the same election, added by a member of its authority. */
+  blackoutWindow: { addedBy: string; daysAfterElectionDay: [number, number]; reason: string };
+}
+
+/** The tech company and the Kenyan authority, accepted, with a critical contact point on each side. */
+export const DEMO_RELATIONSHIP: DemoRelationship = {
+  proposer: 'ada',
+  from: 'Northwind Social (demo)',
+  acceptor: 'wanjiru',
+  to: 'Electoral Commission of Kenya (demo)',
+  election: 'Kenya General Election (demo)',
+  note: 'Results-night escalations and takedown requests for the general election.',
+  contacts: [
+    {
+      addedBy: 'ada',
+      organization: 'Northwind Social (demo)',
+      name: 'Northwind elections desk (demo)',
+      title: 'Election integrity on-call',
+      channels: [
+        { kind: 'EMAIL', value: 'elections-desk@northwind.example.org', preferred: true },
+        { kind: 'PHONE', value: '+254 711 000 001' },
+      ],
+      languages: ['en', 'sw'],
+      timeZone: 'Africa/Nairobi',
+      availability: 'Around the clock from two weeks before polling day until results are declared.',
+    },
+    {
+      addedBy: 'wanjiru',
+      organization: 'Electoral Commission of Kenya (demo)',
+      name: 'Commission ICT duty officer (demo)',
+      title: 'Duty officer, results transmission',
+      channels: [
+        { kind: 'PHONE', value: '+254 20 2877000', preferred: true },
+        { kind: 'EMAIL', value: 'ict-duty@commission.example.ke' },
+      ],
+      languages: ['en', 'sw'],
+      timeZone: 'Africa/Nairobi',
+      availability: 'Weekdays 08:00–18:00; on results nights until the last county has reported.',
+    },
+  ],
+  blackoutWindow: {
+    addedBy: 'wanjiru',
+    daysAfterElectionDay: [0, 3],
+    reason: 'Results tallying: no product or policy changes without a call to the duty officer.',
+  },
+};

@@ -5,6 +5,7 @@ import {
   DEMO_CONSULTATION,
   DEMO_ELECTIONS,
   DEMO_REVIEW,
+  DEMO_RELATIONSHIP,
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,
   DEMO_PASSWORD,
@@ -15,8 +16,9 @@ import { SeedClient } from './seed-client.js';
 /**
  * Fills the demo through the product's own API at `apiUrl` (so every rule applies): people,
  * organisations of each kind in two countries, memberships with each role, elections around the
- * day it runs (one past, two coming), an open consultation under the Chatham House Rule with a
- * submitted brief, and the past election's review with a recommendation. Idempotent.
+ * day it runs (one past, two coming), a contact relationship with a critical contact point on each
+ * side and a blackout window, an open consultation under the Chatham House Rule with a submitted
+ * brief, and the past election's review with a recommendation. Idempotent.
  */
 export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<void> {
   const people = new Map<string, SeedClient>();
@@ -44,6 +46,7 @@ export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<
     if (!authorityId) throw new Error(`${election.creator} is not a member of ${election.authority}`);
     await creator.createElection(election, authorityId, today);
   }
+  await seedRelationship(people);
   await seedConsultation(people, today);
   await seedReview(people, today);
 }
@@ -52,6 +55,39 @@ export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<
 function required(id: string | null, what: string): string {
   if (!id) throw new Error(`the demo has no ${what}`);
   return id;
+}
+
+async function seedRelationship(people: Map<string, SeedClient>): Promise<void> {
+  const relationship = DEMO_RELATIONSHIP;
+  const proposer = people.get(relationship.proposer) as SeedClient;
+  const acceptor = people.get(relationship.acceptor) as SeedClient;
+  const fromId = required(await proposer.organizationNamed(relationship.from), relationship.from);
+  const toId = required(await acceptor.organizationNamed(relationship.to), relationship.to);
+  if (await proposer.hasRelationship(fromId, toId)) return;
+  const electionId = required(await proposer.electionNamed(relationship.election), relationship.election);
+  const id = await proposer.proposeRelationship({
+    fromOrganizationId: fromId,
+    toOrganizationId: toId,
+    electionId,
+    note: relationship.note,
+  });
+  await acceptor.acceptRelationship(id);
+  for (const contact of relationship.contacts) {
+    const adder = people.get(contact.addedBy) as SeedClient;
+    const organizationId = contact.organization === relationship.from ? fromId : toId;
+    await adder.addContactPoint(id, organizationId, contact);
+  }
+  const { addedBy, daysAfterElectionDay, reason } = relationship.blackoutWindow;
+  const authority = people.get(addedBy) as SeedClient;
+  const electionDay = new Date(`${await authority.electionDay(electionId)}T12:00:00Z`);
+  const day = (offset: number) =>
+    new Date(electionDay.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  await authority.addBlackoutWindow({
+    electionId,
+    startsOn: day(daysAfterElectionDay[0]),
+    endsOn: day(daysAfterElectionDay[1]),
+    reason,
+  });
 }
 
 async function seedConsultation(people: Map<string, SeedClient>, today: Date): Promise<void> {

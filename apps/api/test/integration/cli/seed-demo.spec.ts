@@ -7,6 +7,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_PEOPLE,
+  DEMO_RELATIONSHIP,
   DEMO_REVIEW,
 } from '../../../src/cli/seed-data.js';
 import { AccountFactory } from '../../factories/account.factory.js';
@@ -69,6 +70,36 @@ describe('npm run seed (the demo data)', () => {
     });
     return client;
   }
+
+  it('links the tech company and the authority with a critical contact on each side and a blackout window', async () => {
+    const wanjiru = await signedInAs('wanjiru');
+    const me = await wanjiru.ok<{ me: { memberships: { organization: { id: string; name: string } }[] } }>(
+      `{ me { memberships { organization { id name } } } }`,
+    );
+    const authority = me.me.memberships.find((m) => m.organization.name === DEMO_RELATIONSHIP.to);
+    const data = await wanjiru.ok<{
+      relationships: {
+        status: string;
+        election: { name: string; blackoutWindows: { reason: string | null }[] } | null;
+        contacts: { name: string; escalationTier: string; organization: { name: string } }[];
+      }[];
+    }>(
+      `query ($id: ID!) { relationships(organizationId: $id) { status
+          election { name blackoutWindows { reason } }
+          contacts { name escalationTier organization { name } } } }`,
+      { id: authority?.organization.id },
+    );
+    expect(data.relationships).toHaveLength(1);
+    const [relationship] = data.relationships;
+    expect(relationship?.status).toBe('ACTIVE');
+    expect(relationship?.election).toEqual({
+      name: DEMO_RELATIONSHIP.election,
+      blackoutWindows: [{ reason: DEMO_RELATIONSHIP.blackoutWindow.reason }],
+    });
+    expect(relationship?.contacts.map((c) => [c.organization.name, c.name, c.escalationTier]).sort()).toEqual(
+      DEMO_RELATIONSHIP.contacts.map((c) => [c.organization, c.name, 'CRITICAL']).sort(),
+    );
+  });
 
   it('opens a Chatham House consultation whose brief the convenor reads without its author', async () => {
     const ada = await signedInAs('ada');
@@ -154,6 +185,12 @@ describe('npm run seed (the demo data)', () => {
               (SELECT count(*)::int FROM review_reports) AS reports`,
     );
     expect({ consultations, briefs, reports }).toEqual({ consultations: 1, briefs: 1, reports: 1 });
+    const [{ relationships, contacts, windows }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM relationships) AS relationships,
+              (SELECT count(*)::int FROM contact_points) AS contacts,
+              (SELECT count(*)::int FROM blackout_windows) AS windows`,
+    );
+    expect({ relationships, contacts, windows }).toEqual({ relationships: 1, contacts: 2, windows: 1 });
     const otieno = DEMO_PEOPLE.find((p) => p.key === 'otieno');
     const client = t.client();
     await client.ok(`mutation ($input: SignInInput!) { signIn(input: $input) { me { email } } }`, {
