@@ -60,8 +60,11 @@ export function TimelineAxis({
   const today = dateIn(new Date(), timeZone);
   const first = [electionDay, ...items.map((i) => i.startsOn)].sort()[0] ?? electionDay;
   const last = [electionDay, ...items.map((i) => i.endsOn)].sort().at(-1) ?? electionDay;
-  const start = dayNumber(addDays(first, -1));
-  const span = Math.max(1, dayNumber(addDays(last, 2)) - start);
+  // A day of margin on each side, so that no bar touches an end; the end labels name those days.
+  const axisFirst = addDays(first, -1);
+  const axisLast = addDays(last, 1);
+  const start = dayNumber(axisFirst);
+  const span = Math.max(1, dayNumber(addDays(axisLast, 1)) - start);
   const at = (day: string) => `${(((dayNumber(day) - start) / span) * 100).toFixed(3)}%`;
   const width = (from: string, to: string) =>
     `${(((dayNumber(to) + 1 - dayNumber(from)) / span) * 100).toFixed(3)}%`;
@@ -83,13 +86,13 @@ export function TimelineAxis({
     <Stack gap={4} data-testid="timeline-axis">
       <Group justify="space-between" wrap="nowrap">
         <Text size="xs" c="dimmed">
-          {formatDay(first, locale)}
+          {formatDay(axisFirst, locale)}
         </Text>
         <Text size="xs" fw={700}>
           {t('planning.timeline.electionDayMarker', { day: formatDay(electionDay, locale) })}
         </Text>
         <Text size="xs" c="dimmed">
-          {formatDay(last, locale)}
+          {formatDay(axisLast, locale)}
         </Text>
       </Group>
       <Box style={{ position: 'relative' }} component="ol" p={0} m={0}>
