@@ -36,46 +36,49 @@ export function OrganizationRecommendationsPage() {
       ) : !connection || connection.edges.length === 0 ? (
         <Text>{t('reviews.recommendations.none')}</Text>
       ) : (
-        <Table data-testid="organization-recommendations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reviews.recommendations.columns.text')}</Table.Th>
-              <Table.Th>{t('reviews.recommendations.columns.report')}</Table.Th>
-              <Table.Th>{t('reviews.recommendations.columns.dueOn')}</Table.Th>
-              <Table.Th>{t('reviews.recommendations.columns.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {connection.edges.map(({ node }) => (
-              <Table.Tr key={node.id}>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{node.text}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/reviews/${node.report.id}`}>
-                    {node.report.title}
-                  </Anchor>
-                </Table.Td>
-                {/* Dates and badges on one line: "2027-01-\n03" and a status cut to "OP…" read badly. */}
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {node.dueOn ? (
-                    <time dateTime={node.dueOn} style={{ unicodeBidi: 'isolate' }}>
-                      {formatDay(node.dueOn, locale)}
-                    </time>
-                  ) : (
-                    '—'
-                  )}{' '}
-                  {isOverdue(node, today) && (
-                    <Badge color="red.9">{t('reviews.recommendations.overdue')}</Badge>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge variant="light" miw="max-content">
-                    {t(`reviews.recommendations.status.${node.status}`)}
-                  </Badge>
-                </Table.Td>
+        // On a phone the table scrolls sideways instead of cutting its columns.
+        <Table.ScrollContainer minWidth={560}>
+          <Table data-testid="organization-recommendations">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reviews.recommendations.columns.text')}</Table.Th>
+                <Table.Th>{t('reviews.recommendations.columns.report')}</Table.Th>
+                <Table.Th>{t('reviews.recommendations.columns.dueOn')}</Table.Th>
+                <Table.Th>{t('reviews.recommendations.columns.status')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {connection.edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{node.text}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/reviews/${node.report.id}`}>
+                      {node.report.title}
+                    </Anchor>
+                  </Table.Td>
+                  {/* Dates and badges on one line: "2027-01-\n03" and a status cut to "OP…" read badly. */}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {node.dueOn ? (
+                      <time dateTime={node.dueOn} style={{ unicodeBidi: 'isolate' }}>
+                        {formatDay(node.dueOn, locale)}
+                      </time>
+                    ) : (
+                      '—'
+                    )}{' '}
+                    {isOverdue(node, today) && (
+                      <Badge color="red.9">{t('reviews.recommendations.overdue')}</Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge variant="light" miw="max-content">
+                      {t(`reviews.recommendations.status.${node.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {connection && (
         <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />

@@ -36,30 +36,35 @@ export function RecommendationsPanel({ report, canEdit }: { report: Report; canE
       {report.recommendations.length === 0 ? (
         <Text size="sm">{t('reviews.recommendations.none')}</Text>
       ) : (
-        <Table data-testid="recommendations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reviews.recommendations.columns.text')}</Table.Th>
-              <Table.Th>{t('reviews.recommendations.columns.owner')}</Table.Th>
-              <Table.Th>{t('reviews.recommendations.columns.dueOn')}</Table.Th>
-              <Table.Th>{t('reviews.recommendations.columns.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {overdueFirst(report.recommendations, today).map((recommendation) => (
-              <RecommendationRow
-                key={recommendation.id}
-                recommendation={recommendation}
-                overdue={isOverdue(recommendation, today)}
-                canEdit={canEdit}
-                organizations={organizations}
-                onChange={(change) =>
-                  void settleMutation(update({ variables: { input: { id: recommendation.id, ...change } } }))
-                }
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
+        // On a phone the table scrolls sideways instead of cutting its columns.
+        <Table.ScrollContainer minWidth={560}>
+          <Table data-testid="recommendations">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reviews.recommendations.columns.text')}</Table.Th>
+                <Table.Th>{t('reviews.recommendations.columns.owner')}</Table.Th>
+                <Table.Th>{t('reviews.recommendations.columns.dueOn')}</Table.Th>
+                <Table.Th>{t('reviews.recommendations.columns.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {overdueFirst(report.recommendations, today).map((recommendation) => (
+                <RecommendationRow
+                  key={recommendation.id}
+                  recommendation={recommendation}
+                  overdue={isOverdue(recommendation, today)}
+                  canEdit={canEdit}
+                  organizations={organizations}
+                  onChange={(change) =>
+                    void settleMutation(
+                      update({ variables: { input: { id: recommendation.id, ...change } } }),
+                    )
+                  }
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <ProblemAlert problem={readGraphQLProblem(updating.error)} />
       {canEdit && <AddRecommendationForm reportId={report.id} organizations={organizations} />}

@@ -48,30 +48,33 @@ export function SectionsPanel({ report }: { report: Report }) {
       <Title order={2} size="h3" id="review-sections-title">
         {t('reviews.sections.title')}
       </Title>
-      <Table data-testid="review-sections">
-        <Table.Tbody>
-          {sections.map((section, index) => (
-            <SectionRow
-              // A rename by someone else resets the title field.
-              key={`${section.id}:${section.title}`}
-              section={section}
-              index={index}
-              first={index === 0}
-              last={index === sections.length - 1}
-              versions={versions}
-              coAuthors={coAuthors}
-              busy={updating.loading || removing.loading || restoring.loading}
-              onUpdate={(change) =>
-                settleMutation(update({ variables: { input: { id: section.id, ...change } } }))
-              }
-              onRemove={() => settleMutation(remove({ variables: { input: { id: section.id } } }))}
-              onRestore={(versionId) =>
-                settleMutation(restore({ variables: { input: { sectionId: section.id, versionId } } }))
-              }
-            />
-          ))}
-        </Table.Tbody>
-      </Table>
+      {/* On a phone the row scrolls sideways instead of losing its last columns. */}
+      <Table.ScrollContainer minWidth={640}>
+        <Table data-testid="review-sections">
+          <Table.Tbody>
+            {sections.map((section, index) => (
+              <SectionRow
+                // A rename by someone else resets the title field.
+                key={`${section.id}:${section.title}`}
+                section={section}
+                index={index}
+                first={index === 0}
+                last={index === sections.length - 1}
+                versions={versions}
+                coAuthors={coAuthors}
+                busy={updating.loading || removing.loading || restoring.loading}
+                onUpdate={(change) =>
+                  settleMutation(update({ variables: { input: { id: section.id, ...change } } }))
+                }
+                onRemove={() => settleMutation(remove({ variables: { input: { id: section.id } } }))}
+                onRestore={(versionId) =>
+                  settleMutation(restore({ variables: { input: { sectionId: section.id, versionId } } }))
+                }
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <ProblemAlert problem={problem} />
       <AddSectionForm reportId={report.id} />
     </Stack>
