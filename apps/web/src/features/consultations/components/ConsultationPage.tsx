@@ -97,7 +97,9 @@ export function ConsultationPage() {
         </Card>
       )}
       <Title order={2}>{t('consultations.page.questions')}</Title>
-      <List type="ordered">
+      {/* Each question keeps its own direction (dir="auto"), so its number may sit on either side:
+          room on both, or a Latin question's number hangs off a phone's edge in Arabic. */}
+      <List type="ordered" style={{ paddingInline: 'var(--mantine-spacing-lg)' }}>
         {consultation.questions.map((question) => (
           <List.Item key={question.id} dir="auto">
             {question.prompt}
