@@ -13,7 +13,10 @@ export function PageHeader({ title, children }: PageHeaderProps) {
   usePageTitle(title);
   return (
     <Group justify="space-between" align="center" mb="lg" wrap="wrap" gap="sm">
-      <Title order={1}>{title}</Title>
+      {/* A long word in a title (an organisation's name) wraps instead of widening a phone's page. */}
+      <Title order={1} miw={0} style={{ overflowWrap: 'break-word' }}>
+        {title}
+      </Title>
       {children && <Group gap="sm">{children}</Group>}
     </Group>
   );

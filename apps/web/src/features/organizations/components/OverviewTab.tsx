@@ -74,14 +74,15 @@ export function OverviewTab({
 
   return (
     <Stack align="flex-start">
-      <Table variant="vertical" withTableBorder maw={720}>
+      {/* As wide as the page allows, not as its longest value: a phone wraps a date or an address. */}
+      <Table variant="vertical" withTableBorder w="100%" maw={720}>
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.label}>
-              <Table.Th scope="row" w={200}>
+              <Table.Th scope="row" w={{ base: 120, sm: 200 }}>
                 {row.label}
               </Table.Th>
-              <Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
                 <Text span size="sm">
                   {row.value}
                 </Text>

@@ -63,36 +63,39 @@ export function ReviewReportsPage() {
       ) : reports.length === 0 ? (
         <Text>{t('reviews.list.empty')}</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reviews.list.columns.title')}</Table.Th>
-              <Table.Th>{t('reviews.list.columns.coAuthors')}</Table.Th>
-              <Table.Th>{t('reviews.list.columns.election')}</Table.Th>
-              <Table.Th>{t('reviews.list.columns.status')}</Table.Th>
-              <Table.Th>{t('reviews.list.columns.updatedAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {reports.map((report) => (
-              <Table.Tr key={report.id} data-testid="review-entry">
-                <Table.Td>
-                  <Anchor component={Link} to={`/reviews/${report.id}`}>
-                    {report.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{report.coAuthors.map((org) => org.name).join(', ')}</Table.Td>
-                <Table.Td>{report.election?.name ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`reviews.status.${report.status}`)}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <DateTimeText value={report.updatedAt} />
-                </Table.Td>
+        // On a phone the table scrolls sideways instead of widening the page.
+        <Table.ScrollContainer minWidth={640}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reviews.list.columns.title')}</Table.Th>
+                <Table.Th>{t('reviews.list.columns.coAuthors')}</Table.Th>
+                <Table.Th>{t('reviews.list.columns.election')}</Table.Th>
+                <Table.Th>{t('reviews.list.columns.status')}</Table.Th>
+                <Table.Th>{t('reviews.list.columns.updatedAt')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {reports.map((report) => (
+                <Table.Tr key={report.id} data-testid="review-entry">
+                  <Table.Td>
+                    <Anchor component={Link} to={`/reviews/${report.id}`}>
+                      {report.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{report.coAuthors.map((org) => org.name).join(', ')}</Table.Td>
+                  <Table.Td>{report.election?.name ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`reviews.status.${report.status}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <DateTimeText value={report.updatedAt} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {connection && (
         <LoadMoreButton pageInfo={connection.pageInfo} loading={loading} fetchMore={fetchMore} />
