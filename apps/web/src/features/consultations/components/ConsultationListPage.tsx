@@ -69,35 +69,38 @@ export function ConsultationListPage() {
       ) : edges.length === 0 ? (
         <Text>{t(apiFilter ? 'consultations.list.noMatch' : 'consultations.list.empty')}</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('consultations.list.columns.title')}</Table.Th>
-              <Table.Th>{t('consultations.list.columns.convenor')}</Table.Th>
-              <Table.Th>{t('consultations.list.columns.status')}</Table.Th>
-              <Table.Th>{t('consultations.list.columns.closesAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {edges.map(({ node }) => (
-              <Table.Tr key={node.id}>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Anchor component={Link} to={`/consultations/${node.id}`}>
-                      {node.title}
-                    </Anchor>
-                    <Badge variant="outline" size="sm">
-                      {t(`consultations.rule.${node.attributionRule}`)}
-                    </Badge>
-                  </Group>
-                </Table.Td>
-                <Table.Td>{node.convenor.name}</Table.Td>
-                <Table.Td>{t(`consultations.status.${node.status}`)}</Table.Td>
-                <Table.Td>{node.closesAt ? <DateTimeText value={node.closesAt} /> : '—'}</Table.Td>
+        // On a phone the table scrolls sideways instead of widening the page.
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('consultations.list.columns.title')}</Table.Th>
+                <Table.Th>{t('consultations.list.columns.convenor')}</Table.Th>
+                <Table.Th>{t('consultations.list.columns.status')}</Table.Th>
+                <Table.Th>{t('consultations.list.columns.closesAt')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Anchor component={Link} to={`/consultations/${node.id}`}>
+                        {node.title}
+                      </Anchor>
+                      <Badge variant="outline" size="sm">
+                        {t(`consultations.rule.${node.attributionRule}`)}
+                      </Badge>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{node.convenor.name}</Table.Td>
+                  <Table.Td>{t(`consultations.status.${node.status}`)}</Table.Td>
+                  <Table.Td>{node.closesAt ? <DateTimeText value={node.closesAt} /> : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {connection && (
         <LoadMoreButton
