@@ -9,6 +9,7 @@ import { pageSize, toConnection, type ConnectionShape } from '../core/graphql/co
 import { isExactInstant, keysetPosition } from '../core/pagination/keyset.js';
 import { isUuid } from '../core/validation/uuid.js';
 import {
+  BRIEF_KEY_SOURCE,
   BRIEF_ORDER,
   BRIEF_SELECT,
   briefPageSelect,
@@ -44,16 +45,24 @@ function listPage(where: string[], limit: string, page: PageReads): string {
 /**
  * A page of search matches. Left to itself, the planner walks the page index in submission order
  * and tests every brief's stored vector until the page is full (a rare word: thousands of vectors
- * read for 21 rows, 65-80 ms over 20,000 briefs); fenced in a MATERIALIZED CTE, the GIN index finds
- * the matches first. The page is cut from the matches' ids and order keys before any brief is read
- * in full: joined first, every match's whole row was fetched and sorted (200 matches: twice the
- * buffers of the matching itself) to keep 21.
+ * read for 21 rows, 65-80 ms over 20,000 briefs). Fenced in a subquery it may not pull up
+ * (`OFFSET 0`) and that has no order of its own, the matching is left to the GIN index. The page is
+ * cut from the matches before any content (the body alone is kilobytes) is read: a page without
+ * content takes its columns from the matches' heap rows, which the bitmap scan reads anyway; a
+ * page with content reads it for its own briefs only.
  */
 function searchPage(where: string[], limit: string, page: PageReads): string {
-  const select = briefPageSelect(page.counted ? 'm.total' : null, page.carry);
-  return `WITH matches AS MATERIALIZED (SELECT b.id, ${BRIEF_ORDER} AS at FROM context_briefs b WHERE ${where.join(' AND ')})
-    ${select} JOIN (SELECT id, at, count(*) OVER () AS total FROM matches ORDER BY at, id LIMIT ${limit}) m
-      ON m.id = b.id ORDER BY m.at, m.id`;
+  const matches = `(SELECT ${BRIEF_KEY_SOURCE}, ${BRIEF_ORDER} AS at FROM context_briefs b
+      WHERE ${where.join(' AND ')} OFFSET 0) matches`;
+  const total = page.counted ? ', count(*) OVER () AS total' : '';
+  const cut = (alias: string) => `(SELECT *${total} FROM ${matches} ORDER BY at, id LIMIT ${limit}) ${alias}`;
+  if (page.carry.content) {
+    const select = briefPageSelect(page.counted ? 'm.total' : null, page.carry);
+    return `${select} JOIN ${cut('m')} ON m.id = b.id ORDER BY m.at, m.id`;
+  }
+  // The cut stands in for the table as `b`: it has every column the key columns read.
+  const from = `FROM ${cut('b')} JOIN organizations so ON so.id = b.organization_id`;
+  return `${briefPageSelect(page.counted ? 'b.total' : null, page.carry, from)} ORDER BY b.at, b.id`;
 }
 
 /** A brief with the consultation it belongs to, as read for one viewer. */

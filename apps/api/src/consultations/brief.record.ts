@@ -49,6 +49,10 @@ const BRIEF_CONTENT_COLUMNS = `b.summary AS "summary", b.body AS "body", b.topic
 const BRIEF_COLUMNS = `${BRIEF_KEY_COLUMNS},\n    ${BRIEF_CONTENT_COLUMNS}`;
 const BRIEF_FROM = 'FROM context_briefs b JOIN organizations so ON so.id = b.organization_id';
 
+/** The table's columns that the key columns read: a relation standing in for the table as `b` has them. */
+export const BRIEF_KEY_SOURCE =
+  'b.id, b.consultation_id, b.organization_id, b.author_id, b.title, b.risk_level, b.status, b.submitted_at, b.created_at';
+
 export const BRIEF_SELECT = `SELECT ${BRIEF_COLUMNS} ${BRIEF_FROM}`;
 
 /** What a page's statement reads of each brief beyond its key columns, for the fields the operation shows. */
@@ -77,12 +81,16 @@ const COMMENT_COUNT_COLUMN = `(SELECT count(*)::int FROM brief_comments k WHERE 
  * What is not carried (a search showing titles only) is not read: `answers` and `comments` still
  * answer through their resolvers, the content fields only when selected (`CarriedOnPage.content`).
  */
-export function briefPageSelect(total: string | null, carry: CarriedOnPage): string {
+export function briefPageSelect(
+  total: string | null,
+  carry: CarriedOnPage,
+  from: string = BRIEF_FROM,
+): string {
   const columns = [carry.content ? BRIEF_COLUMNS : BRIEF_KEY_COLUMNS];
   if (carry.answers) columns.push(ANSWERS_COLUMN);
   if (carry.commentCount) columns.push(COMMENT_COUNT_COLUMN);
   if (total) columns.push(`${total}::int AS "totalCount"`);
-  return `SELECT ${columns.join(',\n    ')}\n  ${BRIEF_FROM}`;
+  return `SELECT ${columns.join(',\n    ')}\n  ${from}`;
 }
 
 export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {
