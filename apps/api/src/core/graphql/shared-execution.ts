@@ -46,7 +46,7 @@ export interface SharedOperation {
  */
 export class SharedExecutions {
   private readonly byEvent = new WeakMap<object, Map<string, SharedResult>>();
-  private readonly serialised = new WeakMap<ExecutionResult, string>();
+  private readonly serialised = new WeakMap<ExecutionResult, Buffer>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
   /** Held weakly: an operation goes with the last subscription holding it. */
   private readonly operations = new Map<string, WeakRef<SharedOperation>>();
@@ -81,7 +81,7 @@ export class SharedExecutions {
 
   /** The event's result for subscriptions of `key` (executed by the first of them to ask). */
   result(event: unknown, { key, args }: SharedOperation): Promise<ExecutionResult> {
-    if (typeof event !== 'object' || event === null) return this.run(event, args);
+    if (typeof event !== 'object' || event === null) return Promise.resolve(this.run(event, args));
     let results = this.byEvent.get(event);
     if (!results) {
       results = new Map();
@@ -89,14 +89,21 @@ export class SharedExecutions {
     }
     const known = results.get(key);
     if (known) return known.result;
-    const result = this.run(event, args);
-    const entry: SharedResult = { result, settled: undefined };
+    const ran = this.run(event, args);
+    // A selection with no asynchronous field is executed at once: the other subscribers of the key,
+    // handed the same event in the same loop, then send without waiting (see finishedResult).
+    if (!(ran instanceof Promise)) {
+      const result = Promise.resolve(ran);
+      results.set(key, { result, settled: ran });
+      return result;
+    }
+    const entry: SharedResult = { result: ran, settled: undefined };
     results.set(key, entry);
-    result.then(
+    ran.then(
       (settled) => (entry.settled = settled),
       () => undefined,
     );
-    return result;
+    return ran;
   }
 
   /**
@@ -108,28 +115,42 @@ export class SharedExecutions {
     return this.byEvent.get(event)?.get(key)?.settled;
   }
 
-  /** A graphql-transport-ws `next` frame around the result's shared JSON (error-free results only: errors are formatted per socket). */
-  nextFrame(id: string, result: ExecutionResult): string {
-    let json = this.serialised.get(result);
-    if (json === undefined) {
-      json = JSON.stringify(result);
-      this.serialised.set(result, json);
+  /**
+   * A graphql-transport-ws `next` frame around the result's shared JSON (error-free results only:
+   * errors are formatted per socket), as UTF-8 bytes. The frame's tail (type and payload) is encoded
+   * once per result; each subscriber's frame is its own id before it, copied, not a string that
+   * would be flattened, measured and encoded again for every one of a thousand sockets.
+   */
+  nextFrame(id: string, result: ExecutionResult): Buffer {
+    let tail = this.serialised.get(result);
+    if (tail === undefined) {
+      tail = Buffer.from(`,"type":"next","payload":${JSON.stringify(result)}}`);
+      this.serialised.set(result, tail);
     }
-    return `{"id":${JSON.stringify(id)},"type":"next","payload":${json}}`;
+    const head = `{"id":${JSON.stringify(id)}`;
+    const headLength = Buffer.byteLength(head);
+    const frame = Buffer.allocUnsafe(headLength + tail.length);
+    frame.write(head, 0);
+    tail.copy(frame, headLength);
+    return frame;
   }
 
   /** One execution with fresh loaders, so nested fields never read a previous event's cache. */
-  private async run(event: unknown, args: ExecutionArgs): Promise<ExecutionResult> {
+  private run(event: unknown, args: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> {
     // A copy of the context with loaders of its own; the arguments written out, not spread (see createRequestContext).
     const contextValue = createRequestContext(args.contextValue as RequestContext);
-    return execute({
-      schema: args.schema,
-      document: args.document,
-      variableValues: args.variableValues,
-      operationName: args.operationName,
-      rootValue: event,
-      contextValue,
-    });
+    try {
+      return execute({
+        schema: args.schema,
+        document: args.document,
+        variableValues: args.variableValues,
+        operationName: args.operationName,
+        rootValue: event,
+        contextValue,
+      });
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   private operationKey(args: ExecutionArgs): string {

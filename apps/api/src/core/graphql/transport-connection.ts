@@ -46,15 +46,18 @@ export interface TransportHooks {
   /** What a subscription executes each event with, shared by the subscriptions of one key (see SharedExecutions). */
   operationOf(args: ExecutionArgs): SharedOperation;
   /** The frame that delivers one event of a live subscription (shared work: see SharedExecutions). */
-  deliver(subscription: LiveSubscription, event: unknown): Promise<string>;
+  deliver(subscription: LiveSubscription, event: unknown): Promise<Frame>;
   /** That frame, if it can be had without waiting (the event's execution for this subscription's key is done). */
-  frameNow(subscription: LiveSubscription, event: unknown): string | undefined;
+  frameNow(subscription: LiveSubscription, event: unknown): Frame | undefined;
   /** Errors as the client may see them (coded messages only). */
   formatErrors(errors: readonly GraphQLError[]): unknown[];
   /** An unexpected failure handling a message: the socket closes with 4500. */
   failed(error: unknown): void;
   closed(connection: TransportConnection): void;
 }
+
+/** A text message: a string, or its UTF-8 bytes already encoded (see SharedExecutions.nextFrame). */
+export type Frame = string | Buffer;
 
 /** The server's sockets: each carries its connection (a field, not a map entry). */
 export class SubscriptionSocket extends GuardedWebSocket {
@@ -117,8 +120,9 @@ export class TransportConnection {
     });
   }
 
-  send(message: string): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(message);
+  send(message: Frame): void {
+    // Bytes go as a text frame too: graphql-transport-ws speaks text only.
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(message, { binary: false });
   }
 
   /** Sends the errors an operation ended with; it is over. */
@@ -312,7 +316,7 @@ export class LiveSubscription implements StepReceiver<unknown> {
     );
   }
 
-  private sendAndPull(frame: string): void {
+  private sendAndPull(frame: Frame): void {
     if (!this.connection.isLive(this.id, this)) return;
     this.connection.send(frame);
     this.pull();
