@@ -2,8 +2,11 @@ import { pullInto, type StepReceiver, type StepSource } from './step-receiver.js
 
 /** What decides, per event, whether a subscription may still receive (see AccessGate). */
 export interface EventAccess<T> {
-  /** Whether the event may be delivered; false (or a rejection) ends the stream. */
-  allows(event: T): Promise<boolean>;
+  /**
+   * Whether the event may be delivered; false (or a rejection) ends the stream. A boolean when the
+   * answer is already known, so the event is handed on without waiting a microtask.
+   */
+  allows(event: T): boolean | Promise<boolean>;
   /** The stream ended: called once. */
   finished(): void;
 }
@@ -34,7 +37,7 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, 
 
   /** Not an async function: while waiting for an event it holds a promise reaction, not a suspended frame. */
   next(): Promise<IteratorResult<T>> {
-    return this.source.next().then((result) => this.authorized(result));
+    return this.source.next().then((result) => this.authorized(result, this.verdictOn(result)));
   }
 
   /** `next` without a promise while the source has no event: the source hands it here (`received`). */
@@ -46,8 +49,27 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, 
   /** The source's step for `pullInto`: authorised, then handed on. */
   received(step: IteratorResult<T>): void {
     const receiver = this.takeReceiver();
-    this.authorized(step).then(
-      (authorized) => receiver.received(authorized),
+    const verdict = this.verdictOn(step);
+    if (verdict === true) {
+      // Known at once (answers checked within the last 2 s): handed on now.
+      handOn(receiver, step);
+      return;
+    }
+    if (verdict === false) {
+      this.endFor(receiver);
+      return;
+    }
+    // One reaction on the answer, which every subscriber of the same credential and check shares.
+    verdict.then(
+      (allowed) => (allowed ? handOn(receiver, step) : this.endFor(receiver)),
+      () => this.endFor(receiver),
+    );
+  }
+
+  /** The stream ends (refused, or the source ended): the receiver gets `done`. */
+  private endFor(receiver: StepReceiver<T>): void {
+    this.return().then(
+      (done) => receiver.received(done),
       (error: unknown) => receiver.failed(error),
     );
   }
@@ -63,11 +85,23 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, 
     return receiver;
   }
 
-  private async authorized(result: IteratorResult<T>): Promise<IteratorResult<T>> {
-    if (result.done) return this.return();
+  /** The access's answer for an event (a throwing check is a refusal); a finished stream is never allowed. */
+  private verdictOn(result: IteratorResult<T>): boolean | Promise<boolean> {
+    if (result.done) return false;
+    try {
+      return this.access.allows(result.value);
+    } catch {
+      return false;
+    }
+  }
+
+  private async authorized(
+    result: IteratorResult<T>,
+    verdict: boolean | Promise<boolean>,
+  ): Promise<IteratorResult<T>> {
     let allowed = false;
     try {
-      allowed = await this.access.allows(result.value);
+      allowed = await verdict;
     } catch {
       allowed = false;
     }
@@ -90,5 +124,14 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, 
 
   [Symbol.asyncIterator](): AsyncIterableIterator<T> {
     return this;
+  }
+}
+
+/** Hands a step on; a receiver that throws fails its own stream. */
+function handOn<T>(receiver: StepReceiver<T>, step: IteratorResult<T>): void {
+  try {
+    receiver.received(step);
+  } catch (error) {
+    receiver.failed(error);
   }
 }
