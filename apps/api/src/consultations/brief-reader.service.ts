@@ -108,6 +108,21 @@ export class BriefReader {
     return { brief, consultation };
   }
 
+  /**
+   * `readable` for a brief said to be in a consultation (an event names both): the two are read at
+   * once instead of one after the other, and a brief of another consultation is NOT_FOUND.
+   */
+  async readableIn(viewer: Viewer, consultationId: string, id: string): Promise<BriefInContext> {
+    const [found, consultation] = await Promise.all([
+      this.load([id]),
+      this.consultations.readable(viewer, consultationId),
+    ]);
+    const brief = found.get(id);
+    if (!brief || brief.consultationId !== consultationId) throw notFound();
+    if (!can(viewer, 'brief.read', briefResource(brief.id, consultation.facts, brief))) throw notFound();
+    return { brief, consultation };
+  }
+
   /** `readable`, batched and cached for the request. */
   async forRequest(ctx: RequestContext, id: string): Promise<BriefInContext> {
     if (!ctx.viewer) throw unauthenticated();

@@ -82,11 +82,13 @@ export class LiveBriefEvents {
     locale: string,
   ): Promise<BriefEventOutput | null> {
     try {
-      const { brief, consultation } = await this.briefs.readable(viewer, event.briefId);
-      const comment =
+      // Read together: a delivery waits for one round trip, not three in a row.
+      const [{ brief, consultation }, comment] = await Promise.all([
+        this.briefs.readableIn(viewer, event.consultationId, event.briefId),
         event.kind === BriefEventKind.COMMENTED && event.commentId
-          ? await this.comments.byId(event.commentId)
-          : null;
+          ? this.comments.byId(event.commentId)
+          : null,
+      ]);
       return {
         kind: event.kind,
         brief: toBriefOutput(brief, consultation, locale),
