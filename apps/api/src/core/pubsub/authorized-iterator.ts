@@ -1,4 +1,4 @@
-import { pullInto, type StepReceiver, type StepSource } from './step-receiver.js';
+import { StepRelay, type StepReceiver } from './step-receiver.js';
 
 /** What decides, per event, whether a subscription may still receive (see AccessGate). */
 export interface EventAccess<T> {
@@ -25,25 +25,19 @@ export function authorizedIterator<T>(
 }
 
 /** Fields and prototype methods rather than closures: one is kept per open subscription. */
-class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, StepReceiver<T> {
+class AuthorizedIterator<T> extends StepRelay<T, T> implements AsyncIterableIterator<T> {
   private finished = false;
-  /** Whoever `pullInto` is handing the next authorised step to (one at a time). */
-  private receiver: StepReceiver<T> | null = null;
 
   constructor(
-    private readonly source: AsyncIterableIterator<T>,
+    protected override readonly source: AsyncIterableIterator<T>,
     private readonly access: EventAccess<T>,
-  ) {}
+  ) {
+    super(source);
+  }
 
   /** Not an async function: while waiting for an event it holds a promise reaction, not a suspended frame. */
   next(): Promise<IteratorResult<T>> {
     return this.source.next().then((result) => this.authorized(result, this.verdictOn(result)));
-  }
-
-  /** `next` without a promise while the source has no event: the source hands it here (`received`). */
-  pullInto(receiver: StepReceiver<T>): void {
-    this.receiver = receiver;
-    pullInto(this.source, this);
   }
 
   /** The source's step for `pullInto`: authorised, then handed on. */
@@ -72,17 +66,6 @@ class AuthorizedIterator<T> implements AsyncIterableIterator<T>, StepSource<T>, 
       (done) => receiver.received(done),
       (error: unknown) => receiver.failed(error),
     );
-  }
-
-  failed(error: unknown): void {
-    this.takeReceiver().failed(error);
-  }
-
-  private takeReceiver(): StepReceiver<T> {
-    const { receiver } = this;
-    if (!receiver) throw new Error('AuthorizedIterator: a step arrived with nobody pulling');
-    this.receiver = null;
-    return receiver;
   }
 
   /** The access's answer for an event (a throwing check is a refusal); a finished stream is never allowed. */

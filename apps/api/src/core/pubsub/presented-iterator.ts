@@ -1,4 +1,4 @@
-import { pullInto, type StepReceiver, type StepSource } from './step-receiver.js';
+import { pullInto, StepRelay } from './step-receiver.js';
 
 const DONE: IteratorResult<never> = { done: true, value: undefined };
 
@@ -19,14 +19,13 @@ export function presentedIterator<T, U>(
  * thousand sockets was a thousand promise chains. Fields and prototype methods rather than
  * closures: one is kept per open subscription.
  */
-class PresentedIterator<T, U> implements AsyncIterableIterator<U>, StepSource<U>, StepReceiver<T> {
-  /** Whoever `pullInto` is handing the next presented step to (one at a time). */
-  private receiver: StepReceiver<U> | null = null;
-
+class PresentedIterator<T, U> extends StepRelay<T, U> implements AsyncIterableIterator<U> {
   constructor(
-    private readonly source: AsyncIterableIterator<T>,
+    protected override readonly source: AsyncIterableIterator<T>,
     private readonly present: (event: T) => Promise<U | null>,
-  ) {}
+  ) {
+    super(source);
+  }
 
   async next(): Promise<IteratorResult<U>> {
     for (;;) {
@@ -37,11 +36,6 @@ class PresentedIterator<T, U> implements AsyncIterableIterator<U>, StepSource<U>
     }
   }
 
-  pullInto(receiver: StepReceiver<U>): void {
-    this.receiver = receiver;
-    pullInto(this.source, this);
-  }
-
   /** The source's step for `pullInto`: presented and handed on, or skipped and the next one pulled. */
   received(step: IteratorResult<T>): void {
     if (step.done) return this.takeReceiver().received(DONE);
@@ -50,17 +44,6 @@ class PresentedIterator<T, U> implements AsyncIterableIterator<U>, StepSource<U>
         shown ? this.takeReceiver().received({ done: false, value: shown }) : pullInto(this.source, this),
       (error: unknown) => this.failed(error),
     );
-  }
-
-  failed(error: unknown): void {
-    this.takeReceiver().failed(error);
-  }
-
-  private takeReceiver(): StepReceiver<U> {
-    const { receiver } = this;
-    if (!receiver) throw new Error('PresentedIterator: a step arrived with nobody pulling');
-    this.receiver = null;
-    return receiver;
   }
 
   async return(): Promise<IteratorResult<U>> {

@@ -32,3 +32,33 @@ export function pullInto<T>(source: AsyncIterator<T>, receiver: StepReceiver<T>)
 function isStepSource<T>(source: AsyncIterator<T>): source is AsyncIterator<T> & StepSource<T> {
   return typeof (source as Partial<StepSource<T>>).pullInto === 'function';
 }
+
+/**
+ * A stage between a stream and the one receiver pulling from it at a time (authorisation,
+ * presentation): it takes the stream's step, does its part in `received`, and hands the result to
+ * whoever pulled (`takeReceiver`), without a promise of its own per step.
+ */
+export abstract class StepRelay<In, Out> implements StepSource<Out>, StepReceiver<In> {
+  /** Whoever `pullInto` is handing the next step to (one at a time). */
+  private receiver: StepReceiver<Out> | null = null;
+
+  constructor(protected readonly source: AsyncIterator<In>) {}
+
+  pullInto(receiver: StepReceiver<Out>): void {
+    this.receiver = receiver;
+    pullInto(this.source, this);
+  }
+
+  abstract received(step: IteratorResult<In>): void;
+
+  failed(error: unknown): void {
+    this.takeReceiver().failed(error);
+  }
+
+  protected takeReceiver(): StepReceiver<Out> {
+    const { receiver } = this;
+    if (!receiver) throw new Error(`${this.constructor.name}: a step arrived with nobody pulling`);
+    this.receiver = null;
+    return receiver;
+  }
+}
