@@ -18,7 +18,7 @@ import { childEnv } from './api-process.mjs';
 import { importApi } from './paths.mjs';
 import { percentile } from './stats.mjs';
 
-const SEARCHED_FIELDS = { answers: false, commentCount: false, content: false };
+const SEARCHED_FIELDS = { answers: false, commentCount: false, content: false, submitter: false };
 
 /** Starts the child and resolves once it has booted the API; `stop()` ends it. */
 export async function startInProcessSearch({ databaseUrl, sessionSecret, secret, consultationId, search }) {

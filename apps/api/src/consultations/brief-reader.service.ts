@@ -15,7 +15,9 @@ import {
   briefPageSelect,
   CARRY_ALL,
   type CarriedOnPage,
+  toBriefOnPage,
   toBriefRecord,
+  type BriefOnPage,
   type BriefRecord,
 } from './brief.record.js';
 import { can } from '../core/policy/can.js';
@@ -61,8 +63,7 @@ function searchPage(where: string[], limit: string, page: PageReads): string {
     return `${select} JOIN ${cut('m')} ON m.id = b.id ORDER BY m.at, m.id`;
   }
   // The cut stands in for the table as `b`: it has every column the key columns read.
-  const from = `FROM ${cut('b')} JOIN organizations so ON so.id = b.organization_id`;
-  return `${briefPageSelect(page.counted ? 'b.total' : null, page.carry, from)} ORDER BY b.at, b.id`;
+  return `${briefPageSelect(page.counted ? 'b.total' : null, page.carry, cut('b'))} ORDER BY b.at, b.id`;
 }
 
 /** A brief with the consultation it belongs to, as read for one viewer. */
@@ -159,7 +160,7 @@ export class BriefReader {
       carry?: CarriedOnPage;
     },
     locale: string,
-  ): Promise<ConnectionShape<BriefRecord>> {
+  ): Promise<ConnectionShape<BriefOnPage>> {
     const limit = pageSize(args.first);
     const position = keysetPosition(args.after, [isExactInstant, isUuid]);
     const { filter } = parseInput(briefFilterRules, { filter: args.filter ?? {} });
@@ -207,7 +208,7 @@ export class BriefReader {
       counted || args.count === false ? null : this.count(scope),
     ]);
     return toConnection(
-      rows.map(toBriefRecord),
+      rows.map(toBriefOnPage),
       limit,
       // never serialised when the operation did not select totalCount
       totalCount ?? (rows[0]?.['totalCount'] as number | undefined) ?? 0,

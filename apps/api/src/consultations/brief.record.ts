@@ -8,7 +8,6 @@ export interface BriefRecord {
   id: string;
   consultationId: string;
   organizationId: string;
-  authorId: string | null;
   title: string;
   summary: string;
   body: string;
@@ -35,10 +34,12 @@ export const BRIEF_ORDER = 'coalesce(b.submitted_at, b.created_at)';
 
 /** What every read of a brief needs: what it is, whose it is, where it stands, where it sorts. */
 const BRIEF_KEY_COLUMNS = `b.id AS "id", b.consultation_id AS "consultationId", b.organization_id AS "organizationId",
-    b.author_id AS "authorId", b.title AS "title", b.risk_level AS "riskLevel", b.status AS "status",
+    b.title AS "title", b.risk_level AS "riskLevel", b.status AS "status",
     b.submitted_at AS "submittedAt",
-    to_char(${BRIEF_ORDER} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position",
-    ${organizationColumns('so', 'submitter')}`;
+    to_char(${BRIEF_ORDER} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "position"`;
+/** The submitting organisation, joined as `so` (BRIEF_SUBMITTER_JOIN). */
+const BRIEF_SUBMITTER_COLUMNS = organizationColumns('so', 'submitter');
+const BRIEF_SUBMITTER_JOIN = 'JOIN organizations so ON so.id = b.organization_id';
 /**
  * What a brief says: its texts, lists and the convenor's response. The widest part of the row (the
  * body alone is kilobytes) and most of its parsing (three text arrays, three timestamps).
@@ -46,14 +47,13 @@ const BRIEF_KEY_COLUMNS = `b.id AS "id", b.consultation_id AS "consultationId", 
 const BRIEF_CONTENT_COLUMNS = `b.summary AS "summary", b.body AS "body", b.topics AS "topics",
     b.regions AS "regions", b.languages AS "languages", b.acknowledged_at AS "acknowledgedAt",
     b.response_body AS "responseBody", b.responded_at AS "respondedAt", b.created_at AS "createdAt"`;
-const BRIEF_COLUMNS = `${BRIEF_KEY_COLUMNS},\n    ${BRIEF_CONTENT_COLUMNS}`;
-const BRIEF_FROM = 'FROM context_briefs b JOIN organizations so ON so.id = b.organization_id';
+const BRIEF_COLUMNS = `${BRIEF_KEY_COLUMNS},\n    ${BRIEF_SUBMITTER_COLUMNS},\n    ${BRIEF_CONTENT_COLUMNS}`;
 
 /** The table's columns that the key columns read: a relation standing in for the table as `b` has them. */
 export const BRIEF_KEY_SOURCE =
-  'b.id, b.consultation_id, b.organization_id, b.author_id, b.title, b.risk_level, b.status, b.submitted_at, b.created_at';
+  'b.id, b.consultation_id, b.organization_id, b.title, b.risk_level, b.status, b.submitted_at, b.created_at';
 
-export const BRIEF_SELECT = `SELECT ${BRIEF_COLUMNS} ${BRIEF_FROM}`;
+export const BRIEF_SELECT = `SELECT ${BRIEF_COLUMNS} FROM context_briefs b ${BRIEF_SUBMITTER_JOIN}`;
 
 /** What a page's statement reads of each brief beyond its key columns, for the fields the operation shows. */
 export interface CarriedOnPage {
@@ -65,9 +65,17 @@ export interface CarriedOnPage {
    * field asked for anyway fails loudly instead of answering an empty value.
    */
   content: boolean;
+  /**
+   * The submitting organisation (`submitter`, and `attribution` where the rule names it). A page
+   * read without it joins no organisation and leaves `organization` undefined (`BriefOnPage`).
+   */
+  submitter: boolean;
 }
 
-export const CARRY_ALL: CarriedOnPage = { answers: true, commentCount: true, content: true };
+export const CARRY_ALL: CarriedOnPage = { answers: true, commentCount: true, content: true, submitter: true };
+
+/** A brief as a page read it: its organisation only when the page carried it. */
+export type BriefOnPage = Omit<BriefRecord, 'organization'> & { organization?: OrganizationOutput };
 
 const ANSWERS_COLUMN = `(SELECT coalesce(json_agg(json_build_object('text', a.text,
         'question', json_build_object('id', q.id, 'prompt', q.prompt, 'position', q.position)) ORDER BY q.position), '[]')
@@ -80,26 +88,33 @@ const COMMENT_COUNT_COLUMN = `(SELECT count(*)::int FROM brief_comments k WHERE 
  * total when asked (`total`: SQL counting every row the scope keeps, taken before the page's LIMIT).
  * What is not carried (a search showing titles only) is not read: `answers` and `comments` still
  * answer through their resolvers, the content fields only when selected (`CarriedOnPage.content`).
+ * `briefs` is the relation read as `b`: the table, or a cut of it with the columns the key columns read.
  */
 export function briefPageSelect(
   total: string | null,
   carry: CarriedOnPage,
-  from: string = BRIEF_FROM,
+  briefs = 'context_briefs b',
 ): string {
-  const columns = [carry.content ? BRIEF_COLUMNS : BRIEF_KEY_COLUMNS];
+  const columns = [BRIEF_KEY_COLUMNS];
+  if (carry.submitter) columns.push(BRIEF_SUBMITTER_COLUMNS);
+  if (carry.content) columns.push(BRIEF_CONTENT_COLUMNS);
   if (carry.answers) columns.push(ANSWERS_COLUMN);
   if (carry.commentCount) columns.push(COMMENT_COUNT_COLUMN);
   if (total) columns.push(`${total}::int AS "totalCount"`);
-  return `SELECT ${columns.join(',\n    ')}\n  ${from}`;
+  const from = carry.submitter ? `${briefs} ${BRIEF_SUBMITTER_JOIN}` : briefs;
+  return `SELECT ${columns.join(',\n    ')}\n  FROM ${from}`;
 }
 
 export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {
+  return { ...toBriefOnPage(raw), organization: organizationOf(raw, 'submitter') };
+}
+
+export function toBriefOnPage(raw: Record<string, unknown>): BriefOnPage {
   const row = raw as Omit<BriefRecord, 'organization'>;
   return {
     id: row.id,
     consultationId: row.consultationId,
     organizationId: row.organizationId,
-    authorId: row.authorId,
     title: row.title,
     summary: row.summary,
     body: row.body,
@@ -114,7 +129,7 @@ export function toBriefRecord(raw: Record<string, unknown>): BriefRecord {
     respondedAt: row.respondedAt,
     createdAt: row.createdAt,
     position: row.position,
-    organization: organizationOf(raw, 'submitter'),
+    organization: raw['submitterId'] === undefined ? undefined : organizationOf(raw, 'submitter'),
     answers: row.answers,
     commentCount: row.commentCount,
   };

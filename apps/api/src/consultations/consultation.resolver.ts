@@ -38,7 +38,12 @@ import {
   ConsultationOutput,
   toConsultationOutput,
 } from './dtos/consultation.output.js';
-import { BRIEF_CONTENT_FIELDS, ContextBriefConnection, toBriefOutput } from './dtos/context-brief.output.js';
+import {
+  BRIEF_CONTENT_FIELDS,
+  BRIEF_SUBMITTER_FIELDS,
+  ContextBriefConnection,
+  toBriefOutput,
+} from './dtos/context-brief.output.js';
 import { CreateConsultationInput } from './dtos/create-consultation.input.js';
 import { BriefStatus } from './dtos/graphql-enums.js';
 import { UpdateConsultationInput } from './dtos/update-consultation.input.js';
@@ -226,6 +231,7 @@ export class ConsultationResolver {
           answers: selectsField(info, 'edges', 'node', 'answers'),
           commentCount: selectsField(info, 'edges', 'node', 'comments'),
           content: BRIEF_CONTENT_FIELDS.some((field) => selectsField(info, 'edges', 'node', field)),
+          submitter: BRIEF_SUBMITTER_FIELDS.some((field) => selectsField(info, 'edges', 'node', field)),
         },
       },
       ctx.locale,

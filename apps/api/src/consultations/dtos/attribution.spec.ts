@@ -70,7 +70,6 @@ const brief: BriefRecord = {
   id: 'b',
   consultationId: 'c',
   organizationId: AUTHOR_ORG,
-  authorId: 'u',
   title: 'Title',
   summary: 'Summary',
   body: 'Body',
@@ -122,6 +121,25 @@ describe('attribution in the output mappers', () => {
         'en',
       ).attribution,
     ).toBe('Secret Monitors');
+  });
+
+  it('needs no organisation for an unnamed brief, and answers none for a named one a page read without it', () => {
+    const unread = { ...brief, organization: undefined };
+    const outsider = toBriefOutput(
+      unread,
+      consultation(AttributionRule.CHATHAM_HOUSE, { convenorRole: MembershipRole.OWNER }),
+      'en',
+    );
+    expect(outsider.submitter).toBeNull();
+    expect(outsider.attribution).toBe('A participating organisation');
+    // Undefined, not a label: the non-null `attribution` then fails the request instead of misleading.
+    const named = toBriefOutput(
+      unread,
+      consultation(AttributionRule.ATTRIBUTED, { participantOf: OTHER_ORG }),
+      'en',
+    );
+    expect(named.submitter).toBeUndefined();
+    expect(named.attribution).toBeUndefined();
   });
 
   it('labels comments "The convenor" or "A participant" outside the author’s organisation', () => {

@@ -6,7 +6,7 @@ import { OrganizationOutput } from '../../organizations/dtos/organization.output
 import { can } from '../../core/policy/can.js';
 import { mayAttribute, unattributedTime } from '../../core/policy/resources/consultation.policy.js';
 import { type ConsultationRecord } from '../consultation.record.js';
-import { type BriefRecord } from '../brief.record.js';
+import { type BriefOnPage } from '../brief.record.js';
 import { ConsultationQuestionOutput } from './consultation.output.js';
 import { BriefStatus, BriefTopic, RiskLevel } from './graphql-enums.js';
 
@@ -68,6 +68,9 @@ export const BRIEF_CONTENT_FIELDS = [
   'response',
 ] as const;
 
+/** The fields answered from the submitting organisation: a page joins it only when one is selected. */
+export const BRIEF_SUBMITTER_FIELDS = ['submitter', 'attribution'] as const;
+
 export const ContextBriefConnection = connectionOf(ContextBriefOutput, 'ContextBrief');
 export type ContextBriefConnection = ConnectionShape<ContextBriefOutput>;
 
@@ -77,7 +80,7 @@ export type ContextBriefConnection = ConnectionShape<ContextBriefOutput>;
  * Every path that shows a brief (queries, events, exports, search) goes through here.
  */
 export function toBriefOutput(
-  brief: BriefRecord,
+  brief: BriefOnPage,
   consultation: ConsultationRecord,
   locale: string,
 ): ContextBriefOutput {
@@ -95,10 +98,12 @@ export function toBriefOutput(
     status: brief.status,
     submittedAt:
       named || brief.submittedAt === null ? brief.submittedAt : unattributedTime(brief.submittedAt),
-    submitter: named ? brief.organization : null,
-    attribution: named
-      ? brief.organization.name
-      : translate(locale, 'consultations.attribution.organization'),
+    // Undefined for a named brief whose page did not read the organisation (neither field selected),
+    // as the content fields are: the non-null `attribution` fails loudly if asked for anyway.
+    submitter: (named ? brief.organization : null) as OrganizationOutput | null,
+    attribution: (named
+      ? brief.organization?.name
+      : translate(locale, 'consultations.attribution.organization')) as string,
     response:
       brief.responseBody !== null && brief.respondedAt !== null
         ? { body: brief.responseBody, respondedAt: brief.respondedAt, organization: consultation.convenor }

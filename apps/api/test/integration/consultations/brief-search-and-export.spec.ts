@@ -139,6 +139,28 @@ describe('consultations: finding briefs and exporting them', () => {
     ]);
   });
 
+  it('joins the submitting organisation for a page only when its fields are selected, through a fragment too', async () => {
+    // The author's own organisation is named to its members, so a page that skips the join would show.
+    const alpha = cast.alpha.withRole(MembershipRole.MEMBER).client;
+    const search = (node: string, fragments = '') =>
+      alpha.ok<{ consultation: { briefs: { edges: { node: Record<string, unknown> }[] } } }>(
+        `query ($id: ID!, $filter: BriefFilter) { consultation(id: $id) { briefs(filter: $filter) { edges { node { ${node} } } } } } ${fragments}`,
+        { id: consultation.id, filter: { search: 'threaten' } },
+      );
+    const named = { id: english, attribution: cast.alpha.organization.name };
+    expect((await search('id attribution')).consultation.briefs.edges.map((edge) => edge.node)).toEqual([
+      named,
+    ]);
+    expect(
+      (
+        await search('id ...Who', 'fragment Who on ContextBrief { submitter { name } }')
+      ).consultation.briefs.edges.map((edge) => edge.node),
+    ).toEqual([{ id: english, submitter: { name: cast.alpha.organization.name } }]);
+    expect((await search('id title')).consultation.briefs.edges.map((edge) => edge.node)).toEqual([
+      { id: english, title: 'Threats by SMS' },
+    ]);
+  });
+
   it('search results follow the policy: another participant under CONVENOR_ONLY finds nothing', async () => {
     expect(await found({ search: 'menaces' }, cast.beta.withRole(MembershipRole.MEMBER).client)).toEqual([]);
   });
