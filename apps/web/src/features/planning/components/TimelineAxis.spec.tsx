@@ -27,4 +27,20 @@ describe('the timeline axis', () => {
     expect(bar.style.insetInlineStart).toBe('16.667%');
     expect(bar.style.width).toBe('66.667%');
   });
+
+  it('captions election day at its dashed line, from the line in the first half and up to it in the second', () => {
+    const caption = (electionDay: string) => {
+      const { unmount } = renderInApp(
+        <TimelineAxis items={[BLACKOUT]} electionDay={electionDay} timeZone="Africa/Nairobi" locale="en" />,
+      );
+      const style = (screen.getByTestId('timeline-election-day') as HTMLElement).style;
+      const placed = { start: style.paddingInlineStart, end: style.paddingInlineEnd, align: style.textAlign };
+      unmount();
+      return placed;
+    };
+    // Feb 16 to Feb 21 again: election day on the second day starts a sixth of the way along.
+    expect(caption('2027-02-17')).toEqual({ start: '16.667%', end: '', align: '' });
+    // On the fifth day (Feb 20 within Feb 16 to Feb 21), it ends at the line, a third from the end.
+    expect(caption('2027-02-20')).toEqual({ start: '', end: '33.333%', align: 'end' });
+  });
 });

@@ -37,6 +37,17 @@ const LANE_COLOR: Record<TimelineItem['lane'], string> = {
   engagement: 'var(--mantine-color-teal-6)',
 };
 
+/**
+ * Where a marker's caption goes: starting at the marker when it is in the axis's first half, ending
+ * at it in the second, so it reads as the line's label and still wraps within the axis on a phone.
+ * Padding, not absolute placement: a wrapped caption pushes the bars down instead of covering them.
+ */
+function captionAt(sharePercent: number) {
+  return sharePercent <= 50
+    ? { paddingInlineStart: `${sharePercent.toFixed(3)}%` }
+    : { paddingInlineEnd: `${(100 - sharePercent).toFixed(3)}%`, textAlign: 'end' as const };
+}
+
 function dayNumber(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 }
@@ -65,7 +76,8 @@ export function TimelineAxis({
   const axisLast = addDays(last, 1);
   const start = dayNumber(axisFirst);
   const span = Math.max(1, dayNumber(addDays(axisLast, 1)) - start);
-  const at = (day: string) => `${(((dayNumber(day) - start) / span) * 100).toFixed(3)}%`;
+  const share = (day: string) => ((dayNumber(day) - start) / span) * 100;
+  const at = (day: string) => `${share(day).toFixed(3)}%`;
   const width = (from: string, to: string) =>
     `${(((dayNumber(to) + 1 - dayNumber(from)) / span) * 100).toFixed(3)}%`;
   const marker = (day: string, color: string, label: string) =>
@@ -88,13 +100,13 @@ export function TimelineAxis({
         <Text size="xs" c="dimmed">
           {formatDay(axisFirst, locale)}
         </Text>
-        <Text size="xs" fw={700}>
-          {t('planning.timeline.electionDayMarker', { day: formatDay(electionDay, locale) })}
-        </Text>
         <Text size="xs" c="dimmed">
           {formatDay(axisLast, locale)}
         </Text>
       </Group>
+      <Text size="xs" fw={700} style={captionAt(share(electionDay))} data-testid="timeline-election-day">
+        {t('planning.timeline.electionDayMarker', { day: formatDay(electionDay, locale) })}
+      </Text>
       <Box style={{ position: 'relative' }} component="ol" p={0} m={0}>
         {marker(electionDay, ELECTION_DAY_COLOR, t('planning.timeline.electionDay'))}
         {marker(today, TODAY_COLOR, t('planning.timeline.today'))}
