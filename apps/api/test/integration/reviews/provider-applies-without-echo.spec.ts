@@ -1,5 +1,7 @@
 import { MembershipRole } from '@ecw/domain';
+import { type onOutgoingMessageParameters } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { awarenessEntriesOf } from '../../../src/reviews/collab/awareness-update.js';
 import { ReviewReportFactory, type CreatedReviewReport } from '../../factories/review.factory.js';
 import { organizationWithMembers, signUpPerson, type Team } from '../../factories/organization.factory.js';
 import { startTestApi, type TestApi } from '../../support/test-api.js';
@@ -19,6 +21,15 @@ function listenersDuringProviderTransactions(client: CollabClient): boolean[] {
     if (transaction.origin === client.provider) seen.push(client.doc._observers.has('update'));
   });
   return seen;
+}
+
+/** The client ids of every presence entry `client` sends to the server from now on. */
+function presenceSentBy(client: CollabClient): number[] {
+  const sent: number[] = [];
+  client.provider.on('outgoingMessage', ({ message }: onOutgoingMessageParameters) => {
+    for (const entry of awarenessEntriesOf(message.toUint8Array()) ?? []) sent.push(entry.clientId);
+  });
+  return sent;
 }
 
 /**
@@ -97,5 +108,28 @@ describe('the provider applies server updates without encoding them again', () =
 
     await eventually(() => expect(paragraphsOf(owner.doc, sectionId)).toEqual(['ping', 'pong']));
     await admin.acknowledged();
+  });
+
+  it("sends its own presence and never sends back another editor's (ADR 0028)", async () => {
+    const owner = await opener('owner');
+    const admin = await opener(MembershipRole.ADMIN);
+    await Promise.all([owner.acknowledged(), admin.acknowledged()]);
+    const sentByAdmin = presenceSentBy(admin);
+
+    owner.provider.setAwarenessField('section', sectionId);
+    await eventually(() =>
+      expect(admin.provider.awareness?.getStates().get(owner.doc.clientID)).toMatchObject({
+        section: sectionId,
+      }),
+    );
+    admin.provider.setAwarenessField('section', sectionId);
+    await eventually(() =>
+      expect(owner.provider.awareness?.getStates().get(admin.doc.clientID)).toMatchObject({
+        section: sectionId,
+      }),
+    );
+
+    expect(sentByAdmin).toContain(admin.doc.clientID);
+    expect(sentByAdmin).not.toContain(owner.doc.clientID);
   });
 });
