@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import * as Y from 'yjs';
 import { preparedStatement } from '../core/database/prepared-statement.js';
 import { ReviewDocumentAppends } from './review-document-appends.js';
 import { RecentSnapshots, type KnownSnapshot } from './recent-snapshots.js';
+import { mergedState } from './review-state-merge.js';
+import { ReviewStateMergeWorker } from './review-state-merge-worker.js';
 
 /** A report's stored Yjs state: the snapshot merged with every update appended after it. */
 export interface StoredDocument {
@@ -46,36 +47,15 @@ export class PublishedReportIsFinal extends Error {
   }
 }
 
-/** The Yjs state of an empty document. */
-const EMPTY_STATE = new Uint8Array([0, 0]);
-
-/**
- * Stored parts (the snapshot, then the log in order) as one update. Applied to a scratch document in
- * one transaction and encoded again, hundreds of keystroke-sized updates merge an order of magnitude
- * faster than with Y.mergeUpdates (which, on the event loop, stalled every editor of the report for
- * 100 ms at each compaction), into a smaller state: adjacent items join and deleted text is
- * collected, as the live document collects it. A lone part is already such a state.
- */
-function mergedState(parts: readonly Uint8Array[]): Uint8Array {
-  const [first] = parts;
-  if (!first) return EMPTY_STATE;
-  if (parts.length === 1) return first;
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const part of parts) Y.applyUpdate(doc, part);
-  });
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
-}
-
 /**
  * The durable side of a co-edited report: an append-only log of Yjs updates, each written before
  * the server acknowledges it, and a snapshot that compaction folds the log into.
  */
 @Injectable()
-export class ReviewDocumentStore {
+export class ReviewDocumentStore implements OnModuleDestroy {
   private readonly recentSnapshots = new RecentSnapshots(RECENT_SNAPSHOT_BYTES);
+  /** Compaction merges off the event loop; a load merges inline, its client is waiting for it. */
+  private readonly mergeWorker = new ReviewStateMergeWorker();
   private readonly appends = new ReviewDocumentAppends((reportId, updates) =>
     this.writeUpdates(reportId, updates),
   );
@@ -146,6 +126,10 @@ export class ReviewDocumentStore {
     return part;
   }
 
+  async onModuleDestroy(): Promise<void> {
+    await this.mergeWorker.close();
+  }
+
   /** Resolves once the update is committed: only then may the server acknowledge it. */
   append(reportId: string, update: Uint8Array): Promise<void> {
     return this.appends.append(reportId, update);
@@ -195,7 +179,7 @@ export class ReviewDocumentStore {
       const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map(
         (buffer) => new Uint8Array(buffer),
       );
-      const state = mergedState(parts);
+      const state = await this.mergeWorker.merge(parts);
       const freedBytes = parts.reduce((sum, part) => sum + part.length, 0) - state.length;
       const [stored] = await manager.query<{ version: string }[]>(
         `INSERT INTO review_document_snapshots AS s (report_id, state, updated_at) VALUES ($1, $2, now())
