@@ -68,6 +68,7 @@ export class ReviewDocumentStore implements OnModuleDestroy {
    * instance changes it); the log after it is read every time.
    */
   async load(reportId: string): Promise<StoredDocument> {
+    this.mergeWorker.prepare(); // its log will need compacting once people edit
     const known = this.recentSnapshots.get(reportId);
     const rows = await this.dataSource.query<LoadedPart[]>(
       `SELECT part, version, logged FROM (

@@ -50,6 +50,18 @@ describe('ReviewStateMergeWorker (compaction merges off the event loop)', () => 
     expect(await worker.merge(parts)).toEqual(mergedState(parts));
   });
 
+  it('is started and warmed up ahead of its first merge, which then gives the inline bytes', async () => {
+    const prepared = new ReviewStateMergeWorker();
+    try {
+      prepared.prepare();
+      prepared.prepare(); // one worker, however often it is asked
+      const parts = storedParts(10, 'warm');
+      expect(await prepared.merge(parts)).toEqual(mergedState(parts));
+    } finally {
+      await prepared.close();
+    }
+  });
+
   it('starts again after it was closed', async () => {
     const parts = storedParts(3, 'again');
     await worker.close();
