@@ -30,6 +30,6 @@ export function reviewFixture(ctx) {
       name: 'API (reviews)',
     });
     shared.onCleanup(() => api.stop());
-    return { api, ...seeded };
+    return { api, databaseUrl: database.url, ...seeded };
   });
 }
