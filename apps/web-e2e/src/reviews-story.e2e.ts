@@ -39,6 +39,7 @@ import { grantPlatformAdmin } from './support/operator.js';
 const TECH = 'Ballot Tech Review Desk';
 const COMMISSION = 'Lakeside Electoral Commission';
 const TITLE = 'Debrief of the general election';
+const ARABIC_SENTENCE = 'سارت عملية الفرز بسلاسة في معظم المراكز.';
 
 let stage: Stage;
 let ada: ApiClient;
@@ -56,6 +57,25 @@ let reportId = '';
 /** The editor of one section, found by its accessible name (the section title). */
 function sectionText(page: Page, section: string): Locator {
   return page.getByRole('textbox', { name: section });
+}
+
+/**
+ * Each element's text and the side of its box the text sits against: 'right' for a line laid out
+ * right to left in a wide box, 'left' for one laid out left to right. Elements without text are
+ * left out.
+ */
+async function sidesOfText(elements: Locator): Promise<[string, 'left' | 'right'][]> {
+  const sides = await elements.evaluateAll((found) =>
+    found.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      const side = Math.abs(box.right - text.right) < Math.abs(text.left - box.left) ? 'right' : 'left';
+      return [element.textContent?.trim() ?? '', side] as const;
+    }),
+  );
+  return sides.filter(([text]) => text !== '').map(([text, side]) => [text, side]);
 }
 
 async function expectSaved(page: Page): Promise<void> {
@@ -241,22 +261,14 @@ it('Amira edits in Arabic, right to left, and the screens pass axe in Arabic', a
     const worked = sectionText(m.page, 'نص «What worked»');
     expect(await worked.getAttribute('dir')).toBe('rtl');
     await worked.click();
-    const arabic = 'سارت عملية الفرز بسلاسة في معظم المراكز.';
+    const arabic = ARABIC_SENTENCE;
     await m.page.keyboard.type(arabic);
     await m.page.keyboard.press('Enter');
     await m.page.keyboard.type('Results were published on time.');
     await expectVisible(worked.getByText(arabic), 'the Arabic sentence as typed');
     // The Arabic paragraph runs right to left and the English one left to right, side by side.
-    const directions = await worked.locator('p').evaluateAll((paragraphs) =>
-      paragraphs.map((p) => {
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        const text = range.getBoundingClientRect();
-        const box = p.getBoundingClientRect();
-        return Math.abs(box.right - text.right) < Math.abs(text.left - box.left) ? 'right' : 'left';
-      }),
-    );
-    expect(directions).toEqual(['right', 'left']);
+    const sides = await sidesOfText(worked.locator('p'));
+    expect(sides.map(([, side]) => side)).toEqual(['right', 'left']);
     await expectSaved(m.page);
     await screenshot(m.page, 'reviews-report-ar', true);
     await expectNoSeriousViolations(m.page, 'The review page with the editor (ar)');
@@ -311,6 +323,10 @@ it('Ada freezes versions, compares them, and publishes once both organisations h
       a.page.getByTestId('version-diff').locator('ins', { hasText: 'Publish results per polling station.' }),
       'the added sentence in the diff between the two versions',
     );
+    // Each line of the diff runs in its own direction: Amira's Arabic line from the right.
+    const diffSides = new Map(await sidesOfText(a.page.getByTestId('version-diff').locator('[dir="auto"]')));
+    expect(diffSides.get(ARABIC_SENTENCE)).toBe('right');
+    expect(diffSides.get('Results were published on time.')).toBe('left');
     const hashes = await a.page.getByTestId('review-versions').locator('code').allTextContents();
     expect(hashes).toHaveLength(2);
     for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{16}$/);

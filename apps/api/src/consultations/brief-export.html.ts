@@ -89,7 +89,7 @@ export function htmlFile(title: string, words: BriefExportWords, locale: string)
 <head><meta charset="utf-8"><meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">
 <title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.markdown{overflow-wrap:anywhere}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}.cut{border:2px solid #b00;padding:.5rem .75rem;font-weight:600}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}article{border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}.meta{color:#555;font-size:.9rem}.markdown{overflow-wrap:anywhere}.response{border-inline-start:3px solid #888;padding-inline-start:.75rem}.comments{list-style:none;padding:0}.comments li{border-top:1px dotted #ccc}.cut{border:2px solid #b00;padding:.5rem .75rem;font-weight:600}.markdown :is(p,h1,h2,h3,h4,h5,h6,li,blockquote,td,th){unicode-bidi:plaintext;text-align:start}</style>
 </head>
 <body>
 <h1>${escape(title)}</h1>

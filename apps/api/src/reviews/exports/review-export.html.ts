@@ -24,8 +24,8 @@ export interface SignaturePage {
 }
 
 /**
- * A printable report: the version's Markdown rendered (no HTML from the text reaches the file),
- * then a sign-off page on its own sheet with the organisations, signers, dates and content hash.
+ * A printable report: the version's Markdown rendered (no HTML from the text reaches the file; each
+ * block in the direction of its own text, since a report mixes Arabic and English), then a sign-off page on its own sheet with the organisations, signers, dates and content hash.
  */
 export function renderReportHtml(title: string, body: string, page: SignaturePage, locale: string): string {
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
@@ -38,7 +38,7 @@ export function renderReportHtml(title: string, body: string, page: SignaturePag
   return `<!doctype html>
 <html lang="${escape(locale)}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:start}.signoff{break-before:page}.hash{font-family:monospace;word-break:break-all}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:start}.signoff{break-before:page}.hash{font-family:monospace;word-break:break-all}main :is(p,h1,h2,h3,h4,h5,h6,li,blockquote,td,th){unicode-bidi:plaintext;text-align:start}</style>
 </head>
 <body>
 <main>

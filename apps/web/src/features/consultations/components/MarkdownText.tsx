@@ -10,8 +10,9 @@ export function MarkdownText({ markdown }: { markdown: string }) {
   return (
     <Typography>
       {/* The HTML comes from markdownRenderer only: markdown-it without raw HTML, then DOMPurify.
-          dir="auto": a brief is in its writer's language, whatever the reader's page direction. */}
-      <div dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
+          dir="auto": a brief is in its writer's language, whatever the reader's page direction;
+          and each paragraph finds its own (global.css), for a text that mixes Arabic and English. */}
+      <div className="markdown-text" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
     </Typography>
   );
 }

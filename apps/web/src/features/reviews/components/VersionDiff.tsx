@@ -3,6 +3,23 @@ import { diffLines } from 'diff';
 import { useTranslation } from 'react-i18next';
 
 /**
+ * Each line of a change as its own block, with its own direction (`dir="auto"`): a report mixes
+ * Arabic and English paragraphs, and one direction for the whole diff would put an Arabic line's
+ * full stop at its start. Each block keeps its line's newline, so the text copies as it was.
+ */
+function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(?<=\n)/).map((line, index) => (
+        <Box key={index} component="span" display="block" dir="auto">
+          {line}
+        </Box>
+      ))}
+    </>
+  );
+}
+
+/**
  * Line by line, what changed from one version's Markdown to another's: removed lines struck
  * through in `del`, added ones in `ins`, so the change is announced, not only coloured.
  */
@@ -15,7 +32,6 @@ export function VersionDiff({ before, after }: { before: string; after: string }
   return (
     <Box
       component="pre"
-      dir="auto"
       data-testid="version-diff"
       style={{ whiteSpace: 'pre-wrap', fontSize: 'var(--mantine-font-size-sm)', margin: 0 }}
     >
@@ -31,22 +47,18 @@ export function VersionDiff({ before, after }: { before: string; after: string }
               c="teal.9"
               style={{ textDecoration: 'none' }}
             >
-              {change.value}
+              <Lines text={change.value} />
             </Box>
           );
         }
         if (change.removed) {
           return (
             <Box key={key} component="del" display="block" bg="red.0" c="red.9">
-              {change.value}
+              <Lines text={change.value} />
             </Box>
           );
         }
-        return (
-          <Box key={key} component="span" display="block">
-            {change.value}
-          </Box>
-        );
+        return <Lines key={key} text={change.value} />;
       })}
     </Box>
   );
