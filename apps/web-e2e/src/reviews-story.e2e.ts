@@ -158,6 +158,13 @@ it('Ada creates a review with the commission as co-author, and gets the debrief 
 
     await a.page.getByRole('link', { name: 'Reviews', exact: true }).click();
     await expectVisible(a.page.getByRole('link', { name: TITLE }), 'the new review in the list');
+    // On a narrow screen the table squeezes its columns; the status still shows its whole word (a
+    // badge in a table cell otherwise shrinks with its column, down to an ellipsis).
+    const wide = a.page.viewportSize();
+    await a.page.setViewportSize({ width: 640, height: 900 });
+    const status = a.page.getByRole('row', { name: new RegExp(TITLE) }).getByText('Drafting');
+    expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
+    if (wide) await a.page.setViewportSize(wide);
     await screenshot(a.page, 'reviews-list-en', true);
     await expectNoSeriousViolations(a.page, 'The reviews list (en)');
     expect(a.errors).toEqual([]);
