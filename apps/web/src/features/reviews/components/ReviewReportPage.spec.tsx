@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
 import { renderInApp } from '../../../testing/render-in-app';
 import { viewerQuery } from '../../../viewer/graphql/viewer.query';
@@ -75,5 +76,42 @@ describe('the review report page for a reader outside the co-authors', () => {
     expect(await screen.findByText('The signed summary.')).toBeTruthy();
     expect(screen.getByText('Published text, as signed in version “Final”')).toBeTruthy();
     expect(screen.queryByText('Loading the editor…')).toBeNull();
+  });
+});
+
+describe('the review report page for a report the reader may not see', () => {
+  function renderAnswer(answer: { errors: GraphQLError[] }) {
+    renderInApp(
+      <MockedProvider
+        mocks={[
+          { request: { query: viewerQuery }, result: { data: { me: READER } } },
+          {
+            request: { query: reviewReportQuery, variables: { id: REPORT_ID } },
+            result: { data: { reviewReport: null }, ...answer },
+          },
+        ]}
+        showWarnings={false}
+      >
+        <Routes>
+          <Route path="reviews/:reportId" element={<ReviewReportPage />} />
+        </Routes>
+      </MockedProvider>,
+      { path: `/reviews/${REPORT_ID}` },
+    );
+  }
+
+  it('says once that it does not exist or is not visible, without an error alert', async () => {
+    renderAnswer({ errors: [new GraphQLError('Not found.', { extensions: { code: 'NOT_FOUND' } })] });
+    expect(await screen.findByText('This review does not exist, or you cannot see it.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('link', { name: 'All reviews' })).toBeTruthy();
+  });
+
+  it('shows any other failure as an alert', async () => {
+    renderAnswer({
+      errors: [new GraphQLError('Try again later.', { extensions: { code: 'SERVICE_UNAVAILABLE' } })],
+    });
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByText('This review does not exist, or you cannot see it.')).toBeNull();
   });
 });

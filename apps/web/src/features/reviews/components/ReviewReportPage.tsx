@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { presenceColour } from '@ecw/domain';
+import { ErrorCode, presenceColour } from '@ecw/domain';
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,10 +44,16 @@ export function ReviewReportPage() {
 
   if (loading && !data) return <PageLoader />;
   if (!report) {
+    // Not found (or not visible, which the server answers the same way) is said once, plainly; an
+    // alert is for a failure the reader could act on or report.
+    const problem = readGraphQLProblem(error);
     return (
       <Stack>
-        <ProblemAlert problem={readGraphQLProblem(error)} />
-        <Text>{t('reviews.report.notFound')}</Text>
+        {problem && problem.code !== ErrorCode.NOT_FOUND ? (
+          <ProblemAlert problem={problem} />
+        ) : (
+          <Text>{t('reviews.report.notFound')}</Text>
+        )}
         <Anchor component={Link} to="/reviews">
           {t('reviews.report.back')}
         </Anchor>
