@@ -54,25 +54,27 @@ const PUBLISHED_REPORT = {
   ],
 };
 
+/** The page at its address, with the viewer signed in and the server's answer to the report query. */
+function renderPage(answer: { data: { reviewReport: unknown }; errors?: GraphQLError[] }) {
+  renderInApp(
+    <MockedProvider
+      mocks={[
+        { request: { query: viewerQuery }, result: { data: { me: READER } } },
+        { request: { query: reviewReportQuery, variables: { id: REPORT_ID } }, result: answer },
+      ]}
+      showWarnings={false}
+    >
+      <Routes>
+        <Route path="reviews/:reportId" element={<ReviewReportPage />} />
+      </Routes>
+    </MockedProvider>,
+    { path: `/reviews/${REPORT_ID}` },
+  );
+}
+
 describe('the review report page for a reader outside the co-authors', () => {
   it('shows the published version’s text and never opens the live editor', async () => {
-    renderInApp(
-      <MockedProvider
-        mocks={[
-          { request: { query: viewerQuery }, result: { data: { me: READER } } },
-          {
-            request: { query: reviewReportQuery, variables: { id: REPORT_ID } },
-            result: { data: { reviewReport: PUBLISHED_REPORT } },
-          },
-        ]}
-        showWarnings={false}
-      >
-        <Routes>
-          <Route path="reviews/:reportId" element={<ReviewReportPage />} />
-        </Routes>
-      </MockedProvider>,
-      { path: `/reviews/${REPORT_ID}` },
-    );
+    renderPage({ data: { reviewReport: PUBLISHED_REPORT } });
     expect(await screen.findByText('The signed summary.')).toBeTruthy();
     expect(screen.getByText('Published text, as signed in version “Final”')).toBeTruthy();
     expect(screen.queryByText('Loading the editor…')).toBeNull();
@@ -80,35 +82,19 @@ describe('the review report page for a reader outside the co-authors', () => {
 });
 
 describe('the review report page for a report the reader may not see', () => {
-  function renderAnswer(answer: { errors: GraphQLError[] }) {
-    renderInApp(
-      <MockedProvider
-        mocks={[
-          { request: { query: viewerQuery }, result: { data: { me: READER } } },
-          {
-            request: { query: reviewReportQuery, variables: { id: REPORT_ID } },
-            result: { data: { reviewReport: null }, ...answer },
-          },
-        ]}
-        showWarnings={false}
-      >
-        <Routes>
-          <Route path="reviews/:reportId" element={<ReviewReportPage />} />
-        </Routes>
-      </MockedProvider>,
-      { path: `/reviews/${REPORT_ID}` },
-    );
-  }
-
   it('says once that it does not exist or is not visible, without an error alert', async () => {
-    renderAnswer({ errors: [new GraphQLError('Not found.', { extensions: { code: 'NOT_FOUND' } })] });
+    renderPage({
+      data: { reviewReport: null },
+      errors: [new GraphQLError('Not found.', { extensions: { code: 'NOT_FOUND' } })],
+    });
     expect(await screen.findByText('This review does not exist, or you cannot see it.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('link', { name: 'All reviews' })).toBeTruthy();
   });
 
   it('shows any other failure as an alert', async () => {
-    renderAnswer({
+    renderPage({
+      data: { reviewReport: null },
       errors: [new GraphQLError('Try again later.', { extensions: { code: 'SERVICE_UNAVAILABLE' } })],
     });
     expect(await screen.findByRole('alert')).toBeTruthy();
