@@ -7,6 +7,7 @@ import {
   type DemoOrganization,
   type DemoReview,
 } from './seed-data.js';
+import { writeReviewText } from './seed-review-text.js';
 
 interface GraphQLAnswer<T> {
   data?: T;
@@ -163,7 +164,10 @@ export class SeedClient {
     return data.reviewReports.edges.some((edge) => edge.node.title === title);
   }
 
-  /** Creates it with the standard debrief sections and adds its recommendation. */
+  /**
+   * Creates it with the standard debrief sections, writes its text in them through /collab as this
+   * person's editor, freezes a version of it, and adds its recommendation.
+   */
   async createReview(
     review: DemoReview,
     ids: { owner: string; coAuthors: string[]; election: string; recommendationOwner: string },
@@ -180,17 +184,42 @@ export class SeedClient {
         },
       },
     );
+    const reportId = created.createReviewReport.id;
+    await this.writeReview(reportId, review.text);
+    await this.call(
+      `mutation ($reportId: ID!, $label: String!) { createReviewVersion(reportId: $reportId, label: $label) { id } }`,
+      {
+        reportId,
+        label: review.version,
+      },
+    );
     const { text, dueInDays } = review.recommendation;
     await this.call(
       `mutation ($input: AddRecommendationInput!) { addRecommendation(input: $input) { id } }`,
       {
         input: {
-          reportId: created.createReviewReport.id,
+          reportId,
           text,
           ownerOrganizationId: ids.recommendationOwner,
           dueOn: new Date(today.getTime() + dueInDays * 86_400_000).toISOString().slice(0, 10),
         },
       },
+    );
+  }
+
+  /** Each section's paragraphs, in the sections' order, into the report's live document. */
+  private async writeReview(reportId: string, text: readonly string[][]): Promise<void> {
+    const data = await this.call<{
+      reviewReport: { collabDocument: string; sections: { id: string }[] };
+    }>(`query ($id: ID!) { reviewReport(id: $id) { collabDocument sections { id } } }`, { id: reportId });
+    const { collabDocument, sections } = data.reviewReport;
+    if (sections.length !== text.length)
+      throw new Error(`the demo review has ${sections.length} sections, and text for ${text.length}`);
+    await writeReviewText(
+      this.url,
+      this.cookie,
+      collabDocument,
+      sections.map((section, index) => ({ sectionId: section.id, paragraphs: text[index] ?? [] })),
     );
   }
 

@@ -285,6 +285,10 @@ export interface DemoReview {
   coAuthors: string[];
   election: string;
   recommendation: { text: string; owner: string; dueInDays: number };
+  /** What the co-authors wrote: paragraphs for each section of the standard debrief, in order. */
+  text: string[][];
+  /** The version frozen from that text, ready to ask for sign-off. */
+  version: string;
 }
 
 /** The past by-election's review: the authority and the tech company, with one recommendation. */
@@ -299,6 +303,27 @@ export const DEMO_REVIEW: DemoReview = {
     owner: 'Northwind Social (demo)',
     dueInDays: 30,
   },
+  text: [
+    [
+      'Voting ran without major incident across the county. The Commission raised 23 escalations with Northwind Social between polling day and the declaration; 19 were resolved within four hours.',
+    ],
+    [
+      'The named duty officers on both sides answered every call on results night.',
+      'Posts explaining how results are transmitted and checked ran in English and Swahili in the week before polling day.',
+    ],
+    [
+      'Two escalations sat in a shared inbox for most of a day before they reached the elections desk.',
+      'An edited image of a polling station circulated for six hours before it was labelled.',
+    ],
+    [
+      'Polling day, 14:20: an image of fabricated "results" claimed a winner before polls closed. The Commission escalated it at 14:35; it was labelled at 15:10 and its reach limited.',
+      'The day after: accounts impersonating a returning officer. Reported by the Commission, removed within two hours.',
+    ],
+    [
+      'One escalation channel with a named contact point on each side, checked a week before polling day (tracked below).',
+    ],
+  ],
+  version: 'First draft (demo)',
 };
 
 export interface DemoContactPoint {

@@ -18,7 +18,8 @@ import { SeedClient } from './seed-client.js';
  * organisations of each kind in two countries, memberships with each role, elections around the
  * day it runs (one past, two coming), a contact relationship with a critical contact point on each
  * side and a blackout window, an open consultation under the Chatham House Rule with a submitted
- * brief, and the past election's review with a recommendation. Idempotent.
+ * brief, and the past election's review (its text written through /collab, a version frozen) with a
+ * recommendation. Idempotent.
  */
 export async function seedDemo(apiUrl: string, dataSource: DataSource): Promise<void> {
   const people = new Map<string, SeedClient>();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OrganizationKind } from '@ecw/domain';
 import { seedDemo } from '../../../src/cli/seed-demo.js';
@@ -171,6 +172,34 @@ describe('npm run seed (the demo data)', () => {
         ],
       },
     ]);
+  });
+
+  it('writes the review’s text through /collab and freezes a version of it', async () => {
+    const wanjiru = await signedInAs('wanjiru');
+    const { reviewReports } = await wanjiru.ok<{
+      reviewReports: {
+        edges: {
+          node: {
+            sections: { markdown: string }[];
+            versions: { label: string; markdown: string; contentHash: string }[];
+          };
+        }[];
+      };
+    }>(`{ reviewReports(first: 10) { edges { node { sections { markdown }
+          versions { label markdown contentHash } } } } }`);
+    const report = reviewReports.edges[0]?.node;
+    expect(report?.sections.map((section) => section.markdown.trim())).toEqual(
+      DEMO_REVIEW.text.map((paragraphs) => paragraphs.join('\n\n')),
+    );
+    expect(report?.versions.map((version) => version.label)).toEqual([DEMO_REVIEW.version]);
+    const [version] = report?.versions ?? [];
+    for (const paragraphs of DEMO_REVIEW.text)
+      for (const paragraph of paragraphs) expect(version?.markdown).toContain(paragraph);
+    expect(version?.contentHash).toBe(
+      createHash('sha256')
+        .update(version?.markdown ?? '')
+        .digest('hex'),
+    );
   });
 
   it('gives the printed sign-ins real accounts with memberships, and is idempotent', async () => {
