@@ -95,4 +95,10 @@ describe('the recommendations an organisation owns', () => {
       '/reviews/report-1',
     );
   });
+
+  it('lays each recommendation out in its own writer’s direction (dir="auto")', async () => {
+    renderPage();
+    const text = await screen.findByText('Name one contact point each side');
+    expect(text.getAttribute('dir')).toBe('auto');
+  });
 });

@@ -50,7 +50,9 @@ export function OrganizationRecommendationsPage() {
             <Table.Tbody>
               {connection.edges.map(({ node }) => (
                 <Table.Tr key={node.id}>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{node.text}</Table.Td>
+                  <Table.Td dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                    {node.text}
+                  </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/reviews/${node.report.id}`}>
                       {node.report.title}

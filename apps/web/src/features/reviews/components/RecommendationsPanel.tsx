@@ -97,7 +97,8 @@ function RecommendationRow({
   return (
     <Table.Tr>
       <Table.Td>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {/* In its writer's language, whatever the reader's page direction. */}
+        <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
           {recommendation.text}
         </Text>
         {overdue && <Badge color="red.9">{t('reviews.recommendations.overdue')}</Badge>}
