@@ -109,7 +109,12 @@ export function ReviewReportPage() {
         <PublishedText version={publishedVersion} />
       ) : user && isCoAuthor ? (
         <Suspense fallback={outline}>
-          <ReportEditor collabDocument={report.collabDocument} sections={report.sections} user={user} />
+          <ReportEditor
+            collabDocument={report.collabDocument}
+            sections={report.sections}
+            user={user}
+            published={report.status === 'PUBLISHED'}
+          />
         </Suspense>
       ) : (
         outline

@@ -35,6 +35,8 @@ interface ReportEditorProps {
   collabDocument: string;
   sections: readonly EditableSection[];
   user: PresenceUser;
+  /** Published: the text is final for everyone, which is why the editor is read-only. */
+  published: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ interface ReportEditorProps {
  * who else is here, and whether the last edits are stored. Loaded lazily (its own chunk), so
  * Tiptap and ProseMirror weigh nothing on the rest of the app.
  */
-export default function ReportEditor({ collabDocument, sections, user }: ReportEditorProps) {
+export default function ReportEditor({ collabDocument, sections, user, published }: ReportEditorProps) {
   const { t } = useTranslation('reviews');
   const connection = useReviewProvider(collabDocument, user);
   const people = usePresence(connection.provider);
@@ -68,7 +70,12 @@ export default function ReportEditor({ collabDocument, sections, user }: ReportE
             ` ${t('reviews.editor.closed.discarded')}`}
         </Alert>
       )}
-      {connection.writable === false && <Alert color="gray">{t('reviews.editor.readOnly')}</Alert>}
+      {/* Read only, said once and with its reason: the publication notice already says it. */}
+      {connection.writable === false && notice !== 'published' && (
+        <Alert color="gray">
+          {t(published ? 'reviews.editor.closed.published' : 'reviews.editor.readOnly')}
+        </Alert>
+      )}
       {sections.map((section) => (
         <Card key={section.id} withBorder component="section" aria-labelledby={`section-${section.id}`}>
           <Stack gap="xs">
