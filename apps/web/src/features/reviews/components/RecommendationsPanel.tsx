@@ -111,6 +111,8 @@ function RecommendationRow({
             value={recommendation.owner?.id ?? null}
             onChange={(value) => value && onChange({ ownerOrganizationId: value })}
             allowDeselect={false}
+            // Wide enough for an organisation's name: the text column gives way, not the owner.
+            miw="16rem"
           />
         ) : (
           (recommendation.owner?.name ?? '')
@@ -205,6 +207,7 @@ function AddRecommendationForm({
             value={owner}
             onChange={setOwner}
             clearable
+            miw="16rem"
           />
           <TextInput
             type="date"
