@@ -24,15 +24,15 @@ const en = {
   'consultations.field.topics': 'Choose at least one topic.',
   'consultations.field.notParticipant': 'This organisation is not invited to this consultation.',
   'consultations.notification.consultationInvited':
-    '{{convenor}} invited {{organization}} to the consultation "{{consultation}}".',
+    '{{convenor}} invited {{organization}} to the consultation “{{consultation}}”.',
   'consultations.notification.consultationOutcomePublished':
-    'The outcome of the consultation "{{consultation}}" has been published.',
-  'consultations.notification.briefSubmitted': '{{organization}} submitted a brief to "{{consultation}}".',
+    'The outcome of the consultation “{{consultation}}” has been published.',
+  'consultations.notification.briefSubmitted': '{{organization}} submitted a brief to “{{consultation}}”.',
   'consultations.notification.briefSubmittedAnonymously':
-    'A participating organisation submitted a brief to "{{consultation}}".',
-  'consultations.notification.briefAcknowledged': 'The convenor acknowledged your brief "{{brief}}".',
-  'consultations.notification.briefResponded': 'The convenor responded to your brief "{{brief}}".',
-  'consultations.notification.briefCommented': 'There is a new comment on your brief "{{brief}}".',
+    'A participating organisation submitted a brief to “{{consultation}}”.',
+  'consultations.notification.briefAcknowledged': 'The convenor acknowledged your brief “{{brief}}”.',
+  'consultations.notification.briefResponded': 'The convenor responded to your brief “{{brief}}”.',
+  'consultations.notification.briefCommented': 'There is a new comment on your brief “{{brief}}”.',
   'consultations.export.response': 'Response',
   'consultations.export.comments': 'Comments',
   'consultations.export.cut':
