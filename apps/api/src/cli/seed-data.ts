@@ -320,7 +320,7 @@ export const DEMO_REVIEW: DemoReview = {
       'The day after: accounts impersonating a returning officer. Reported by the Commission, removed within two hours.',
     ],
     [
-      'One escalation channel with a named contact point on each side, checked a week before polling day (tracked below).',
+      'One escalation channel with a named contact point on each side, checked a week before polling day, owned by Northwind Social.',
     ],
   ],
   version: 'First draft (demo)',
