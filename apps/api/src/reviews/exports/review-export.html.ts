@@ -24,15 +24,29 @@ export interface SignaturePage {
 }
 
 /**
+ * When an organisation signed, as its reader reads a date, in UTC (the column's heading says so);
+ * the exact instant stays machine-readable in `datetime`.
+ */
+function signedAtCell(signedAt: Date, locale: string): string {
+  const readable = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(signedAt);
+  return `<time datetime="${signedAt.toISOString()}">${escape(readable)}</time>`;
+}
+
+/**
  * A printable report: the version's Markdown rendered (no HTML from the text reaches the file; each
- * block in the direction of its own text, since a report mixes Arabic and English), then a sign-off page on its own sheet with the organisations, signers, dates and content hash.
+ * block in the direction of its own text, since a report mixes Arabic and English), then a sign-off
+ * page on its own sheet with the organisations, signers, dates and content hash.
  */
 export function renderReportHtml(title: string, body: string, page: SignaturePage, locale: string): string {
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   const rows = page.signatures
     .map(
       (row) =>
-        `<tr><td>${escape(row.organization)}</td><td>${escape(row.signer)}</td><td>${escape(row.signedAt.toISOString())}</td></tr>`,
+        `<tr><td>${escape(row.organization)}</td><td>${escape(row.signer)}</td><td>${signedAtCell(row.signedAt, locale)}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>

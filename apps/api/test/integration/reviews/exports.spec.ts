@@ -117,6 +117,9 @@ describe('exporting a review report: Markdown, and printable HTML with the sign-
     expect(html.content).toContain(company.withRole(MembershipRole.MEMBER).displayName);
     expect(html.content).toContain(civilSociety.withRole(MembershipRole.MEMBER).displayName);
     expect(html.content).toContain(version.contentHash);
-    expect(html.content).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    // Each date as a reader reads it (UTC, as the column says), the exact instant in `datetime`.
+    expect(html.content).toMatch(
+      /<time datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z">[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s[AP]M<\/time>/,
+    );
   });
 });
